@@ -1,0 +1,57 @@
+# factcheck-digest — every target sets up its own virtual environment first.
+#   make html     build the site from content/ into output/
+#   make test     run every test (unit, corpus, build, browser)
+#   make serve    preview on http://localhost:8000 with rebuild on change
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+PORT   ?= 8000
+
+.PHONY: install html publish serve test test-fast test-browser lint check bench fuzz clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+html: $(STAMP)
+	$(BIN)/digest build
+
+publish: $(STAMP)
+	$(BIN)/digest build --config publishconf.py
+	$(BIN)/python -m pagefind --site output --output-subdir pagefind
+
+check: $(STAMP)
+	$(BIN)/digest check
+
+serve: $(STAMP)
+	$(BIN)/digest build
+	$(BIN)/pelican --autoreload --listen --port $(PORT) -s pelicanconf.py -o output content
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests benchmarks pelicanconf.py publishconf.py
+
+test: $(STAMP) lint
+	$(BIN)/digest check
+	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -m "not slow and not browser"
+
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest -m browser
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+fuzz: $(STAMP)
+	DIGEST_FUZZ=1 $(BIN)/python -m pytest -m fuzz -p no:xdist tests/test_fuzz.py
+
+clean:
+	rm -rf output .cache .pytest_cache .hypothesis

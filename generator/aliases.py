@@ -1,0 +1,40 @@
+"""The speaker alias table: spelling variants of one person mapped to one canonical name.
+
+Built-in entries live in `generator/data/aliases.yaml`; editors extend or override them
+in `content/aliases.yaml`. Both map a canonical name to its variants:
+
+    Sergey Lavrov: [Sergei Lavrov, Sergey Viktorovich Lavrov]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import Problem
+from .yamlfile import ContentError, load_yaml
+
+BUILTIN = Path(__file__).resolve().parent / "data" / "aliases.yaml"
+
+
+def _table(path: Path) -> dict[str, str]:
+    text = path.read_text(encoding="utf-8")
+    data = load_yaml(text, str(path)) or {}
+    if not isinstance(data, dict):
+        raise ContentError([Problem(str(path), "the alias table must map a canonical name to a list of variants",
+                                    "write `Canonical Name: [Variant One, Variant Two]`", 1)])
+    table: dict[str, str] = {}
+    for canonical, variants in data.items():
+        if isinstance(variants, str):
+            variants = [variants]
+        for variant in variants or []:
+            table[str(variant)] = str(canonical)
+        table[str(canonical)] = str(canonical)
+    return table
+
+
+def load_aliases(extra: Path | None = None) -> dict[str, str]:
+    """Variant -> canonical name; the editors' table wins over the built-in one."""
+    table = _table(BUILTIN) if BUILTIN.exists() else {}
+    if extra is not None:
+        table.update(_table(extra))
+    return table

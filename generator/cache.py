@@ -1,0 +1,74 @@
+"""Per-source results cached by content hash, so rebuilds only re-read what changed.
+
+The key is the SHA-256 of the source's bytes together with a fingerprint of the
+generator itself (its code and rule files), so a code or rule change invalidates every
+entry without anyone remembering to bump a version. Entries are written to a temporary
+file and renamed into place: a build killed halfway leaves no half-written entry.
+The cache directory is safe to delete at any time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """Hash of the version, every module and every rule file of the package."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in {".py", ".yaml", ".yml", ".txt"} and path.is_file():
+            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class Cache:
+    """A folder of JSON entries, one per (source bytes, generator) pair."""
+
+    def __init__(self, folder: Path | None, fingerprint: str | None = None) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint or generator_fingerprint()
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, digest: str, path: str) -> str:
+        return hashlib.sha256(f"{self.fingerprint}\0{digest}\0{path}".encode()).hexdigest()
+
+    def _file(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Any | None:
+        if self.folder is None:
+            return None
+        try:
+            value = json.loads(self._file(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        if self.folder is None:
+            return
+        target = self._file(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(value, handle, ensure_ascii=False)
+            os.replace(tmp, target)
+        except OSError:
+            return  # a cache that cannot be written only costs speed

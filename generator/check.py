@@ -1,0 +1,49 @@
+"""Content checks that need the whole digest: duplicate slugs, stray links, empty pages.
+
+Per-file problems (bad YAML, unknown keys, unknown verdicts, missing targets) are found
+by the stage that reads the file; this module adds what only the whole picture shows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from .model import Digest, Problem
+
+
+def duplicate_slugs(digest: Digest) -> list[Problem]:
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for article in digest.articles:
+        by_slug[article.id].append(article.source)
+    return [Problem(paths[1], f"two sources have the slug {slug!r} ({', '.join(sorted(paths))})",
+                    "rename one of the files: the slug is the page's permanent address")
+            for slug, paths in sorted(by_slug.items()) if len(paths) > 1]
+
+
+def outside_links(content: Path) -> list[Problem]:
+    """Symlinks that lead out of content/ would publish files the editors never chose."""
+    root = content.resolve()
+    problems = []
+    for path in sorted(content.rglob("*")):
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            problems.append(Problem(str(path), "symlink points outside the content folder",
+                                    "copy the file into content/ instead of linking it"))
+    return problems
+
+
+def thin_articles(digest: Digest) -> list[Problem]:
+    warnings = []
+    for article in digest.articles:
+        if not article.paragraphs:
+            warnings.append(Problem(article.source, "no article text found in this page",
+                                    "check that the file holds the article itself", severity="warning"))
+        elif not article.placements and digest.topics:
+            warnings.append(Problem(article.source, "the article is in no dossier",
+                                    "add `topics:` in a note or a term to a topic file if it belongs", severity="warning"))
+    return warnings
+
+
+def check_digest(digest: Digest, settings) -> list[Problem]:
+    """Every whole-digest problem; per-file ones are already in digest.problems."""
+    return duplicate_slugs(digest) + outside_links(settings.content) + thin_articles(digest)

@@ -1,0 +1,226 @@
+"""The plain data that flows through the pipeline.
+
+Every stage takes some of these and returns new ones; nothing here knows about Pelican,
+so each stage can be tested on its own. Data flows one way:
+
+    Source -> Cleaned -> Article(meta, paragraphs, quotes) -> Digest(articles, links, dossiers, notes)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file as an editor saved it, decoded to text.
+
+    `kind` is "html" for saved web pages and "text" for copy-pasted pages; `digest`
+    is the SHA-256 of the raw bytes, the key of the per-source cache.
+    """
+
+    path: str
+    slug: str
+    kind: str
+    text: str
+    encoding: str
+    digest: str
+
+
+@dataclass
+class Paragraph:
+    """A kept block of the article. `kind` is body, summary (standfirst) or heading."""
+
+    text: str
+    kind: str = "body"
+    speaker: str | None = None
+    line: int | None = None
+
+
+@dataclass
+class Removed:
+    """A piece of the source that cleaning dropped, and why: kept so editors can inspect it."""
+
+    text: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass
+class PageHints:
+    """Metadata a saved web page states about itself (meta tags, JSON-LD, <time>).
+
+    Plain-text sources have none; the metadata stage prefers what the text itself says
+    and falls back to these.
+    """
+
+    title: str | None = None
+    site_name: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class Cleaned:
+    """Output of the cleaning stage: the article's own text and what was cut around it.
+
+    `header` holds short lines near the title that cleaning set aside as metadata
+    candidates (date lines, bylines); the metadata stage reads them.
+    """
+
+    title: str
+    paragraphs: list[Paragraph]
+    removed: list[Removed]
+    header: list[str] = field(default_factory=list)
+    hints: PageHints = field(default_factory=PageHints)
+
+
+@dataclass
+class Metadata:
+    """What the source says about itself. Never invented: unknown stays None."""
+
+    title: str
+    outlet: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+
+
+@dataclass
+class Quote:
+    """A direct quotation found in a paragraph.
+
+    `start`/`end` are character offsets of the quoted text (without its marks) in
+    `paragraphs[paragraph].text`; `mention` is the speaker as written ("he",
+    "the Russian diplomat"), `speaker` the resolved canonical name or None.
+    """
+
+    id: str
+    text: str
+    speaker: str | None
+    kind: str
+    paragraph: int
+    start: int
+    end: int
+    mention: str | None = None
+
+
+@dataclass
+class Evidence:
+    """Why an article sits in a dossier: a term, where it was found, how often."""
+
+    term: str
+    where: str
+    count: int
+
+
+@dataclass
+class Placement:
+    """An article's membership in one topic, with its score and evidence."""
+
+    topic: str
+    score: float
+    evidence: list[Evidence] = field(default_factory=list)
+    override: bool = False
+
+
+@dataclass
+class Article:
+    """One cleaned source with everything the per-source stages found in it."""
+
+    source: str
+    id: str
+    kind: str
+    meta: Metadata
+    paragraphs: list[Paragraph]
+    removed: list[Removed]
+    quotes: list[Quote] = field(default_factory=list)
+    placements: list[Placement] = field(default_factory=list)
+
+    @property
+    def topics(self) -> list[str]:
+        return sorted(p.topic for p in self.placements)
+
+
+@dataclass
+class Link:
+    """Two quotes in different sources reporting one statement.
+
+    `ops` is the word-level alignment: (op, words of a, words of b) with op in
+    equal/delete/insert/replace, enough for a page to show what each outlet changed.
+    """
+
+    a: str
+    b: str
+    kind: str
+    score: float
+    ops: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Topic:
+    """A dossier definition from content/topics/*.yaml."""
+
+    slug: str
+    title: str
+    description: str
+    terms: dict[str, float]
+    exclude: list[str] = field(default_factory=list)
+    threshold: float = 3.0
+    path: str = ""
+
+
+@dataclass
+class Note:
+    """An editor's fact-check note from content/notes/*.md.
+
+    `target` is one of article / quote / claim; `quote_id`/`article_id` are filled in
+    once the reference is resolved against the analysed articles.
+    """
+
+    path: str
+    slug: str
+    title: str
+    verdict: str
+    summary: str
+    body_html: str
+    editor: str
+    date: str
+    target: str
+    article_id: str | None = None
+    quote_id: str | None = None
+    claim: str | None = None
+    claimant: str | None = None
+    appearance: str | None = None
+    sources: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Problem:
+    """A content error or warning, printed as `path:line: message — how to fix`."""
+
+    path: str
+    message: str
+    hint: str = ""
+    line: int | None = None
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        tail = f" — {self.hint}" if self.hint else ""
+        return f"{where}: {self.severity}: {self.message}{tail}"
+
+
+@dataclass
+class Digest:
+    """Everything the site is built from: the corpus-level result of the pipeline."""
+
+    articles: list[Article]
+    links: list[Link] = field(default_factory=list)
+    topics: list[Topic] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)

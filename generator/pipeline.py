@@ -1,0 +1,154 @@
+"""The pipeline: per-source stages, cached and in parallel, then the corpus stages.
+
+    read -> clean -> metadata -> quotes -> speakers        (per source, cached by content hash)
+    canonical speakers -> links -> dossiers -> notes       (over the whole digest)
+
+Each stage is its own module; this one only wires them together, in one direction.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import aliases as alias_stage
+from . import clean as clean_stage
+from . import dossiers, links, metadata, notes, quotes, speakers
+from .cache import Cache
+from .model import Article, Digest, Problem, Source
+from .read import SOURCE_SUFFIXES, SourceError, read_source
+from .serialize import article_from_cache, article_to_cache
+from .yamlfile import ContentError
+
+PARALLEL_THRESHOLD = 16
+
+
+@dataclass
+class Settings:
+    """Where content lives and how to run. Defaults match the repository layout."""
+
+    content: Path = Path("content")
+    cache_dir: Path | None = Path(".cache/digest")
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+
+    @property
+    def sources(self) -> Path:
+        return self.content / "sources"
+
+    @property
+    def topics(self) -> Path:
+        return self.content / "topics"
+
+    @property
+    def notes(self) -> Path:
+        return self.content / "notes"
+
+    @property
+    def aliases(self) -> Path:
+        return self.content / "aliases.yaml"
+
+
+def analyze_source(source: Source) -> Article:
+    """All per-source stages on one decoded source."""
+    cleaned = clean_stage.clean(source)
+    meta = metadata.extract(cleaned)
+    found = quotes.find_quotes(source.slug, cleaned.paragraphs)
+    attributed = speakers.attribute(cleaned.paragraphs, found)
+    return Article(source=source.path, id=source.slug, kind=source.kind, meta=meta,
+                   paragraphs=cleaned.paragraphs, removed=cleaned.removed, quotes=attributed)
+
+
+def _analyze_path(path: str) -> tuple[str, dict | None, str | None]:
+    """Worker entry point: returns (path, cached article dict, error message)."""
+    try:
+        article = analyze_source(read_source(path))
+    except SourceError as exc:
+        return path, None, str(exc)
+    except RecursionError:
+        return path, None, f"{path}: the page is nested too deeply to read — save a simpler copy of the article"
+    except Exception as exc:  # noqa: BLE001 - one bad source must not stop the others
+        return path, None, f"{path}: internal error while analysing ({type(exc).__name__}: {exc}) — please report it"
+    return path, article_to_cache(article), None
+
+
+def _read_digest(path: str) -> str | None:
+    try:
+        return read_source(path).digest
+    except SourceError:
+        return None
+
+
+def analyze_paths(paths: list[str], settings: Settings,
+                  progress: Callable[[int], None] | None = None) -> tuple[list[Article], list[Problem]]:
+    """Analyse sources (cached, in parallel); one bad source becomes a Problem, not a crash."""
+    cache = Cache(settings.cache_dir)
+    results: dict[str, dict] = {}
+    problems: list[Problem] = []
+    todo: list[tuple[str, str | None]] = []
+    for path in paths:
+        digest = _read_digest(path) if cache.folder else None
+        key = cache.key(digest, path) if digest else None
+        hit = cache.get(key) if key else None
+        if hit is not None:
+            results[path] = hit
+            if progress:
+                progress(1)
+        else:
+            todo.append((path, key))
+    keys = dict(todo)
+    for path, data, error in _run(list(keys), settings.workers):
+        if error:
+            problems.append(Problem(path, error.split(": ", 1)[-1]))
+        elif data is not None:
+            results[path] = data
+            if keys[path]:
+                cache.put(keys[path], data)
+        if progress:
+            progress(1)
+    articles = [article_from_cache(results[p]) for p in paths if p in results]
+    return articles, problems
+
+
+def _run(paths: list[str], workers: int) -> Iterable[tuple[str, dict | None, str | None]]:
+    if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
+        return map(_analyze_path, paths)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_analyze_path, paths, chunksize=max(1, len(paths) // (workers * 8))))
+
+
+def source_paths(folder: Path) -> list[str]:
+    """Every source file under a folder, in a stable order."""
+    return sorted(str(p) for p in folder.rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file())
+
+
+def link_corpus(articles: list[Article], settings: Settings) -> Digest:
+    """The corpus stages over analysed articles: speakers, links, dossiers, notes."""
+    digest = Digest(articles=articles)
+    table = alias_stage.load_aliases(settings.aliases if settings.aliases.exists() else None)
+    speakers.canonicalize(articles, table)
+    digest.links = links.match(articles)
+    try:
+        digest.topics = dossiers.load_topics(settings.topics) if settings.topics.is_dir() else []
+    except ContentError as exc:
+        digest.problems.extend(exc.problems)
+    for article in articles:
+        article.placements = dossiers.classify(article, digest.topics)
+    try:
+        digest.notes = notes.load_notes(settings.notes) if settings.notes.is_dir() else []
+    except ContentError as exc:
+        digest.problems.extend(exc.problems)
+    digest.problems.extend(notes.resolve(digest.notes, articles))
+    return digest
+
+
+def build_digest(settings: Settings, paths: list[str] | None = None,
+                 progress: Callable[[int], None] | None = None) -> Digest:
+    """Analyse the sources (all of content/sources unless `paths` is given) and link the corpus."""
+    paths = paths if paths is not None else source_paths(settings.sources)
+    articles, problems = analyze_paths(paths, settings, progress)
+    digest = link_corpus(articles, settings)
+    digest.problems[:0] = problems
+    return digest

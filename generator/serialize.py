@@ -1,0 +1,43 @@
+"""Articles to and from plain dicts: the `digest analyze --json` contract and the cache format."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from .model import Article, Evidence, Link, Metadata, Paragraph, Placement, Quote, Removed
+
+
+def article_to_cache(article: Article) -> dict[str, Any]:
+    return asdict(article)
+
+
+def article_from_cache(data: dict[str, Any]) -> Article:
+    return Article(
+        source=data["source"], id=data["id"], kind=data["kind"], meta=Metadata(**data["meta"]),
+        paragraphs=[Paragraph(**p) for p in data["paragraphs"]],
+        removed=[Removed(**r) for r in data["removed"]],
+        quotes=[Quote(**q) for q in data["quotes"]],
+        placements=[Placement(topic=p["topic"], score=p["score"], override=p.get("override", False),
+                              evidence=[Evidence(**e) for e in p["evidence"]]) for p in data["placements"]],
+    )
+
+
+def article_contract(article: Article) -> dict[str, Any]:
+    """One article as `digest analyze --json` prints it (the evaluators' contract)."""
+    meta = article.meta
+    return {
+        "source": article.source, "id": article.id, "title": meta.title, "outlet": meta.outlet,
+        "published": meta.published, "dateline": meta.dateline, "authors": meta.authors, "url": meta.url,
+        "paragraphs": [{"text": p.text, "kind": p.kind, "speaker": p.speaker} for p in article.paragraphs],
+        "removed": [{"text": r.text, "line": r.line, "reason": r.reason} for r in article.removed],
+        "quotes": [{"id": q.id, "text": q.text, "speaker": q.speaker, "kind": q.kind, "paragraph": q.paragraph,
+                    "start": q.start, "end": q.end, "mention": q.mention} for q in article.quotes],
+        "topics": article.topics,
+        "placements": [asdict(p) for p in article.placements],
+    }
+
+
+def link_contract(link: Link) -> dict[str, Any]:
+    return {"a": link.a, "b": link.b, "kind": link.kind, "score": round(link.score, 3),
+            "ops": [list(op) for op in link.ops]}

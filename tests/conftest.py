@@ -1,0 +1,28 @@
+"""Shared fixtures: paths to the repository, its content and the shared corpora."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+SEEDS = sorted((CONTENT / "sources").glob("*.txt"))
+SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The read-only ../shared folder; tests that need it skip with a reason when it is absent."""
+    if not (SHARED / "seeds" / "gold.yaml").exists():
+        pytest.skip(f"shared data not found at {SHARED} (set DIGEST_SHARED)")
+    return SHARED
+
+
+@pytest.fixture
+def gold(shared: Path) -> dict:
+    import yaml
+
+    return yaml.safe_load((shared / "seeds" / "gold.yaml").read_text(encoding="utf-8"))
