@@ -81,6 +81,7 @@ def test_failed_build_leaves_the_previous_output_intact(tmp_path):
     out = tmp_path / "site"
     out.mkdir()
     (out / "index.html").write_text("previous site", encoding="utf-8")
+    (content / "notes").mkdir(exist_ok=True)
     (content / "notes" / "broken.md").write_text("---\ntitle: [unclosed\n---\nbody\n", encoding="utf-8")
     cmd = [sys.executable, "-m", "generator.cli", "--content", str(content), "--no-cache", "build", "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
