@@ -1,59 +1,198 @@
 """Cleaning copy-pasted pages (.txt): judge each line by its own evidence.
 
-A first cut: paragraphs are lines that read like prose (enough words, sentence
-punctuation); short lines between them are headings only when prose follows. The
-cleaning issue raises this to its bar.
+A pasted page has no tags, so we find the article the way a reader does: the densest run
+of prose. Each line gets a score (long sentence-shaped lines up, short lines and page
+furniture down); the article body is the run of lines with the highest total (a maximum
+sub-array), never crossing a comment-section marker. Inside it, captions, credits,
+teaser headlines and furniture are dropped; short lines that introduce prose stay as
+sub-headings. The title is the headline-shaped line nearest above the body. Every line
+that is not kept is recorded with the reason it was dropped.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
+
+from .lines import Line, split_lines
 from .model import Cleaned, Paragraph, Removed
 
-_PARA_SPLIT = re.compile(r"(?:[ \t]*\u00a0[ \t\u00a0]*){2,}|\u00a0 |  +(?=[\"“‘A-Z])")
-_SENTENCE_END = re.compile(r"[.!?…\"”’»)\]]\s*$")
+RULES = Path(__file__).resolve().parent / "data" / "boilerplate_text.yaml"
+PROSE_WORDS = 12
+LONG_WORDS = 40
+TITLE_MAX_WORDS = 45
+_DATE_LINE = re.compile(
+    r"^(\w+, )?(\d{1,2}[ ./-])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ,0-9:-]|"
+    r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|^\d{1,2}:\d{2}\b|^(updated|published|posted)\b", re.I)
+_BYLINE = re.compile(r"^(by|von|par|por|di|door|av)\s+[A-Z\u00c0-\u024f][\w.'-]+", re.U)
+_JUNK_TOKEN = re.compile(r"\b\d+[a-z]{3,}")
+_TITLE_BAD_END = re.compile(r"[,;:.]\s*$")
 
 
-def split_lines(text: str) -> list[tuple[int, str]]:
-    """Non-empty lines with their 1-based line numbers, several paragraphs on one line split apart."""
-    out: list[tuple[int, str]] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        for part in _PARA_SPLIT.split(line):
-            part = part.replace("\u00a0", " ").strip()
-            if part:
-                out.append((number, part))
-    return out
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    reason: str
+    short_only: bool
 
 
-def _words(line: str) -> int:
-    return len(line.split())
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[Rule], list[re.Pattern[str]]]:
+    data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    furniture = [Rule(re.compile(r["pattern"], re.I), r["reason"], bool(r.get("short_only"))) for r in data["furniture"]]
+    barriers = [re.compile(p, re.I) for p in data["barrier"]]
+    return furniture, barriers
 
 
-def _is_prose(line: str) -> bool:
-    return _words(line) >= 12 and bool(_SENTENCE_END.search(line))
+def furniture_reason(line: Line) -> str | None:
+    """The reason a line is page furniture, or None."""
+    furniture, barriers = _rules()
+    if any(b.search(line.text) for b in barriers):
+        return "comment section"
+    if not line.has_letters:
+        return "no words"
+    if _JUNK_TOKEN.match(line.text):
+        return "scraped tag soup"
+    short = line.words <= 10
+    for rule in furniture:
+        if (short or not rule.short_only) and rule.pattern.search(line.text):
+            return rule.reason
+    if line.glued_headline and line.words <= 80:
+        return "related-article teaser"
+    return None
+
+
+def _is_barrier(line: Line) -> bool:
+    return any(b.search(line.text) for b in _rules()[1])
+
+
+def _is_prose(line: Line) -> bool:
+    return line.words >= LONG_WORDS or (line.words >= PROSE_WORDS and line.ends_sentence)
+
+
+def _score(line: Line, reason: str | None) -> float:
+    if reason == "comment section":
+        return -1e6
+    if reason:
+        return -6.0
+    if _is_prose(line):
+        return min(line.words, 80.0)
+    if line.words >= 6 and line.ends_sentence:
+        return 2.0
+    return -1.5
+
+
+def _best_run(scores: list[float]) -> tuple[int, int]:
+    """Indices [start, end] of the run with the highest total score (Kadane)."""
+    best, best_span = float("-inf"), (0, -1)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, i
+        else:
+            total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _is_headline(line: Line) -> bool:
+    return (3 <= line.words <= TITLE_MAX_WORDS and line.has_letters and not _TITLE_BAD_END.search(line.text)
+            and not _DATE_LINE.search(line.text) and not _BYLINE.search(line.text)
+            and not _JUNK_TOKEN.search(line.text) and not line.text[0].islower())
+
+
+def _find_title(lines: list[Line], reasons: list[str | None], start: int) -> int | None:
+    """The headline above the body.
+
+    Walk up from the body through the header block (headline-shaped lines, date lines,
+    furniture) and take its topmost headline: a standfirst sits between title and body.
+    Without such a block, the first headline-shaped line of the page.
+    """
+    found = None
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if reasons[i] is None and _is_headline(line):
+            found = i
+        elif reasons[i] is None and not _DATE_LINE.search(line.text) and not _BYLINE.search(line.text):
+            break
+    if found is not None:
+        return found
+    return next((i for i in range(start) if reasons[i] is None and _is_headline(lines[i])), None)
+
+
+def _is_caption(lines: list[Line], reasons: list[str | None], i: int) -> bool:
+    """A photo caption: an unpunctuated descriptive line right before a credit or a teaser."""
+    line = lines[i]
+    if line.ends_sentence or line.words < 6:
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and (reasons[i + 1] is not None or (nxt.title_case and not _is_prose(nxt)))
+
+
+def _classify_inside(lines: list[Line], reasons: list[str | None], title: str, i: int, end: int) -> tuple[str, str]:
+    """('keep', kind) or ('drop', reason) for a line inside the body run."""
+    line = lines[i]
+    prev_reason = reasons[i - 1] if i > 0 else None
+    if reasons[i]:
+        return "drop", reasons[i]
+    if title and _norm(line.text) == _norm(title):
+        return "drop", "repeats the title"
+    if _is_prose(line):
+        return "keep", "body"
+    if prev_reason in {"photo caption or credit"} or (i > 0 and _is_caption(lines, reasons, i - 1)):
+        return "drop", "teaser or caption after a photo"
+    if _is_caption(lines, reasons, i):
+        return "drop", "photo caption"
+    nxt = lines[i + 1] if i + 1 <= end else None
+    if not line.ends_sentence and line.words <= 15 and nxt is not None and _is_prose(nxt):
+        return "keep", "heading"
+    return "keep", "body"
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def clean_text(text: str) -> Cleaned:
-    """Keep the title, prose paragraphs and the headings between them."""
+    """Keep the title, the standfirst, the body paragraphs and the sub-headings between them."""
     lines = split_lines(text)
-    title = ""
-    title_index = -1
-    for i, (_, line) in enumerate(lines):
-        if 4 <= _words(line) <= 40 and not _SENTENCE_END.search(line.rstrip("”\"’")):
-            title, title_index = line, i
-            break
+    reasons = [furniture_reason(line) for line in lines]
+    start, end = _best_run([_score(line, r) for line, r in zip(lines, reasons, strict=True)])
+    title_index = _find_title(lines, reasons, start) if end >= start else None
+    title = lines[title_index].text if title_index is not None else ""
     paragraphs: list[Paragraph] = []
     removed: list[Removed] = []
-    for i, (number, line) in enumerate(lines):
+    header: list[str] = []
+    for i, line in enumerate(lines):
         if i == title_index:
             continue
-        if _is_prose(line):
-            paragraphs.append(Paragraph(text=line, line=number))
-            continue
-        following = lines[i + 1][1] if i + 1 < len(lines) else ""
-        if paragraphs and 2 <= _words(line) <= 12 and _is_prose(following):
-            paragraphs.append(Paragraph(text=line, kind="heading", line=number))
-            continue
-        removed.append(Removed(text=line, reason="short line, not prose", line=number))
-    return Cleaned(title=title, paragraphs=paragraphs, removed=removed)
+        if start <= i <= end:
+            verdict, kind = _classify_inside(lines, reasons, title, i, end)
+            if verdict == "keep":
+                paragraphs.append(Paragraph(text=line.text, kind=kind, line=line.number))
+                continue
+            reason = kind
+        elif title_index is not None and title_index < i < start and reasons[i] is None:
+            if _is_prose(line) or (line.words >= 10 and not line.title_case):
+                paragraphs.append(Paragraph(text=line.text, kind="summary", line=line.number))
+                continue
+            header.append(line.text)
+            reason = "metadata line"
+        else:
+            reason = reasons[i] or ("before the article" if i < start else "after the article")
+        if _norm(line.text) == _norm(title) and reason in {"before the article", "after the article"}:
+            reason = "repeats the title"
+        removed.append(Removed(text=line.text, reason=reason, line=line.number))
+    _mark_summary(paragraphs)
+    return Cleaned(title=title, paragraphs=paragraphs, removed=removed, header=header)
+
+
+def _mark_summary(paragraphs: list[Paragraph]) -> None:
+    """A first paragraph without a full stop that the next paragraph restates is a standfirst."""
+    if len(paragraphs) >= 2 and paragraphs[0].kind == "body" and not Line(0, paragraphs[0].text).ends_sentence:
+        paragraphs[0].kind = "summary"

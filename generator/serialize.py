@@ -29,7 +29,7 @@ def article_contract(article: Article) -> dict[str, Any]:
     return {
         "source": article.source, "id": article.id, "title": meta.title, "outlet": meta.outlet,
         "published": meta.published, "dateline": meta.dateline, "authors": meta.authors, "url": meta.url,
-        "paragraphs": [{"text": p.text, "kind": p.kind, "speaker": p.speaker} for p in article.paragraphs],
+        "paragraphs": [{"text": p.text, "kind": p.kind, "speaker": p.speaker, "line": p.line} for p in article.paragraphs],
         "removed": [{"text": r.text, "line": r.line, "reason": r.reason} for r in article.removed],
         "quotes": [{"id": q.id, "text": q.text, "speaker": q.speaker, "kind": q.kind, "paragraph": q.paragraph,
                     "start": q.start, "end": q.end, "mention": q.mention} for q in article.quotes],

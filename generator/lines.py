@@ -1,0 +1,69 @@
+"""Lines of a copy-pasted page and the evidence each line carries on its own.
+
+A browser's select-all copy gives one block per line; a few sites join several paragraphs
+on one line with runs of no-break spaces, which we split apart. Each line is then
+measured (length in words, CJK-aware; sentence shape; glued teaser headlines) so the
+cleaner can judge it without any markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Paragraphs pasted on one line are joined by a no-break space after a sentence, or by two or more.
+_NBSP_RUN = re.compile(r"(?<=[.!?…”\"’»])\u00a0[ \t\u00a0]+(?=\S)|[ \t]*\u00a0[ \t]*\u00a0[ \t\u00a0]*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;»”\"’')\]]\s*$")
+_GLUED = re.compile(r"[a-z0-9’'”\)\?!][A-Z][a-z]")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line (or one paragraph of a line) of the source with its 1-based line number."""
+
+    number: int
+    text: str
+
+    @property
+    def words(self) -> float:
+        """Length in words; CJK scripts, written without spaces, count about two characters a word."""
+        cjk = len(_CJK.findall(self.text))
+        if not cjk:
+            return float(len(self.text.split()))
+        return len(_CJK.sub(" ", self.text).split()) + cjk / 2.0
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text))
+
+    @property
+    def has_letters(self) -> bool:
+        return bool(_HAS_LETTER.search(self.text))
+
+    @property
+    def title_case(self) -> bool:
+        """Most words capitalised, as headlines and teaser titles are."""
+        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", self.text) if len(w) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+    @property
+    def glued_headline(self) -> bool:
+        """A teaser: a title-case headline glued without a space to its summary ("…RenovationMichigan")."""
+        match = _GLUED.search(self.text)
+        return bool(match) and Line(self.number, self.text[: match.start() + 1]).title_case
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines, several paragraphs on one line split apart, whitespace normalised.
+
+    The text of every returned Line is drawn from the input: only whitespace changes.
+    """
+    out: list[Line] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        for part in _NBSP_RUN.split(raw):
+            part = " ".join(part.replace("\u00a0", " ").split())
+            if part:
+                out.append(Line(number, part))
+    return out
