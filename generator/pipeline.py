@@ -56,7 +56,7 @@ def analyze_source(source: Source) -> Article:
     cleaned = clean_stage.clean(source)
     meta = metadata.extract(cleaned)
     found = quotes.find_quotes(source.slug, cleaned.paragraphs)
-    attributed = speakers.attribute(cleaned.paragraphs, found)
+    attributed = speakers.attribute(cleaned.paragraphs, found, meta.title)
     return Article(source=source.path, id=source.slug, kind=source.kind, meta=meta,
                    paragraphs=cleaned.paragraphs, removed=cleaned.removed, quotes=attributed)
 

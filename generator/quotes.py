@@ -1,18 +1,45 @@
-"""Stage 4: quotes. Find direct quotations in the cleaned paragraphs.
+"""Stage 4: quotes. Find the direct quotations in the cleaned paragraphs.
 
-A first cut: balanced pairs of curly or straight double quotes around five or more
-words are statements. The quotes issue raises this to its bar (fragments, names in
-quote marks, multi-paragraph quotes).
+The scanner (quote_marks.py) gives top-level quoted spans; this stage decides what each
+span is. A quoted sentence or clause of five words or more is a statement; a few quoted
+words inside reported speech are a fragment, kept only when a speech verb stands in
+the same sentence. Names and titles in quote marks (a TV programme, "the 2+2 talks"),
+scare quotes and quoted headlines are not quotes. Paragraphs spoken in a transcript
+(`paragraph.speaker` set by cleaning) are the speaker's words, not quotations.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from .model import Paragraph, Quote
+from .quote_marks import scan
 
-_PAIR = re.compile(r"[“\"«]([^“”\"«»]{2,}?)[”\"»″]")
+SPEECH = Path(__file__).resolve().parent / "data" / "speech.yaml"
+STATEMENT_WORDS = 5
+_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "v", "de", "la", "le", "von", "van"}
+
+
+@lru_cache(maxsize=1)
+def speech_words() -> dict[str, list[str]]:
+    """The attribution vocabulary (speech verbs, titles, roles, pronouns, name cues)."""
+    return yaml.safe_load(SPEECH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def verb_pattern() -> re.Pattern[str]:
+    verbs = sorted(speech_words()["verbs"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b|\baccording to\b", re.I)
+
+
+def has_speech_verb(text: str) -> bool:
+    return bool(verb_pattern().search(text))
 
 
 def quote_id(article_id: str, text: str, taken: set[str]) -> str:
@@ -26,18 +53,66 @@ def quote_id(article_id: str, text: str, taken: set[str]) -> str:
     return candidate
 
 
+def _is_name(words: list[str], text: str) -> bool:
+    """Title-case words with no sentence inside: a name or title in quote marks."""
+    big = [w for w in words if w.lower() not in _SMALL]
+    if not big or len(words) > 10 or re.search(r"[.!?]\s+\S", text):
+        return False
+    return sum(w[0].isupper() or w[0].isdigit() for w in big) >= max(1, 0.8 * len(big))
+
+
+def _name_cue_before(paragraph: str, start: int) -> bool:
+    before = paragraph[max(0, start - 25): max(0, start - 1)].lower().split()
+    return bool(before) and before[-1].strip(",:") in set(speech_words()["name_cues"])
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end), quote marks included, for the fragment test."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1: right + 1]
+
+
+def classify(paragraph: str, start: int, end: int) -> str | None:
+    """statement, fragment, or None (not a quote) for the span [start, end) of a paragraph."""
+    text = paragraph[start:end]
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    if _is_name(words, text):
+        return None
+    if len(words) >= STATEMENT_WORDS:
+        return "statement"
+    if _name_cue_before(paragraph, start) or len(words) < 2:
+        return None
+    sentence = _sentence(paragraph, start, end)
+    outside = sentence.replace(text, " ")
+    return "fragment" if has_speech_verb(outside) else None
+
+
+def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and the comma that belongs to the attribution (“…,” he said)."""
+    while start < end and paragraph[start].isspace():
+        start += 1
+    while end > start and (paragraph[end - 1].isspace() or paragraph[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
 def find_quotes(article_id: str, paragraphs: list[Paragraph]) -> list[Quote]:
-    """Every quoted span of five words or more, as a statement with no speaker yet."""
+    """Every statement and attributed fragment, with offsets into its paragraph; no speaker yet."""
     quotes: list[Quote] = []
     taken: set[str] = set()
     for index, paragraph in enumerate(paragraphs):
-        if paragraph.speaker:
+        if paragraph.speaker or paragraph.kind == "heading":
             continue
-        for match in _PAIR.finditer(paragraph.text):
-            text = match.group(1).strip()
-            if len(text.split()) < 5:
+        for span in scan(paragraph.text):
+            start, end = _trim(paragraph.text, span.start, span.end)
+            kind = classify(paragraph.text, start, end)
+            if kind is None:
                 continue
-            start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-            quotes.append(Quote(id=quote_id(article_id, text, taken), text=text, speaker=None, kind="statement",
-                                paragraph=index, start=start, end=start + len(text)))
+            text = paragraph.text[start:end]
+            quotes.append(Quote(id=quote_id(article_id, text, taken), text=text, speaker=None, kind=kind,
+                                paragraph=index, start=start, end=end))
     return quotes

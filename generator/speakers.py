@@ -1,49 +1,215 @@
-"""Stage 5: speakers. Attribute each quote to who said it, with one name per person.
+"""Stage 5: speakers. Resolve each quote's mention to a person (or body), one name per person.
 
-A first cut: the capitalised name next to a speech verb in the quote's paragraph.
-`canonicalize` runs over the whole digest so that spelling variants of one person
-(Sergei/Sergey Lavrov) become one speaker, using the alias table editors can extend.
+Per article, reading in order, we keep the people named so far (full names, with the
+titles they were introduced with: "Russian Foreign Minister Sergey Lavrov") and the last
+person who spoke. A surname resolves to the full name seen before; a title phrase ("the
+Russian foreign minister") to the person introduced with that title; a pronoun to the
+last speaker. What the text does not name stays None — never a guess.
+
+`canonicalize` then runs over the whole digest: the alias table (built-in + editors')
+and transliteration keys make Sergei/Sergey or Shoigu/Shoygu one speaker.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from .attribution import mention_for, np_before, trailing_cue
 from .model import Article, Paragraph, Quote
+from .quote_marks import scan
+from .quotes import speech_words, verb_pattern
 
-_NAME = r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-_VERBS = r"(?:said|says|added|told|stressed|noted|continued|explained|asked)"
-_AFTER = re.compile(rf"^[,\s]*{_NAME} {_VERBS}\b")
-_BEFORE = re.compile(rf"{_NAME} {_VERBS}[:,]?\s*$")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|al-[A-Z][\w-]*|bin|de|van|von))*")
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
-def attribute(paragraphs: list[Paragraph], quotes: list[Quote]) -> list[Quote]:
-    """Fill in `speaker`/`mention` where a name stands next to a speech verb."""
-    out = []
+@lru_cache(maxsize=1)
+def _titles() -> set[str]:
+    return set(speech_words()["titles"])
+
+
+@lru_cache(maxsize=1)
+def _roles() -> set[str]:
+    return set(speech_words()["roles"])
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """("Russian Foreign Minister Sergey Lavrov") -> (title words, name words).
+
+    The name is the run of capitalised words at the end that are not title words.
+    """
+    tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
+    cut = len(tokens)
+    while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().strip(",") not in _titles():
+        cut -= 1
+    name = [t.strip(",") for t in tokens[cut:]]
+    return [t.lower() for t in tokens[:cut]], name
+
+
+@dataclass
+class People:
+    """Who an article has named so far, and who spoke last."""
+
+    by_last: dict[str, str] = field(default_factory=dict)
+    mentions: Counter[str] = field(default_factory=Counter)
+    titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    order: list[str] = field(default_factory=list)
+    last_speaker: str | None = None
+
+    def learn(self, text: str, weight: int = 1) -> None:
+        """Register every "Title Firstname Lastname" run of a text; count surname mentions."""
+        for run in _NAME_RUN.finditer(text):
+            title, name = split_title(run.group(0).split())
+            if len(name) >= 2 and not all(t.lower() in _titles() for t in name):
+                self.add(" ".join(name), title)
+            if name:
+                self.mentions[name[-1].lower()] += weight
+
+    def most_mentioned(self) -> str | None:
+        """The person named most often so far: the protagonist a bare role noun refers to."""
+        ranked = sorted(self.by_last.items(), key=lambda item: (-self.mentions[item[0]], self.order.index(item[1])))
+        return ranked[0][1] if ranked else None
+
+    def add(self, name: str, title: list[str] | None = None) -> None:
+        self.by_last[name.split()[-1].lower()] = name
+        self.titles[name].update(title or [])
+        self.order.append(name)
+
+    def by_title(self, words: list[str]) -> str | None:
+        head = words[-1]
+        for name in reversed(self.order):
+            if head in self.titles[name]:
+                return name
+        return None
+
+
+def resolve(mention: str | None, people: People) -> str | None:
+    """The canonical speaker a mention refers to in this article, or None."""
+    if not mention:
+        return None
+    tokens = mention.split()
+    low = [t.lower() for t in tokens]
+    if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
+        return people.last_speaker if low[0] not in {"i", "we"} else people.last_speaker
+    title, name = split_title(tokens)
+    name = [t for t in name if t.lower() not in _HONORIFICS]
+    if len(name) >= 2:
+        full = " ".join(name)
+        known = people.by_last.get(name[-1].lower())
+        return known if known and known.endswith(full) else full
+    if len(name) == 1:
+        return people.by_last.get(name[0].lower()) or name[0]
+    if title:
+        person = people.by_title(title)
+        if person:
+            return person
+        if title[-1] in _roles():
+            return people.last_speaker or people.most_mentioned()
+    return None
+
+
+def _continues(paragraphs: list[Paragraph], index: int) -> bool:
+    """True when the previous paragraph left a quote open and this one opens the next part."""
+    if index == 0:
+        return False
+    spans = scan(paragraphs[index - 1].text)
+    return bool(spans) and not spans[-1].closed
+
+
+def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "") -> list[Quote]:
+    """Fill in `mention` (as written) and `speaker` (resolved) for each quote, in reading order."""
+    people = People()
+    people.learn(title, weight=2)
+    by_paragraph: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
-        text = paragraphs[quote.paragraph].text
-        after = _AFTER.search(text[quote.end + 1:])
-        before = _BEFORE.search(text[: max(0, quote.start - 1)])
-        match = after or before
-        name = match.group("name") if match else None
-        out.append(replace(quote, speaker=name, mention=name))
+        by_paragraph[quote.paragraph].append(quote)
+    out: list[Quote] = []
+    previous: Quote | None = None
+    for index, paragraph in enumerate(paragraphs):
+        people.learn(paragraph.text)
+        if paragraph.speaker:
+            continue
+        in_paragraph = by_paragraph.get(index, [])
+        for n, quote in enumerate(in_paragraph):
+            following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
+            mention = mention_for(paragraph.text, quote.start, quote.end, following)
+            speaker = resolve(mention, people)
+            if speaker is None and previous is not None and quote.start <= 2:
+                carried = _carry(paragraphs, index, previous, people)
+                mention, speaker = carried if carried else (mention, speaker)
+            if speaker is None and n > 0 and out and out[-1].paragraph == index:
+                mention, speaker = out[-1].mention, out[-1].speaker
+            if speaker:
+                people.last_speaker = speaker
+            quote = replace(quote, mention=mention, speaker=speaker)
+            if quote.kind == "fragment" and speaker is None:
+                continue  # a fragment is reported with its speaker, or not at all
+            out.append(quote)
+            previous = quote
+        if not in_paragraph:
+            _note_speech(paragraph.text, people)
     return out
 
 
+def _carry(paragraphs: list[Paragraph], index: int, previous: Quote, people: People) -> tuple[str | None, str] | None:
+    """A quote opening its paragraph without a cue: a continued quote or a `He said:` lead-in."""
+    cue = trailing_cue(paragraphs[index - 1].text) if index else None
+    if cue:
+        speaker = resolve(cue, people)
+        if speaker:
+            return cue, speaker
+    if previous.speaker and (previous.paragraph == index - 1 or _continues(paragraphs, index)):
+        return previous.mention, previous.speaker
+    return None
+
+
+def _note_speech(text: str, people: People) -> None:
+    """Reported speech without quote marks (`Lavrov said he had…`) still sets the last speaker."""
+    for verb in verb_pattern().finditer(text):
+        np = np_before(text[: verb.start()].rstrip(", "))
+        speaker = resolve(np, people) if np else None
+        if speaker:
+            people.last_speaker = speaker
+
+
+# --- one name per person across the digest -------------------------------------------------
+
+_TRANSLIT = [("kh", "h"), ("ei", "y"), ("ey", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y"), ("j", "y"),
+             ("y", "i"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ks", "x")]
+
+
+def translit_key(name: str) -> str:
+    """A spelling-insensitive key: Sergei/Sergey Lavrov and Shoigu/Shoygu share one."""
+    key = name.lower()
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return re.sub(r"[^a-z ]", "", key)
+
+
 def canonicalize(articles: list[Article], aliases: dict[str, str]) -> None:
-    """Map every speaker to its canonical name in place: alias table first, then the
-    longest full name seen in the digest that ends with the same surname."""
-    full_names: dict[str, str] = {}
-    for article in articles:
-        for quote in article.quotes:
-            name = aliases.get(quote.speaker or "", quote.speaker)
-            if name and " " in name:
-                full_names.setdefault(name.split()[-1], name)
+    """Map every speaker to one canonical name, in place; linear in the number of quotes.
+
+    The alias table wins; otherwise variants sharing a transliteration key take the most
+    frequent spelling (ties: alphabetical), and a surname alone takes the one full name
+    with that surname in the digest, when there is exactly one.
+    """
+    counts: Counter[str] = Counter(aliases.get(q.speaker, q.speaker) for a in articles for q in a.quotes if q.speaker)
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        by_key[translit_key(name)].append(name)
+    chosen = {name: min(group, key=lambda n: (-counts[n], n)) for group in by_key.values() for name in group}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for name in set(chosen.values()):
+        if " " in name:
+            surnames[translit_key(name.split()[-1])].add(name)
     for article in articles:
         for i, quote in enumerate(article.quotes):
             if not quote.speaker:
                 continue
-            name = aliases.get(quote.speaker, quote.speaker)
-            name = full_names.get(name.split()[-1], name) if " " not in name else name
-            article.quotes[i] = replace(quote, speaker=name)
+            name = chosen.get(aliases.get(quote.speaker, quote.speaker), quote.speaker)
+            if " " not in name and len(surnames.get(translit_key(name), ())) == 1:
+                name = next(iter(surnames[translit_key(name)]))
+            article.quotes[i] = replace(quote, speaker=aliases.get(name, name))

@@ -1,0 +1,149 @@
+"""Attribution cues: who a quote's own sentence says is speaking, as written.
+
+Looks, in order, after the quote (`,” Lavrov said`, `,” said the senator`, `quoted Lavrov
+as saying`), before it (`Lavrov said: “`, `according to X, “`), and elsewhere in its
+sentence (`The sanctions, he added, undermined … “…”`). Returns the mention as written —
+a name, a title phrase or a pronoun; speakers.py resolves it to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .quotes import speech_words
+
+_TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
+_QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
+_ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
+_MARKS = "“”\"„«»″‘’'"
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘])")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[set[str], set[str], set[str]]:
+    words = speech_words()
+    return set(words["titles"]) | set(words["roles"]), set(words["pronouns"]), set(words["roles"])
+
+
+@lru_cache(maxsize=1)
+def _verb_at() -> re.Pattern[str]:
+    verbs = sorted(speech_words()["verbs"], key=len, reverse=True)
+    return re.compile(r"(?:(?:also|then|later|again|once|further|simply|\w+ly)\s+)?(?:"
+                      + "|".join(re.escape(v) for v in verbs) + r")\b", re.I)
+
+
+def _np_tokens_forward(tokens: list[str]) -> list[str]:
+    titles, pronouns, _ = _vocab()
+    out: list[str] = []
+    for token in tokens:
+        low = token.lower()
+        if not out and low in pronouns:
+            return [token]
+        if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
+            out.append(token)
+            if len(out) > 8:
+                return []
+            continue
+        break
+    return out
+
+
+def np_before(text: str) -> str | None:
+    """The noun phrase that ends `text` (a name, title phrase or pronoun), or None."""
+    text = text.rstrip()
+    if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
+        match = re.search(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose)\b[^“”\"]{0,150},$", text)
+        return match.group(1) if match else None
+    titles, pronouns, _ = _vocab()
+    tokens = _TOKEN.findall(text)
+    out: list[str] = []
+    for token in reversed(tokens):
+        low = token.lower()
+        if not out and low in pronouns:
+            return token
+        if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
+            out.insert(0, token)
+            if len(out) > 8:
+                return None
+            continue
+        break
+    while out and out[0].lower() in {"of", "and"}:
+        out.pop(0)
+    return " ".join(out) if out and _is_mention(out) else None
+
+
+def _is_mention(tokens: list[str]) -> bool:
+    """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
+    _, _, roles = _vocab()
+    return any(t[:1].isupper() for t in tokens) or tokens[-1].lower() in roles
+
+
+def _after(text: str) -> str | None:
+    """Cue right after the closing mark: `, Lavrov said` / `, said Lavrov` / `quoted X as saying`."""
+    match = _QUOTED_AS.match(text)
+    if match:
+        return np_before(match.group("np")) or match.group("np")
+    stripped = text.lstrip(" ,.—–-" + _MARKS)
+    verb = _verb_at().match(stripped)
+    if verb:
+        tokens = _np_tokens_forward(_TOKEN.findall(stripped[verb.end():]))
+        return " ".join(tokens) if tokens and _is_mention(tokens) else None
+    tokens = _TOKEN.findall(stripped[:120])
+    np = _np_tokens_forward(tokens)
+    if np and _is_mention(np):
+        rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
+        if _verb_at().match(rest.lstrip()):
+            return " ".join(np)
+    return None
+
+
+def _before(text: str) -> str | None:
+    """Cue right before the opening mark: `Lavrov said: ` / `He added that ` / `according to X, `."""
+    match = _ACCORDING.search(text)
+    if match:
+        return np_before(match.group("np")) or match.group("np").strip()
+    tail = text.rstrip(" ,:—–-")
+    for verb in reversed(list(_verb_at().finditer(tail))):
+        rest = tail[verb.end():]
+        if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
+            return np_before(tail[: verb.start()])
+        break
+    return None
+
+
+def _in_sentence(before: str, after: str) -> str | None:
+    """Any `X said` in the quote's own sentence, nearest to the quote first."""
+    for verb in reversed(list(_verb_at().finditer(before))):
+        np = np_before(before[: verb.start()].rstrip(", "))
+        if np:
+            return np
+    for verb in _verb_at().finditer(after):
+        np = np_before(after[: verb.start()].rstrip(", "))
+        if np:
+            return np
+    return None
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, max(0, start - 1)):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end)
+    return left, right_match.start() + 1 if right_match else len(text)
+
+
+def mention_for(text: str, start: int, end: int, next_quote_start: int | None = None) -> str | None:
+    """The speaker mention for the quote at [start, end) of a paragraph, as written."""
+    left, right = _sentence_bounds(text, start, end)
+    after = text[end:next_quote_start if next_quote_start is not None else right]
+    before = text[left:max(left, start - 1)]
+    return _after(after) or _before(before) or _in_sentence(before, text[end:right])
+
+
+def trailing_cue(text: str) -> str | None:
+    """A paragraph that ends by introducing a quote (`He said:`) names the next paragraph's speaker."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    return _before(stripped)
