@@ -9,10 +9,11 @@ from __future__ import annotations
 from .clean_html import clean_html
 from .clean_text import clean_text
 from .model import Cleaned, Source
+from .transcript import mark_speakers
 
 
 def clean(source: Source) -> Cleaned:
-    """Clean one source according to its kind."""
-    if source.kind == "html":
-        return clean_html(source.text)
-    return clean_text(source.text)
+    """Clean one source according to its kind, then mark who speaks in a transcript."""
+    cleaned = clean_html(source.text) if source.kind == "html" else clean_text(source.text)
+    mark_speakers(cleaned.paragraphs, cleaned.title)
+    return cleaned
