@@ -17,6 +17,7 @@ _TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
 _QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
 _MARKS = "“”\"„«»″‘’'"
+_DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘])")
 
 
@@ -81,6 +82,9 @@ def _is_mention(tokens: list[str]) -> bool:
 
 def _after(text: str) -> str | None:
     """Cue right after the closing mark: `, Lavrov said` / `, said Lavrov` / `quoted X as saying`."""
+    dash = _DASH_NAME.match(text)
+    if dash:
+        return dash.group("np")
     match = _QUOTED_AS.match(text)
     if match:
         return np_before(match.group("np")) or match.group("np")

@@ -32,6 +32,17 @@ def _titles() -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _org_words() -> set[str]:
+    return set(speech_words()["org_words"])
+
+
+def is_person(name: str | None) -> bool:
+    """Two or more name words, none of them an organisation's or a place's: a person."""
+    words = (name or "").lower().split()
+    return len(words) >= 2 and not any(w.strip(".,") in _org_words() for w in words)
+
+
+@lru_cache(maxsize=1)
 def _roles() -> set[str]:
     return set(speech_words()["roles"])
 
@@ -63,7 +74,7 @@ class People:
         """Register every "Title Firstname Lastname" run of a text; count surname mentions."""
         for run in _NAME_RUN.finditer(text):
             title, name = split_title(run.group(0).split())
-            if len(name) >= 2 and not all(t.lower() in _titles() for t in name):
+            if len(name) >= 2 and is_person(" ".join(name)):
                 self.add(" ".join(name), title)
             if name:
                 self.mentions[name[-1].lower()] += weight
@@ -93,7 +104,9 @@ def resolve(mention: str | None, people: People) -> str | None:
     tokens = mention.split()
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
-        return people.last_speaker if low[0] not in {"i", "we"} else people.last_speaker
+        if low[0] == "it":
+            return None
+        return people.last_speaker or (people.order[-1] if people.order else None)
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in _HONORIFICS]
     if len(name) >= 2:
@@ -101,7 +114,11 @@ def resolve(mention: str | None, people: People) -> str | None:
         known = people.by_last.get(name[-1].lower())
         return known if known and known.endswith(full) else full
     if len(name) == 1:
-        return people.by_last.get(name[0].lower()) or name[0]
+        known = people.by_last.get(name[0].lower())
+        if known:
+            return known
+        capitalised = [t for t in tokens if t[:1].isupper() and t.lower() != "the"]
+        return " ".join(capitalised) if len(capitalised) > 1 else name[0]
     if title:
         person = people.by_title(title)
         if person:
@@ -142,7 +159,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
                 mention, speaker = carried if carried else (mention, speaker)
             if speaker is None and n > 0 and out and out[-1].paragraph == index:
                 mention, speaker = out[-1].mention, out[-1].speaker
-            if speaker:
+            if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
                 people.last_speaker = speaker
             quote = replace(quote, mention=mention, speaker=speaker)
             if quote.kind == "fragment" and speaker is None:
@@ -171,7 +188,7 @@ def _note_speech(text: str, people: People) -> None:
     for verb in verb_pattern().finditer(text):
         np = np_before(text[: verb.start()].rstrip(", "))
         speaker = resolve(np, people) if np else None
-        if speaker:
+        if is_person(speaker):
             people.last_speaker = speaker
 
 
