@@ -50,6 +50,12 @@ def _np_tokens_forward(tokens: list[str]) -> list[str]:
     return out
 
 
+def np_after(text: str) -> str | None:
+    """The name or title phrase that starts `text` (`said Jared Diamond, a historian`)."""
+    tokens = _np_tokens_forward(_TOKEN.findall(text[:120]))
+    return " ".join(tokens) if tokens and _is_mention(tokens) and tokens[0][:1].isupper() else None
+
+
 def np_before(text: str) -> str | None:
     """The noun phrase that ends `text` (a name, title phrase or pronoun), or None."""
     text = text.rstrip()

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .attribution import mention_for, np_before, trailing_cue
+from .attribution import mention_for, np_after, np_before, trailing_cue
 from .model import Article, Paragraph, Quote
 from .quote_marks import scan
 from .quotes import speech_words, verb_pattern
@@ -47,6 +47,22 @@ def _roles() -> set[str]:
     return set(speech_words()["roles"])
 
 
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words, cut at sentence ends ("World War II. Last" is two runs)."""
+    runs = []
+    for run in _NAME_RUN.finditer(text):
+        current: list[str] = []
+        for token in run.group(0).split():
+            current.append(token)
+            if token.endswith(".") and len(token) > 2 and token.lower() not in _HONORIFICS:
+                current[-1] = token.rstrip(".")
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+    return runs
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """("Russian Foreign Minister Sergey Lavrov") -> (title words, name words).
 
@@ -69,15 +85,21 @@ class People:
     titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     order: list[str] = field(default_factory=list)
     last_speaker: str | None = None
+    recent: str | None = None
 
     def learn(self, text: str, weight: int = 1) -> None:
         """Register every "Title Firstname Lastname" run of a text; count surname mentions."""
-        for run in _NAME_RUN.finditer(text):
-            title, name = split_title(run.group(0).split())
+        for tokens in _name_runs(text):
+            title, name = split_title(tokens)
             if len(name) >= 2 and is_person(" ".join(name)):
                 self.add(" ".join(name), title)
             if name:
                 self.mentions[name[-1].lower()] += weight
+                known = self.by_last.get(name[-1].lower())
+                if known or (len(name) == 1 and any(t.lower() in _HONORIFICS for t in tokens)):
+                    self.recent = known or name[-1]
+                elif len(name) >= 2 and is_person(" ".join(name)):
+                    self.recent = " ".join(name)
 
     def most_mentioned(self) -> str | None:
         """The person named most often so far: the protagonist a bare role noun refers to."""
@@ -106,7 +128,7 @@ def resolve(mention: str | None, people: People) -> str | None:
     if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
         if low[0] == "it":
             return None
-        return people.last_speaker or (people.order[-1] if people.order else None)
+        return people.last_speaker or people.recent
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in _HONORIFICS]
     if len(name) >= 2:
@@ -186,7 +208,7 @@ def _carry(paragraphs: list[Paragraph], index: int, previous: Quote, people: Peo
 def _note_speech(text: str, people: People) -> None:
     """Reported speech without quote marks (`Lavrov said he had…`) still sets the last speaker."""
     for verb in verb_pattern().finditer(text):
-        np = np_before(text[: verb.start()].rstrip(", "))
+        np = np_before(text[: verb.start()].rstrip(", ")) or np_after(text[verb.end():])
         speaker = resolve(np, people) if np else None
         if is_person(speaker):
             people.last_speaker = speaker
