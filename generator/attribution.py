@@ -56,9 +56,13 @@ def np_after(text: str) -> str | None:
     return " ".join(tokens) if tokens and _is_mention(tokens) and tokens[0][:1].isupper() else None
 
 
+_PARTY = re.compile(r"\s*\([A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}\)")  # (R-Fla.), (D-Wis.)
+_APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|[a-z][\w’'-]*)\b[^“”\"]{0,150}?,\s*")
+
+
 def np_before(text: str) -> str | None:
     """The noun phrase that ends `text` (a name, title phrase or pronoun), or None."""
-    text = text.rstrip()
+    text = _PARTY.sub("", text).rstrip()
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = re.search(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose)\b[^“”\"]{0,150},$", text)
         return match.group(1) if match else None
@@ -94,7 +98,10 @@ def _after(text: str) -> str | None:
     match = _QUOTED_AS.match(text)
     if match:
         return np_before(match.group("np")) or match.group("np")
-    stripped = text.lstrip(" ,.—–-" + _MARKS)
+    stripped = _PARTY.sub("", text.lstrip(" ,.—–-" + _MARKS))
+    apposition = _APPOSITION_AFTER.match(stripped)
+    if apposition and _verb_at().match(stripped[apposition.end():]):
+        return apposition.group("np")
     verb = _verb_at().match(stripped)
     if verb:
         tokens = _np_tokens_forward(_TOKEN.findall(stripped[verb.end():]))

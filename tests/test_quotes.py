@@ -1,0 +1,120 @@
+"""Quote marks, quote kinds and speakers on real sentences from the seeds and news text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.model import Article, Metadata, Paragraph, Quote
+from generator.quote_marks import scan
+from generator.quotes import classify, find_quotes
+from generator.speakers import attribute, canonicalize, translit_key
+
+
+def spans(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in scan(text)]
+
+
+def test_curly_straight_and_guillemet_marks():
+    assert spans("He said “yes” and ‘no’ and «peut-être» and \"maybe\".") == ["yes", "no", "peut-être", "maybe"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    assert spans("It was Kerry’s initiative and students’ union, let's go.") == []
+
+
+def test_nested_quotes_stay_inside_their_parent():
+    text = "“Now, against “bad terrorists” who topple regimes,” Lavrov stressed."
+    assert spans(text) == ["Now, against “bad terrorists” who topple regimes,"]
+
+
+def test_double_prime_closes_and_german_low_high_pair():
+    assert spans("the so-called “2+2″ talks") == ["2+2"]
+    assert spans("Er sagte „Wir sind bereit“ gestern.") == ["Wir sind bereit"]
+
+
+def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
+    found = scan("“That’s all,” Lavrov said. “There was no agreement that we will train the Iraqi army.")
+    assert [s.closed for s in found] == [True, False]
+
+
+@pytest.mark.parametrize(("text", "span", "kind"), [
+    ("Lavrov said in the “Vesti v Subbotu” (Saturday News) programme.", "Vesti v Subbotu", None),
+    ("as part of the so-called “2+2″ talks in Washington", "2+2", None),
+    ("missile defense aimed at “rogue states” like Iran", "rogue states", None),
+    ("Obama’s visit wasn’t canceled, but rather “postponed,” Lavrov said.", "postponed,", None),
+    ("the two had agreed “to intensify intelligence cooperation with respect to ISIL,” Kerry said.",
+     "to intensify intelligence cooperation with respect to ISIL,", "statement"),
+    ("Clinton said the plan was “a total disaster” for workers.", "a total disaster", "fragment"),
+])
+def test_classify(text, span, kind):
+    start = text.index(span)
+    assert classify(text, start, start + len(span)) == kind
+
+
+def _quotes(*texts: str, title: str = "") -> list[Quote]:
+    paragraphs = [Paragraph(t) for t in texts]
+    return attribute(paragraphs, find_quotes("a", paragraphs), title)
+
+
+def test_title_mention_resolves_to_the_person_introduced_with_it():
+    quotes = _quotes(
+        "Russian Foreign Minister Sergey Lavrov said on Saturday that no deal was made.",
+        "“It was Kerry’s initiative. It was he who suggested that we should meet,” the Russian foreign minister said.",
+    )
+    assert [(q.mention, q.speaker) for q in quotes] == [("the Russian foreign minister", "Sergey Lavrov")]
+
+
+def test_quoted_as_saying_surname_and_pronoun():
+    quotes = _quotes(
+        "Foreign Minister Sergei Lavrov said Saturday there was no agreement.",
+        "\"So I told John Kerry: if you want to work jointly, let's do so,\" Itar-Tass news agency quoted Lavrov as saying.",
+        "\"We ... provided the United States with data that did not receive proper attention,\" he added.",
+    )
+    assert [q.speaker for q in quotes] == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_body_can_speak_and_apposition_names_the_speaker():
+    quotes = _quotes(
+        "Earlier, the Kremlin said the move only shows that America “still isn’t ready to build relations.”",
+        "“There are a great many folks in Congress who know it,” Cornell William Brooks, president of the NAACP, said.",
+    )
+    assert [q.speaker for q in quotes] == ["Kremlin", "Cornell William Brooks"]
+
+
+def test_unknown_speaker_stays_unknown():
+    quotes = _quotes("“The vote was rigged from the very start of the count,” a voice shouted from the back.")
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_transcript_turns_are_not_quotes():
+    paragraphs = [Paragraph("Sergey Lavrov: “We pointed out more than once that the coalition was passive.”",
+                            speaker="Sergey Lavrov")]
+    assert find_quotes("a", paragraphs) == []
+
+
+def test_canonicalize_merges_transliterations_across_articles():
+    def article(aid: str, speaker: str) -> Article:
+        quote = Quote(id=f"{aid}-q", text="x", speaker=speaker, kind="statement", paragraph=0, start=0, end=1)
+        return Article(source=aid, id=aid, kind="text", meta=Metadata(title=""), paragraphs=[], removed=[],
+                       quotes=[quote])
+    articles = [article("a", "Sergei Shoigu"), article("b", "Sergey Shoygu"), article("c", "Sergey Shoygu")]
+    canonicalize(articles, {})
+    assert {a.quotes[0].speaker for a in articles} == {"Sergey Shoygu"}
+    assert translit_key("Sergei Lavrov") == translit_key("Sergey Lavrov")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab “”‘’\"'«»„″.,:;\n"), max_size=120))
+def test_scanner_spans_are_substrings_in_bounds(text):
+    for span in scan(text):
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab Cd “”\"',. said he"), max_size=80), max_size=5))
+def test_quotes_are_exact_substrings_of_their_paragraph(texts):
+    paragraphs = [Paragraph(t) for t in texts]
+    for quote in attribute(paragraphs, find_quotes("x", paragraphs)):
+        assert paragraphs[quote.paragraph].text[quote.start:quote.end] == quote.text
