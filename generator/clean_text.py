@@ -101,7 +101,8 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
 
 
 def _is_headline(line: Line) -> bool:
-    return (3 <= line.words <= TITLE_MAX_WORDS and line.has_letters and not _TITLE_BAD_END.search(line.text)
+    bad_end = _TITLE_BAD_END.search(line.text) and not (line.text.endswith(".") and line.title_case)
+    return (3 <= line.words <= TITLE_MAX_WORDS and line.has_letters and not bad_end
             and not _DATE_LINE.search(line.text) and not _BYLINE.search(line.text)
             and not _JUNK_TOKEN.search(line.text) and not line.text[0].islower())
 

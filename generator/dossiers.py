@@ -11,10 +11,13 @@ import re
 from pathlib import Path
 
 from .model import Article, Evidence, Placement, Problem, Topic
+from .normalise import stem
 from .yamlfile import ContentError, key_lines, load_yaml
 
-TOPIC_KEYS = {"slug", "title", "description", "terms", "exclude", "threshold"}
+TOPIC_KEYS = {"slug", "title", "description", "terms", "require", "exclude", "threshold"}
 WHERE_WEIGHT = {"title": 3.0, "summary": 2.0, "heading": 1.5, "body": 1.0}
+MAX_COUNT = 3  # a term repeated ten times is not ten times the evidence
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 def load_topic(path: Path) -> Topic:
@@ -35,9 +38,10 @@ def load_topic(path: Path) -> Topic:
     if problems:
         raise ContentError(problems)
     return Topic(slug=str(data.get("slug") or path.stem), title=str(data.get("title") or path.stem),
-                 description=str(data.get("description") or ""),
+                 description=str(data.get("description") or "").strip(),
                  terms={str(k).lower(): float(v) for k, v in terms.items()},
                  exclude=[str(x).lower() for x in data.get("exclude") or []],
+                 require=[[str(t).lower() for t in group] for group in data.get("require") or []],
                  threshold=float(data.get("threshold", 3.0)), path=str(path))
 
 
@@ -54,27 +58,50 @@ def load_topics(folder: Path) -> list[Topic]:
     return topics
 
 
-def _count(term: str, text: str) -> int:
-    return len(re.findall(rf"\b{re.escape(term)}\b", text))
+def _stems(text: str) -> str:
+    """Text as space-separated stems, padded, so a phrase is found as ` stem stem `."""
+    return " " + " ".join(stem(w) for w in _WORD.findall(text.lower())) + " "
+
+
+def _count(term: str, stems: str) -> int:
+    return stems.count(_stems(term))
+
+
+def _parts(article: Article) -> list[tuple[str, str]]:
+    parts = [("title", _stems(article.meta.title))]
+    return parts + [(p.kind if p.kind in WHERE_WEIGHT else "body", _stems(p.text)) for p in article.paragraphs]
 
 
 def classify(article: Article, topics: list[Topic]) -> list[Placement]:
-    """The topics whose weighted term evidence in the article reaches their threshold."""
-    parts = [("title", article.meta.title.lower())]
-    parts += [(p.kind, p.text.lower()) for p in article.paragraphs]
+    """The topics whose weighted term evidence in the article reaches their threshold.
+
+    Only the cleaned article is read (title, standfirst, headings, body), never what
+    cleaning removed; every required group of words must be present.
+    """
+    parts = _parts(article)
+    whole = " ".join(text for _, text in parts)
     placements = []
     for topic in topics:
-        if any(_count(x, text) for x in topic.exclude for _, text in parts):
+        if any(_count(x, whole) for x in topic.exclude):
+            continue
+        if not all(any(_count(t, whole) for t in group) for group in topic.require):
             continue
         evidence: dict[tuple[str, str], int] = {}
-        score = 0.0
-        for term, weight in topic.terms.items():
+        for term in topic.terms:
             for where, text in parts:
                 n = _count(term, text)
                 if n:
                     evidence[(term, where)] = evidence.get((term, where), 0) + n
-                    score += weight * WHERE_WEIGHT.get(where, 1.0) * n
+        score = sum(topic.terms[t] * WHERE_WEIGHT[w] * min(n, MAX_COUNT) for (t, w), n in evidence.items())
         if score >= topic.threshold:
             placements.append(Placement(topic=topic.slug, score=round(score, 2),
                                         evidence=[Evidence(t, w, n) for (t, w), n in sorted(evidence.items())]))
     return placements
+
+
+def apply_overrides(article: Article, topics: list[str], known: set[str]) -> None:
+    """An editor's word wins: the article's dossiers become exactly `topics` (unknown slugs ignored)."""
+    kept = {p.topic: p for p in article.placements}
+    article.placements = [kept.get(slug) or Placement(topic=slug, score=0.0) for slug in sorted(set(topics)) if slug in known]
+    for placement in article.placements:
+        placement.override = True

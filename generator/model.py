@@ -169,6 +169,7 @@ class Topic:
     description: str
     terms: dict[str, float]
     exclude: list[str] = field(default_factory=list)
+    require: list[list[str]] = field(default_factory=list)
     threshold: float = 3.0
     path: str = ""
 
