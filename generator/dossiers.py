@@ -105,3 +105,30 @@ def apply_overrides(article: Article, topics: list[str], known: set[str]) -> Non
     article.placements = [kept.get(slug) or Placement(topic=slug, score=0.0) for slug in sorted(set(topics)) if slug in known]
     for placement in article.placements:
         placement.override = True
+
+
+def load_overrides(path: Path, known: set[str]) -> dict[str, list[str]]:
+    """content/overrides.yaml: `SOURCE-FILE-NAME: {topics: [slug, ...]}`; unknown slugs are errors."""
+    if not path.exists():
+        return {}
+    text = path.read_text(encoding="utf-8")
+    data = load_yaml(text, str(path)) or {}
+    lines = key_lines(text)
+    if not isinstance(data, dict):
+        raise ContentError([Problem(str(path), "overrides must map a source file name to `topics: [...]`",
+                                    "see docs/editors.md", 1)])
+    out, problems = {}, []
+    for source, entry in data.items():
+        topics = entry.get("topics") if isinstance(entry, dict) else None
+        if not isinstance(topics, list):
+            problems.append(Problem(str(path), f"{source}: expected `topics: [slug, ...]`", "see docs/editors.md",
+                                    lines.get(str(source))))
+            continue
+        for slug in topics:
+            if slug not in known:
+                problems.append(Problem(str(path), f"unknown topic {slug!r}", f"known topics: {', '.join(sorted(known))}",
+                                        lines.get(str(source))))
+        out[str(source)] = [str(t) for t in topics]
+    if problems:
+        raise ContentError(problems)
+    return out

@@ -198,6 +198,7 @@ class Note:
     appearance: str | None = None
     sources: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass

@@ -39,7 +39,7 @@ def render_markdown(text: str) -> str:
 
 
 def _closest(word: str, choices: list[str]) -> str:
-    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.5)
+    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.4)
     return f"did you mean {match[0]!r}?" if match else f"choose one of: {', '.join(sorted(choices))}"
 
 
@@ -72,7 +72,8 @@ def parse_note(path: Path) -> Note:
                 summary=str(data["summary"]).strip(), body_html=render_markdown(body), editor=str(data["editor"]),
                 date=str(data["date"]), target=target, article_id=data.get("article"), quote_id=data.get("quote"),
                 claim=data.get("claim"), claimant=data.get("claimant"), appearance=data.get("appearance"),
-                sources=[str(s) for s in data.get("sources") or []], topics=[str(t) for t in data.get("topics") or []])
+                sources=[str(s) for s in data.get("sources") or []], topics=[str(t) for t in data.get("topics") or []],
+                lines=lines)
 
 
 def load_notes(folder: Path) -> list[Note]:
@@ -102,7 +103,7 @@ def resolve(notes: list[Note], articles: list[Article]) -> list[Problem]:
         article = by_id.get(str(note.article_id)) or by_stem.get(str(note.article_id)) if note.article_id else None
         if note.article_id and article is None:
             problems.append(Problem(note.path, f"article {note.article_id!r} does not exist",
-                                    _closest(str(note.article_id), sorted(by_id))))
+                                    _closest(str(note.article_id), sorted(by_stem)), note.lines.get("article")))
             continue
         if article is not None:
             note.article_id = article.id
@@ -120,5 +121,11 @@ def resolve(notes: list[Note], articles: list[Article]) -> list[Problem]:
         else:
             what = "no quote starts with" if not hits else f"{len(hits)} quotes start with"
             hint = _closest(ref, [q.text[: len(ref)] for q in pool]) if not hits else "quote more words, or use the quote id"
-            problems.append(Problem(note.path, f"{what} {ref!r}", hint))
+            problems.append(Problem(note.path, f"{what} {ref!r}", hint, note.lines.get("quote")))
     return problems
+
+
+def check_topics(notes: list[Note], known: set[str]) -> list[Problem]:
+    """`topics:` in a note must name existing dossiers."""
+    return [Problem(n.path, f"unknown topic {slug!r}", _closest(slug, sorted(known)), n.lines.get("topics"))
+            for n in notes for slug in n.topics if slug not in known]

@@ -125,23 +125,53 @@ def source_paths(folder: Path) -> list[str]:
 
 
 def link_corpus(articles: list[Article], settings: Settings) -> Digest:
-    """The corpus stages over analysed articles: speakers, links, dossiers, notes."""
+    """The corpus stages over analysed articles: speakers, links, notes, dossiers."""
     digest = Digest(articles=articles)
-    table = alias_stage.load_aliases(settings.aliases if settings.aliases.exists() else None)
+    try:
+        table = alias_stage.load_aliases(settings.aliases if settings.aliases.exists() else None)
+    except ContentError as exc:
+        digest.problems.extend(exc.problems)
+        table = alias_stage.load_aliases(None)
     speakers.canonicalize(articles, table)
     digest.links = links.match(articles)
-    try:
-        digest.topics = dossiers.load_topics(settings.topics) if settings.topics.is_dir() else []
-    except ContentError as exc:
-        digest.problems.extend(exc.problems)
+    digest.notes = _load(notes.load_notes, settings.notes, digest.problems)
+    digest.problems.extend(notes.resolve(digest.notes, articles))
+    digest.topics = _load(dossiers.load_topics, settings.topics, digest.problems)
+    digest.problems.extend(notes.check_topics(digest.notes, {t.slug for t in digest.topics}))
     for article in articles:
         article.placements = dossiers.classify(article, digest.topics)
+    _apply_overrides(digest, settings)
+    return digest
+
+
+def _load(loader: Callable[[Path], list], folder: Path, problems: list[Problem]) -> list:
+    """Run a content loader; its ContentError becomes problems and an empty result."""
+    if not folder.is_dir():
+        return []
     try:
-        digest.notes = notes.load_notes(settings.notes) if settings.notes.is_dir() else []
+        return loader(folder)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+        return []
+
+
+def _apply_overrides(digest: Digest, settings: Settings) -> None:
+    """Editors' placements win: content/overrides.yaml per source, then `topics:` in notes."""
+    known = {t.slug for t in digest.topics}
+    by_id = {a.id: a for a in digest.articles}
+    chosen: dict[str, list[str]] = {}
+    try:
+        for source, slugs in dossiers.load_overrides(settings.content / "overrides.yaml", known).items():
+            article = next((a for a in digest.articles if Path(a.source).name == source), None)
+            if article is not None:
+                chosen[article.id] = slugs
     except ContentError as exc:
         digest.problems.extend(exc.problems)
-    digest.problems.extend(notes.resolve(digest.notes, articles))
-    return digest
+    for note in digest.notes:
+        if note.topics and note.article_id in by_id:
+            chosen[note.article_id] = sorted(set(chosen.get(note.article_id, [])) | set(note.topics))
+    for article_id, slugs in chosen.items():
+        dossiers.apply_overrides(by_id[article_id], slugs, known)
 
 
 def build_digest(settings: Settings, paths: list[str] | None = None,
