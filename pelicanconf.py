@@ -6,7 +6,10 @@ analyses content/sources, content/notes and content/topics and writes every page
 
 AUTHOR = "factcheck-digest editors"
 SITENAME = "Fact-check Digest"
+SITE_DESCRIPTION = "What officials said, as each outlet reported it, with editors' verdicts."
 SITEURL = ""
+# Absolute address of the published site: canonical links, feeds, sitemap and JSON-LD use it.
+DIGEST_CANONICAL_URL = "https://factcheck-digest.github.io"
 PATH = "content"
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"

@@ -41,6 +41,20 @@ def run_pelican(config: Path, settings: Settings, output: Path, digest) -> None:
         pelican_plugin.PRECOMPUTED.clear()
 
 
+def index_search(site: Path) -> None:
+    """Pagefind's static search index inside the built site (progressive enhancement).
+
+    Raises when the index cannot be built, so the site never ships a search page whose
+    scripts are missing.
+    """
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
+                            capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
+
+
 def build_site(settings: Settings, config: Path, output: Path, progress) -> int:
     from .cli import _report
 
@@ -56,6 +70,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress) -> int:
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
         run_pelican(config, settings, tmp, digest)
+        index_search(tmp)
         _swap(tmp, output)
     except Exception as exc:  # noqa: BLE001 - report, keep the old site, never a traceback
         shutil.rmtree(tmp, ignore_errors=True)

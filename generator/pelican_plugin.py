@@ -2,7 +2,8 @@
 
 Pelican finds this module through PLUGINS in pelicanconf.py. It registers one generator
 that runs the pipeline over content/ (or takes the digest `digest build` already made)
-and writes the pages `generator.site` describes with the theme's templates.
+and writes the pages `generator.site` describes with the theme's templates, then the
+feeds and the sitemap.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from .feeds import write_feeds, write_sitemap
 from .model import Digest
 from .pipeline import Settings, build_digest
 from .site import pages
@@ -20,7 +22,7 @@ PRECOMPUTED: dict[str, Digest] = {}
 
 
 class DigestGenerator(Generator):
-    """Writes the digest's pages: articles, dossiers, speakers, notes, index."""
+    """Writes the digest's pages: articles, dossiers, speakers, notes, index, feeds, sitemap."""
 
     def generate_context(self) -> None:
         content = Path(self.settings["PATH"])
@@ -32,10 +34,18 @@ class DigestGenerator(Generator):
         self.context["digest"] = digest
 
     def generate_output(self, writer) -> None:
+        site_url = self.settings.get("SITEURL", "")
+        site = {"url": self.settings.get("DIGEST_CANONICAL_URL") or site_url, "name": self.settings["SITENAME"]}
         relative = self.settings.get("RELATIVE_URLS", False)
-        for page in pages(self.digest):
+        written = []
+        for page in pages(self.digest, site):
             template = self.get_template(page.template)
-            writer.write_file(page.path, template, self.context, relative_urls=relative, **page.context)
+            writer.write_file(page.path, template, self.context, relative_urls=relative,
+                              canonical=f"{site['url']}/{page.context.get('page_url', '')}", **page.context)
+            written.append(page.path)
+        output = Path(self.output_path)
+        feeds = write_feeds(self.digest, output, site["url"], site["name"])
+        write_sitemap(written + feeds, output, site["url"])
 
 
 def get_generators(pelican_object) -> type[Generator]:

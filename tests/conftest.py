@@ -26,3 +26,17 @@ def gold(shared: Path) -> dict:
     import yaml
 
     return yaml.safe_load((shared / "seeds" / "gold.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The shipped content built once per test session with `digest build`, as `make html` does."""
+    import subprocess
+    import sys
+
+    work = tmp_path_factory.mktemp("site")
+    out = work / "output"
+    cmd = [sys.executable, "-m", "generator.cli", "--cache-dir", str(work / "cache"), "build", "--output", str(out)]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return out

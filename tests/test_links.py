@@ -68,7 +68,7 @@ def test_no_links_within_one_source():
 
 def test_links_carry_a_word_alignment():
     link = match([article("a", (TASS, None)), article("b", (XINHUA, None))])[0]
-    assert ("equal", "There was no agreement that we", "There was no agreement that we") == link.ops[0]
+    assert link.ops[0] == ("equal", "There was no agreement that we", "There was no agreement that we")
     assert any(op == "replace" and "will exchange" in a for op, a, _ in link.ops)
 
 
