@@ -1,92 +1,114 @@
-"""Cleaning saved web pages (.html): use the DOM.
+"""Cleaning saved web pages (.html): two extractors vote, our rules judge every line.
 
-A first cut: drop scripts, navigation and other page furniture, keep the title and
-the paragraphs and headings of the densest text container. The cleaning issue raises
-this to its bar.
+trafilatura and readability-lxml each find the article's text with their own evidence
+(DOM structure, text and link density). Each alone keeps some page furniture: teaser
+blocks, newsletter boxes, reprint notices. A line both extractors keep is article text;
+a line only one keeps stays only when it sits inside the run both agree on (a paragraph
+the other split differently). Every line then passes the same furniture rules as
+copy-pasted pages (data/boilerplate_text.yaml). What is dropped is recorded with why.
 """
 
 from __future__ import annotations
 
-import json
 import re
 
-from bs4 import BeautifulSoup, Tag
+from lxml import html as lxml_html
 
+from .clean_text import furniture_reason
+from .html_meta import page_hints
+from .lines import Line
 from .model import Cleaned, PageHints, Paragraph, Removed
 
-_DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "header", "iframe", "svg")
-_BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote")
-_SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
 
 
-def _text(node: Tag) -> str:
-    return _SPACE.sub(" ", node.get_text(" ")).strip()
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if tag and tag.get("content"):
-            return str(tag["content"]).strip()
-    return None
+def _trafilatura(markup: str) -> str:
+    import trafilatura
+
+    return trafilatura.extract(markup, include_comments=False, fast=True) or ""
 
 
-def _json_ld(soup: BeautifulSoup) -> dict:
-    for script in soup.find_all("script", type="application/ld+json"):
-        try:
-            data = json.loads(script.string or "")
-        except (ValueError, TypeError):
+def _readability(markup: str) -> str:
+    import html_text
+    from readability import Document
+
+    return html_text.extract_text(Document(markup).summary(html_partial=True)) or ""
+
+
+def _safe(extractor, markup: str) -> str:
+    """An extractor that fails on a hostile page simply does not vote."""
+    try:
+        return extractor(markup)
+    except (RecursionError, ValueError, TypeError, AttributeError, LookupError, lxml_html.etree.LxmlError):
+        return ""
+    except Exception:  # noqa: BLE001 - third-party code on untrusted input
+        return ""
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def vote(primary: str, second: str) -> tuple[list[str], list[Removed]]:
+    """Lines of `primary` that `second` confirms, plus the unconfirmed ones inside the agreed run."""
+    removed: list[Removed] = []
+    candidates = []
+    for line in _lines(primary):
+        reason = furniture_reason(Line(0, line.lstrip("-–• ")))
+        if reason:
+            removed.append(Removed(text=line, reason=reason))
+        else:
+            candidates.append(line)
+    confirmed_text = " " + _norm(" \n ".join(_lines(second))) + " "
+    confirmed = [bool(_norm(line)) and f" {_norm(line)} " in confirmed_text for line in candidates]
+    agreed = [i for i, ok in enumerate(confirmed) if ok]
+    if not agreed:
+        return candidates, removed
+    first, last = agreed[0], agreed[-1]
+    kept = []
+    for i, line in enumerate(candidates):
+        if confirmed[i] or first < i < last:
+            kept.append(line)
+        else:
+            removed.append(Removed(text=line, reason="outside the text both extractors agree on"))
+    return kept, removed
+
+
+def _paragraphs(lines: list[str], title: str) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    for i, text in enumerate(lines):
+        if title and _norm(text) == _norm(title):
             continue
-        for item in data if isinstance(data, list) else data.get("@graph", [data]):
-            if isinstance(item, dict) and "Article" in str(item.get("@type", "")):
-                return item
-    return {}
-
-
-def page_hints(soup: BeautifulSoup) -> PageHints:
-    """What the page says about itself in meta tags and JSON-LD."""
-    ld = _json_ld(soup)
-    authors = ld.get("author") or []
-    if isinstance(authors, dict | str):
-        authors = [authors]
-    names = [a.get("name") if isinstance(a, dict) else a for a in authors]
-    publisher = ld.get("publisher")
-    return PageHints(
-        title=_meta(soup, "og:title", "twitter:title") or (soup.title.string.strip() if soup.title and soup.title.string else None),
-        site_name=_meta(soup, "og:site_name", "application-name")
-        or (publisher.get("name") if isinstance(publisher, dict) else None),
-        published=ld.get("datePublished") or _meta(soup, "article:published_time", "date", "pubdate"),
-        authors=[n.strip() for n in names if isinstance(n, str) and n.strip()],
-        url=_meta(soup, "og:url") or (ld.get("url") if isinstance(ld.get("url"), str) else None),
-        language=(soup.html.get("lang") if soup.html else None),
-    )
+        line = Line(0, text)
+        nxt = Line(0, lines[i + 1]) if i + 1 < len(lines) else None
+        heading = (not line.ends_sentence and line.words <= 15 and nxt is not None and nxt.words >= 12)
+        out.append(Paragraph(text=text, kind="heading" if heading and out else "body"))
+    return out
 
 
 def clean_html(markup: str) -> Cleaned:
-    """Keep the title and the text blocks of the container holding most paragraph text."""
-    soup = BeautifulSoup(markup, "lxml")
-    hints = page_hints(soup)
-    removed: list[Removed] = []
-    for tag in soup.find_all(_DROP_TAGS):
-        text = _text(tag)
-        if text and tag.name not in ("script", "style"):
-            removed.append(Removed(text=text[:500], reason=f"page furniture <{tag.name}>"))
-        tag.decompose()
-    h1 = soup.find("h1")
-    title = _text(h1) if h1 else (hints.title or "")
-    scores: dict[int, tuple[int, Tag]] = {}
-    for p in soup.find_all("p"):
-        parent = p.parent
-        if isinstance(parent, Tag):
-            score, _ = scores.get(id(parent), (0, parent))
-            scores[id(parent)] = (score + len(_text(p)), parent)
-    paragraphs: list[Paragraph] = []
-    if scores:
-        _, best = max(scores.values(), key=lambda item: item[0])
-        for block in best.find_all(_BLOCKS):
-            text = _text(block)
-            if not text or text == title:
-                continue
-            kind = "heading" if block.name.startswith("h") else "body"
-            paragraphs.append(Paragraph(text=text, kind=kind))
+    """The article of a saved web page: title, paragraphs, removed lines, and the page's own metadata."""
+    hints = _safe_hints(markup)
+    primary = _safe(_trafilatura, markup)
+    second = _safe(_readability, markup)
+    if not primary.strip():
+        primary, second = second, ""
+    lines, removed = vote(primary, second) if second.strip() else (_lines(primary), [])
+    title = hints.title or ""
+    if title and lines and _norm(lines[0]) == _norm(title):
+        removed.append(Removed(text=lines[0], reason="repeats the title"))
+    paragraphs = _paragraphs(lines, title)
+    if not paragraphs:
+        removed.append(Removed(text=markup[:200], reason="no article text found in the page"))
     return Cleaned(title=title, paragraphs=paragraphs, removed=removed, hints=hints)
+
+
+def _safe_hints(markup: str) -> PageHints:
+    try:
+        return page_hints(markup)
+    except (RecursionError, ValueError, lxml_html.etree.LxmlError):
+        return PageHints()

@@ -102,9 +102,8 @@ def classify(article: Article, topics: list[Topic]) -> list[Placement]:
 def apply_overrides(article: Article, topics: list[str], known: set[str]) -> None:
     """An editor's word wins: the article's dossiers become exactly `topics` (unknown slugs ignored)."""
     kept = {p.topic: p for p in article.placements}
-    article.placements = [kept.get(slug) or Placement(topic=slug, score=0.0) for slug in sorted(set(topics)) if slug in known]
-    for placement in article.placements:
-        placement.override = True
+    article.placements = [kept.get(slug) or Placement(topic=slug, score=0.0, override=True)
+                          for slug in sorted(set(topics)) if slug in known]
 
 
 def load_overrides(path: Path, known: set[str]) -> dict[str, list[str]]:

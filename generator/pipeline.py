@@ -156,7 +156,8 @@ def _load(loader: Callable[[Path], list], folder: Path, problems: list[Problem])
 
 
 def _apply_overrides(digest: Digest, settings: Settings) -> None:
-    """Editors' placements win: content/overrides.yaml per source, then `topics:` in notes."""
+    """Editors' placements win: `topics:` in a note adds its article to those dossiers;
+    content/overrides.yaml sets a source's dossiers exactly."""
     known = {t.slug for t in digest.topics}
     by_id = {a.id: a for a in digest.articles}
     chosen: dict[str, list[str]] = {}
@@ -168,8 +169,9 @@ def _apply_overrides(digest: Digest, settings: Settings) -> None:
     except ContentError as exc:
         digest.problems.extend(exc.problems)
     for note in digest.notes:
-        if note.topics and note.article_id in by_id:
-            chosen[note.article_id] = sorted(set(chosen.get(note.article_id, [])) | set(note.topics))
+        if note.topics and note.article_id in by_id and note.article_id not in chosen:
+            article = by_id[note.article_id]
+            dossiers.apply_overrides(article, [p.topic for p in article.placements] + note.topics, known)
     for article_id, slugs in chosen.items():
         dossiers.apply_overrides(by_id[article_id], slugs, known)
 
