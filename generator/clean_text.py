@@ -25,6 +25,7 @@ RULES = Path(__file__).resolve().parent / "data" / "boilerplate_text.yaml"
 PROSE_WORDS = 12
 LONG_WORDS = 40
 TITLE_MAX_WORDS = 45
+BARRIER = -1e6
 _DATE_LINE = re.compile(
     r"^(\w+, )?(\d{1,2}[ ./-])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ,0-9:-]|"
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|^\d{1,2}:\d{2}\b|^(updated|published|posted)\b", re.I)
@@ -76,7 +77,9 @@ def _is_prose(line: Line) -> bool:
 
 def _score(line: Line, reason: str | None) -> float:
     if reason == "comment section":
-        return -1e6
+        return BARRIER
+    if reason == "related-articles block":
+        return -12.0
     if reason:
         return -6.0
     if _is_prose(line):
@@ -86,9 +89,8 @@ def _score(line: Line, reason: str | None) -> float:
     return -1.5
 
 
-def _best_run(scores: list[float]) -> tuple[int, int]:
-    """Indices [start, end] of the run with the highest total score (Kadane)."""
-    best, best_span = float("-inf"), (0, -1)
+def _kadane(scores: list[float], offset: int) -> tuple[float, tuple[int, int]]:
+    best, best_span = float("-inf"), (offset, offset - 1)
     total, start = 0.0, 0
     for i, score in enumerate(scores):
         if total <= 0:
@@ -96,8 +98,27 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
         else:
             total += score
         if total > best:
-            best, best_span = total, (start, i)
-    return best_span
+            best, best_span = total, (offset + start, offset + i)
+    return best, best_span
+
+
+def _best_run(scores: list[float]) -> tuple[int, int]:
+    """Indices [start, end] of the article's run of lines.
+
+    Comment-section markers cut the page into segments; in each, the run with the
+    highest total score (a maximum sub-array). The article comes before its comments,
+    so the earliest run at least half as strong as the strongest wins.
+    """
+    segments, start = [], 0
+    for i, score in enumerate(scores + [BARRIER]):
+        if score <= BARRIER:
+            if i > start:
+                segments.append(_kadane(scores[start:i], start))
+            start = i + 1
+    if not segments:
+        return 0, -1
+    strongest = max(total for total, _ in segments)
+    return next(span for total, span in segments if total >= 0.5 * strongest)
 
 
 def _is_headline(line: Line) -> bool:
