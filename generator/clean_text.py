@@ -115,9 +115,9 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
             if i > start:
                 segments.append(_kadane(scores[start:i], start))
             start = i + 1
-    if not segments:
+    strongest = max((total for total, _ in segments), default=0.0)
+    if strongest <= 0:
         return 0, -1
-    strongest = max(total for total, _ in segments)
     return next(span for total, span in segments if total >= 0.5 * strongest)
 
 
