@@ -56,8 +56,10 @@ def parse_note(path: Path) -> Note:
         raise ContentError([Problem(str(path), "front matter must be a mapping of `key: value` lines", "see docs/editors.md", 2)])
     problems = [Problem(str(path), f"unknown front-matter key {key!r}", _closest(str(key), sorted(NOTE_KEYS)), lines.get(key))
                 for key in data if key not in NOTE_KEYS]
+    if isinstance(data.get("verdict"), bool):  # YAML reads a bare `false` as a boolean
+        data["verdict"] = "false" if data["verdict"] is False else "true"
     problems += [Problem(str(path), f"missing required key {key!r}", f"add `{key}:` to the front matter", 2)
-                 for key in REQUIRED if not data.get(key)]
+                 for key in REQUIRED if data.get(key) in (None, "")]
     verdict = str(data.get("verdict", "")).strip().lower().replace(" ", "-")
     if data.get("verdict") and verdict not in VERDICTS:
         problems.append(Problem(str(path), f"unknown verdict {data['verdict']!r}", _closest(verdict, list(VERDICTS)),
