@@ -18,6 +18,7 @@ _QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quot
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
 _MARKS = "“”\"„«»″‘’'"
 _DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
+CONTEXT = 600
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘])")
 
 
@@ -143,11 +144,13 @@ def _in_sentence(before: str, after: str) -> str | None:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, max(0, start - 1)):
+    """The sentence around a quote, looking at most CONTEXT characters either side (linear overall)."""
+    window = max(0, start - CONTEXT)
+    left = window
+    for match in _SENTENCE_END.finditer(text, window, max(window, start - 1)):
         left = match.end()
-    right_match = _SENTENCE_END.search(text, end)
-    return left, right_match.start() + 1 if right_match else len(text)
+    right_match = _SENTENCE_END.search(text, end, end + CONTEXT)
+    return left, right_match.start() + 1 if right_match else min(len(text), end + CONTEXT)
 
 
 def mention_for(text: str, start: int, end: int, next_quote_start: int | None = None) -> str | None:

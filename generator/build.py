@@ -26,6 +26,13 @@ def _swap(tmp: Path, output: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _remove_stale(output: Path) -> None:
+    """Temporary folders left by a build that was killed before it could clean up."""
+    for stale in output.parent.glob(f".{output.name}.*-*"):
+        if stale.is_dir() and (".new-" in stale.name or ".old-" in stale.name):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def run_pelican(config: Path, settings: Settings, output: Path, digest) -> None:
     from pelican import Pelican
     from pelican.settings import read_settings
@@ -67,6 +74,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress) -> int:
         return 1
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(output)
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
         run_pelican(config, settings, tmp, digest)

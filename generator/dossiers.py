@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .model import Article, Evidence, Placement, Problem, Topic
 from .normalise import stem
+from .read import strip_controls
 from .yamlfile import ContentError, key_lines, load_yaml
 
 TOPIC_KEYS = {"slug", "title", "description", "terms", "require", "exclude", "threshold"}
@@ -22,7 +23,7 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 def load_topic(path: Path) -> Topic:
     """Read one topic file; raise ContentError with the file and line of each problem."""
-    text = path.read_text(encoding="utf-8")
+    text = strip_controls(path.read_text(encoding="utf-8"))
     data = load_yaml(text, str(path))
     lines = key_lines(text)
     if not isinstance(data, dict):

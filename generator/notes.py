@@ -15,7 +15,7 @@ import markdown
 import nh3
 
 from .model import Article, Note, Problem
-from .read import slugify
+from .read import slugify, strip_controls
 from .yamlfile import ContentError, key_lines, load_yaml
 
 VERDICTS = {
@@ -45,7 +45,7 @@ def _closest(word: str, choices: list[str]) -> str:
 
 def parse_note(path: Path) -> Note:
     """Read one note file, raising ContentError with every problem found in it."""
-    text = path.read_text(encoding="utf-8")
+    text = strip_controls(path.read_text(encoding="utf-8"))
     match = _FRONT.match(text)
     if not match:
         raise ContentError([Problem(str(path), "no YAML front matter", "start the file with a `---` line, the fields, and `---`", 1)])

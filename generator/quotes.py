@@ -42,15 +42,14 @@ def has_speech_verb(text: str) -> bool:
     return bool(verb_pattern().search(text))
 
 
-def quote_id(article_id: str, text: str, taken: set[str]) -> str:
-    """A stable id from the article and the quote's words, so re-analysis keeps anchors."""
+def quote_id(article_id: str, text: str, taken: dict[str, int]) -> str:
+    """A stable id from the article and the quote's words, so re-analysis keeps anchors.
+
+    The same words quoted twice in one article get -2, -3… in reading order.
+    """
     base = f"{article_id}-{hashlib.sha1(' '.join(text.lower().split()).encode()).hexdigest()[:8]}"
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    taken.add(candidate)
-    return candidate
+    taken[base] = taken.get(base, 0) + 1
+    return base if taken[base] == 1 else f"{base}-{taken[base]}"
 
 
 def _is_name(words: list[str], text: str) -> bool:
@@ -68,9 +67,10 @@ def _name_cue_before(paragraph: str, start: int) -> bool:
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around [start, end), quote marks included, for the fragment test."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
+    lo, hi = max(0, start - 600), min(len(text), end + 600)
+    left = max(text.rfind(". ", lo, start), text.rfind("? ", lo, start), text.rfind("! ", lo, start), lo - 1)
+    right_candidates = [i for i in (text.find(". ", end, hi), text.find("? ", end, hi), text.find("! ", end, hi)) if i != -1]
+    right = min(right_candidates) if right_candidates else hi
     return text[left + 1: right + 1]
 
 
@@ -103,7 +103,7 @@ def _trim(paragraph: str, start: int, end: int) -> tuple[int, int]:
 def find_quotes(article_id: str, paragraphs: list[Paragraph]) -> list[Quote]:
     """Every statement and attributed fragment, with offsets into its paragraph; no speaker yet."""
     quotes: list[Quote] = []
-    taken: set[str] = set()
+    taken: dict[str, int] = {}
     for index, paragraph in enumerate(paragraphs):
         if paragraph.speaker or paragraph.kind == "heading":
             continue

@@ -21,7 +21,7 @@ from .model import Source
 HTML_SUFFIXES = {".html", ".htm"}
 TEXT_SUFFIXES = {".txt"}
 SOURCE_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024  # a saved article page is far smaller; bigger files are media or dumps
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = (
@@ -34,6 +34,8 @@ _BOMS = (
 PREFERRED = ["utf_8", "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2"]
 # Control characters other than tab/newline are never article text; a file full of them is binary.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Bidi embedding/override controls can make published text read differently from what it is.
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 
 class SourceError(Exception):
@@ -44,6 +46,11 @@ class SourceError(Exception):
         self.path = path
         self.message = message
         self.hint = hint
+
+
+def strip_controls(text: str) -> str:
+    """Remove control and bidi-override characters: never content, sometimes a spoofing trick."""
+    return _BIDI.sub("", _CONTROL.sub("", text))
 
 
 def slugify(name: str) -> str:
@@ -120,7 +127,7 @@ def read_bytes(path: str, raw: bytes) -> Source:
     text, encoding = decode(raw, is_html)
     if _looks_binary(raw, text):
         raise SourceError(path, "the file is binary, not a web page or text", "save the page as HTML or plain text")
-    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_controls(text).replace("\r\n", "\n").replace("\r", "\n")
     return Source(
         path=path,
         slug=slugify(Path(path).stem),

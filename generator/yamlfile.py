@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from .model import Problem
+from .read import strip_controls
 
 
 class ContentError(Exception):
@@ -27,13 +28,24 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
     `first_line` is where `text` starts in its file (front matter starts on line 2).
     """
     try:
-        return yaml.safe_load(text)
+        return _clean(yaml.safe_load(text))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = first_line + mark.line if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ContentError([Problem(path, f"invalid YAML: {problem}",
                                     "check indentation, colons and quotes on this line", line)]) from exc
+
+
+def _clean(value: Any) -> Any:
+    """Strip control and bidi characters from every string, including YAML escapes like "\\u202e"."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    return value
 
 
 def key_lines(text: str, first_line: int = 1) -> dict[str, int]:
