@@ -21,6 +21,15 @@ def duplicate_slugs(digest: Digest) -> list[Problem]:
             for slug, paths in sorted(by_slug.items()) if len(paths) > 1]
 
 
+def duplicate_note_slugs(digest: Digest) -> list[Problem]:
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for note in digest.notes:
+        by_slug[note.slug].append(note.path)
+    return [Problem(paths[1], f"two notes have the slug {slug!r} ({', '.join(sorted(paths))})",
+                    "rename one of the files: the slug is the note page's permanent address")
+            for slug, paths in sorted(by_slug.items()) if len(paths) > 1]
+
+
 def outside_links(content: Path) -> list[Problem]:
     """Symlinks that lead out of content/ would publish files the editors never chose."""
     root = content.resolve()
@@ -46,4 +55,5 @@ def thin_articles(digest: Digest) -> list[Problem]:
 
 def check_digest(digest: Digest, settings) -> list[Problem]:
     """Every whole-digest problem; per-file ones are already in digest.problems."""
-    return duplicate_slugs(digest) + outside_links(settings.content) + thin_articles(digest)
+    return (duplicate_slugs(digest) + duplicate_note_slugs(digest) + outside_links(settings.content)
+            + thin_articles(digest))

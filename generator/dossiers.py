@@ -8,6 +8,7 @@ that merely mentions a topic in passing stays out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .model import Article, Evidence, Placement, Problem, Topic
@@ -64,8 +65,13 @@ def _stems(text: str) -> str:
     return " " + " ".join(stem(w) for w in _WORD.findall(text.lower())) + " "
 
 
+@lru_cache(maxsize=4096)
+def _term(term: str) -> str:
+    return _stems(term)
+
+
 def _count(term: str, stems: str) -> int:
-    return stems.count(_stems(term))
+    return stems.count(_term(term))
 
 
 def _parts(article: Article) -> list[tuple[str, str]]:

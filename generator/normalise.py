@@ -51,6 +51,7 @@ def words(text: str) -> list[str]:
     return [w for w in out if w]
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light suffix strip, enough for "activity/activities", "exchange/exchanges"."""
     for suffix in ("ities", "ity", "ies", "ing", "ed", "es", "s"):

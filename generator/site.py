@@ -106,11 +106,15 @@ def _dossier_pages(digest: Digest, index: Index, site: dict) -> Iterator[Page]:
 
 
 def _speaker_pages(digest: Digest, index: Index) -> Iterator[Page]:
-    by_speaker: dict[str, list[str]] = defaultdict(list)
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    spellings: dict[str, list[str]] = defaultdict(list)
     for article in digest.articles:
         for quote in article.quotes:
             if quote.speaker:
-                by_speaker[quote.speaker].append(quote.id)
+                by_slug[speaker_slug(quote.speaker)].append(quote.id)
+                spellings[speaker_slug(quote.speaker)].append(quote.speaker)
+    # one page per address: names that share a slug ("Calderón"/"Calderon") share a page
+    by_speaker = {max(sorted(set(spellings[slug])), key=spellings[slug].count): ids for slug, ids in by_slug.items()}
     names = sorted(by_speaker, key=lambda n: (speaker_slug(n), n))
     for name in names:
         yield Page(f"speakers/{speaker_slug(name)}/index.html", "speaker", {

@@ -13,6 +13,7 @@ and transliteration keys make Sergei/Sergey or Shoigu/Shoygu one speaker.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -222,7 +223,7 @@ _TRANSLIT = [("kh", "h"), ("ei", "y"), ("ey", "y"), ("iy", "y"), ("yi", "y"), ("
 
 def translit_key(name: str) -> str:
     """A spelling-insensitive key: Sergei/Sergey Lavrov and Shoigu/Shoygu share one."""
-    key = name.lower()
+    key = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     return re.sub(r"[^a-z ]", "", key)
