@@ -25,14 +25,13 @@ html: $(STAMP)
 
 publish: $(STAMP)
 	$(BIN)/digest build --config publishconf.py
-	$(BIN)/python -m pagefind --site output --output-subdir pagefind
 
 check: $(STAMP)
 	$(BIN)/digest check
 
 serve: $(STAMP)
 	$(BIN)/digest build
-	$(BIN)/pelican --autoreload --listen --port $(PORT) -s pelicanconf.py -o output content
+	$(BIN)/python -m generator.serve --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks pelicanconf.py publishconf.py
@@ -51,7 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 fuzz: $(STAMP)
-	DIGEST_FUZZ=1 $(BIN)/python -m pytest -m fuzz -p no:xdist tests/test_fuzz.py
+	DIGEST_FUZZ_EXAMPLES=$${DIGEST_FUZZ_EXAMPLES:-20000} timeout $${DIGEST_FUZZ_SECONDS:-900} $(BIN)/python -m pytest -m fuzz -p no:xdist -q tests/test_fuzz.py
 
 clean:
 	rm -rf output .cache .pytest_cache .hypothesis

@@ -7,5 +7,5 @@ sys.path.append(os.curdir)
 from pelicanconf import *  # noqa: E402,F403
 
 SITEURL = os.environ.get("DIGEST_SITEURL", "https://factcheck-digest.github.io")
+DIGEST_CANONICAL_URL = SITEURL
 RELATIVE_URLS = False
-DIGEST_FEEDS = True

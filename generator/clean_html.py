@@ -50,7 +50,15 @@ def _safe(extractor, markup: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    """Non-empty lines; trafilatura's table rows (`| a | b |`) become their cells' text."""
+    out = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") or stripped.endswith("|"):
+            stripped = " ".join(cell.strip() for cell in stripped.strip("|").split("|") if cell.strip())
+        if stripped:
+            out.append(" ".join(stripped.split()))
+    return out
 
 
 def vote(primary: str, second: str) -> tuple[list[str], list[Removed]]:
