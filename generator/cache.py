@@ -22,15 +22,20 @@ from . import __version__
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=1)
-def generator_fingerprint() -> str:
-    """Hash of the version, every module and every rule file of the package."""
-    h = hashlib.sha256(__version__.encode())
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in {".py", ".yaml", ".yml", ".txt"} and path.is_file():
-            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+def fingerprint_of(folder: Path, version: str = __version__) -> str:
+    """Hash of a version string and every module and rule file under `folder`."""
+    h = hashlib.sha256(version.encode())
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in {".py", ".yaml", ".yml", ".txt"} and path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(folder).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """The fingerprint of this installed generator: its version, code and rules."""
+    return fingerprint_of(PACKAGE_DIR)
 
 
 class Cache:
