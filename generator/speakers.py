@@ -87,6 +87,23 @@ class People:
     order: list[str] = field(default_factory=list)
     last_speaker: str | None = None
     recent: str | None = None
+    spoke: list[str] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+
+    def said(self, name: str) -> None:
+        """Record a speech event: pronouns look back through these, newest first."""
+        self.last_speaker = name
+        self.spoke.append(name)
+
+    def pronoun(self, word: str) -> str | None:
+        """The latest speaker (else person named) a he/she/they can refer to, by gender where known."""
+        exclude = {"he": "f", "she": "m"}.get(word)
+        for name in reversed(self.spoke[-12:]):
+            if self.gender.get(name) != exclude:
+                return name
+        if self.recent and self.gender.get(self.recent) != exclude:
+            return self.recent
+        return None
 
     def learn(self, text: str, weight: int = 1) -> None:
         """Register every "Title Firstname Lastname" run of a text; count surname mentions."""
@@ -109,15 +126,47 @@ class People:
 
     def add(self, name: str, title: list[str] | None = None) -> None:
         self.by_last[name.split()[-1].lower()] = name
-        self.titles[name].update(title or [])
+        self.titles[name].update(_expand(title or []))
         self.order.append(name)
+        guess = gender_of(name, title or [])
+        if guess and name not in self.gender:
+            self.gender[name] = guess
 
     def by_title(self, words: list[str]) -> str | None:
-        head = words[-1]
+        """The person introduced with the most of these title words; the head noun counts double."""
+        head, generic = words[-1], {"the", "a", "an", "of", "former", "current", "and"}
+        best, best_score = None, 0
         for name in reversed(self.order):
-            if head in self.titles[name]:
-                return name
-        return None
+            titles = self.titles[name]
+            score = 2 * (head in titles) + sum(1 for w in words[:-1] if w not in generic and w in titles)
+            if score > best_score and (head in titles or score >= 2):
+                best, best_score = name, score
+        return best
+
+
+def _expand(title: list[str]) -> set[str]:
+    """Title words plus what abbreviations stand for (Sen. -> senator), so later role nouns match."""
+    synonyms = speech_words()["title_synonyms"]
+    out = set(title)
+    for word in title:
+        for full in synonyms.get(word, []):
+            out.update(full.split())
+    return out
+
+
+def gender_of(name: str, title: list[str]) -> str | None:
+    """'f', 'm' or None, from a title (Mrs., spokeswoman) or a common first name."""
+    words = speech_words()
+    if any(t in words["female_titles"] for t in title):
+        return "f"
+    if any(t in words["male_titles"] for t in title):
+        return "m"
+    first = name.split()[0].lower()
+    if first in words["female_names"]:
+        return "f"
+    if first in words["male_names"]:
+        return "m"
+    return None
 
 
 def resolve(mention: str | None, people: People) -> str | None:
@@ -129,7 +178,7 @@ def resolve(mention: str | None, people: People) -> str | None:
     if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
         if low[0] == "it":
             return None
-        return people.last_speaker or people.recent
+        return people.pronoun(low[0])
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in _HONORIFICS]
     if len(name) >= 2:
@@ -183,7 +232,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             if speaker is None and n > 0 and out and out[-1].paragraph == index:
                 mention, speaker = out[-1].mention, out[-1].speaker
             if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
-                people.last_speaker = speaker
+                people.said(speaker)
             quote = replace(quote, mention=mention, speaker=speaker)
             if quote.kind == "fragment" and speaker is None:
                 continue  # a fragment is reported with its speaker, or not at all
@@ -209,10 +258,10 @@ def _carry(paragraphs: list[Paragraph], index: int, previous: Quote, people: Peo
 def _note_speech(text: str, people: People) -> None:
     """Reported speech without quote marks (`Lavrov said he had…`) still sets the last speaker."""
     for verb in verb_pattern().finditer(text):
-        np = np_before(text[: verb.start()].rstrip(", ")) or np_after(text[verb.end():])
+        np = np_before(text[: verb.start()].rstrip()) or np_after(text[verb.end():])
         speaker = resolve(np, people) if np else None
         if is_person(speaker):
-            people.last_speaker = speaker
+            people.said(speaker)
 
 
 # --- one name per person across the digest -------------------------------------------------
