@@ -87,6 +87,7 @@ class People:
     order: list[str] = field(default_factory=list)
     last_speaker: str | None = None
     recent: str | None = None
+    introduced: str | None = None
     spoke: list[str] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
 
@@ -94,10 +95,13 @@ class People:
         """Record a speech event: pronouns look back through these, newest first."""
         self.last_speaker = name
         self.spoke.append(name)
+        self.introduced = None
 
     def pronoun(self, word: str) -> str | None:
         """The latest speaker (else person named) a he/she/they can refer to, by gender where known."""
         exclude = {"he": "f", "she": "m"}.get(word)
+        if self.introduced and self.gender.get(self.introduced) != exclude:
+            return self.introduced  # a person newly named since the last quote is the one now speaking
         for name in reversed(self.spoke[-12:]):
             if self.gender.get(name) != exclude:
                 return name
@@ -125,6 +129,8 @@ class People:
         return ranked[0][1] if ranked else None
 
     def add(self, name: str, title: list[str] | None = None) -> None:
+        if name.split()[-1].lower() not in self.by_last and self.order:
+            self.introduced = name
         self.by_last[name.split()[-1].lower()] = name
         self.titles[name].update(_expand(title or []))
         self.order.append(name)
@@ -200,6 +206,16 @@ def resolve(mention: str | None, people: People) -> str | None:
     return None
 
 
+def _outside_quotes(text: str) -> str:
+    """The narration only: names inside quotations are not people the article introduces."""
+    out, pos = [], 0
+    for span in scan(text):
+        out.append(text[pos:span.start])
+        pos = span.end
+    out.append(text[pos:])
+    return " . ".join(out)
+
+
 def _continues(paragraphs: list[Paragraph], index: int) -> bool:
     """True when the previous paragraph left a quote open and this one opens the next part."""
     if index == 0:
@@ -218,7 +234,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
     out: list[Quote] = []
     previous: Quote | None = None
     for index, paragraph in enumerate(paragraphs):
-        people.learn(paragraph.text)
+        people.learn(_outside_quotes(paragraph.text))
         if paragraph.speaker:
             continue
         in_paragraph = by_paragraph.get(index, [])
