@@ -61,12 +61,22 @@ _PARTY = re.compile(r"\s*\([A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}\)")  # (R-Fla.), (D-W
 _APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|[a-z][\w’'-]*)\b[^“”\"]{0,150}?,\s*")
 
 
+_APPOSITION_BEFORE = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}),\s+([\w’'-]+)\b[^“”\"]{0,150},$")
+
+
+def _apposition_word(word: str) -> bool:
+    """An apposition starts like "a professor", "the campaign's", "who", "president of"."""
+    titles, _, roles = _vocab()
+    low = word.lower()
+    return low in {"a", "an", "the", "who", "whose"} or low in titles or low in roles
+
+
 def np_before(text: str) -> str | None:
     """The noun phrase that ends `text` (a name, title phrase or pronoun), or None."""
     text = _PARTY.sub("", text).rstrip()
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
-        match = re.search(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose)\b[^“”\"]{0,150},$", text)
-        return match.group(1) if match else None
+        match = _APPOSITION_BEFORE.search(text)
+        return match.group(1) if match and _apposition_word(match.group(2)) else None
     titles, pronouns, _ = _vocab()
     tokens = _TOKEN.findall(text)
     out: list[str] = []
@@ -130,14 +140,18 @@ def _before(text: str) -> str | None:
     return None
 
 
+_AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|also|then|later|again|"
+                        r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
+
+
 def _in_sentence(before: str, after: str) -> str | None:
-    """Any `X said` in the quote's own sentence, nearest to the quote first."""
+    """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(_verb_at().finditer(before))):
-        np = np_before(before[: verb.start()].rstrip(", "))
+        np = np_before(_AUXILIARY.sub("", before[: verb.start()].rstrip()))
         if np:
             return np
     for verb in _verb_at().finditer(after):
-        np = np_before(after[: verb.start()].rstrip(", "))
+        np = np_before(_AUXILIARY.sub("", after[: verb.start()].rstrip()))
         if np:
             return np
     return None
