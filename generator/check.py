@@ -12,22 +12,23 @@ from pathlib import Path
 from .model import Digest, Problem
 
 
-def duplicate_slugs(digest: Digest) -> list[Problem]:
+def _duplicates(pairs: list[tuple[str, str]], what: str, hint: str) -> list[Problem]:
+    """(slug, path) pairs -> a problem for every slug that more than one file claims."""
     by_slug: dict[str, list[str]] = defaultdict(list)
-    for article in digest.articles:
-        by_slug[article.id].append(article.source)
-    return [Problem(paths[1], f"two sources have the slug {slug!r} ({', '.join(sorted(paths))})",
-                    "rename one of the files: the slug is the page's permanent address")
+    for slug, path in pairs:
+        by_slug[slug].append(path)
+    return [Problem(paths[1], f"two {what} have the slug {slug!r} ({', '.join(sorted(paths))})", hint)
             for slug, paths in sorted(by_slug.items()) if len(paths) > 1]
+
+
+def duplicate_slugs(digest: Digest) -> list[Problem]:
+    return _duplicates([(a.id, a.source) for a in digest.articles], "sources",
+                       "rename one of the files: the slug is the page's permanent address")
 
 
 def duplicate_note_slugs(digest: Digest) -> list[Problem]:
-    by_slug: dict[str, list[str]] = defaultdict(list)
-    for note in digest.notes:
-        by_slug[note.slug].append(note.path)
-    return [Problem(paths[1], f"two notes have the slug {slug!r} ({', '.join(sorted(paths))})",
-                    "rename one of the files: the slug is the note page's permanent address")
-            for slug, paths in sorted(by_slug.items()) if len(paths) > 1]
+    return _duplicates([(n.slug, n.path) for n in digest.notes], "notes",
+                       "rename one of the files: the slug is the note page's permanent address")
 
 
 def outside_links(content: Path) -> list[Problem]:

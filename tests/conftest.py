@@ -40,3 +40,16 @@ def built_site(tmp_path_factory) -> Path:
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return out
+
+
+def page_text(markup: str) -> str:
+    """All text of a page as lxml parses it (what any extractor can draw from), plus the raw markup."""
+    import html
+
+    from lxml import html as lxml_html
+
+    try:
+        text = lxml_html.fromstring(markup).text_content() if markup.strip() else ""
+    except (ValueError, lxml_html.etree.ParserError):
+        text = ""
+    return text + " " + html.unescape(markup)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import html as lxml_html
 
 from generator.clean_html import clean_html, vote
 from generator.html_meta import page_hints
+from tests.conftest import page_text as _page_text
 
 PROSE = ("Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard in the first half of "
          "2020, according to a report published on Tuesday by the Taiwanese industry publication.")
@@ -34,15 +32,6 @@ def test_unconfirmed_line_inside_the_agreed_run_is_kept_outside_dropped():
     assert kept == [PROSE, "A short middle line here", PROSE2]
     assert {r.text for r in removed} == {"Pick Six Newsletter signup for the day's big stories", "Teaser tail"}
 
-
-
-def _page_text(markup: str) -> str:
-    """All text of the page as lxml parses it (what any extractor can draw from), plus the raw markup."""
-    try:
-        text = lxml_html.fromstring(markup).text_content() if markup.strip() else ""
-    except (ValueError, lxml_html.etree.ParserError):
-        text = ""
-    return text + " " + html.unescape(markup)
 
 
 @pytest.mark.parametrize(("line", "keep"), [

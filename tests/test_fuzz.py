@@ -7,14 +7,12 @@ property (default 20,000 under `make fuzz`). Each property: never raises, never 
 
 from __future__ import annotations
 
-import html
 import os
 from datetime import timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lxml import html as lxml_html
 
 from generator.clean_html import clean_html
 from generator.clean_text import clean_text
@@ -23,6 +21,7 @@ from generator.model import Article, Metadata, Paragraph
 from generator.quotes import find_quotes
 from generator.read import SourceError, read_bytes, strip_controls
 from generator.speakers import attribute
+from tests.conftest import page_text as _page_text
 
 pytestmark = pytest.mark.fuzz
 EXAMPLES = int(os.environ.get("DIGEST_FUZZ_EXAMPLES", "2000"))
@@ -40,15 +39,6 @@ def _in_order(needle: str, haystack: str) -> bool:
     chars = iter(haystack)
     return all(c in chars for c in needle)
 
-
-
-def _page_text(markup: str) -> str:
-    """All text of the page as lxml parses it (what any extractor can draw from), plus the raw markup."""
-    try:
-        text = lxml_html.fromstring(markup).text_content() if markup.strip() else ""
-    except (ValueError, lxml_html.etree.ParserError):
-        text = ""
-    return text + " " + html.unescape(markup)
 
 
 @FUZZ
