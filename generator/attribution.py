@@ -19,7 +19,8 @@ _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$",
 _MARKS = "“”\"„«»″‘’'"
 _DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
 CONTEXT = 600
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘])")
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+                           r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.!?]\s+(?=[A-Z“\"‘])")
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +39,14 @@ def _verb_at() -> re.Pattern[str]:
 def _np_tokens_forward(tokens: list[str]) -> list[str]:
     titles, pronouns, _ = _vocab()
     out: list[str] = []
+    named = False  # once a name has started, "of" begins a place ("Rangel of New York"), not a title
     for token in tokens:
         low = token.lower()
         if not out and low in pronouns:
             return [token]
+        if named and low == "of":
+            break
+        named = named or (token[:1].isupper() and low not in titles)
         if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
             out.append(token)
             if len(out) > 8:

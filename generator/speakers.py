@@ -69,11 +69,14 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
     The name is the run of capitalised words at the end that are not title words.
     """
-    tokens = [re.sub(r"[’']s$", "", t) for t in tokens]
+    tokens = [re.sub(r"[’']s$", "", t).strip(",") for t in tokens]
     cut = len(tokens)
-    while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower().strip(",") not in _titles():
+    if (cut >= 2 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper()
+            and tokens[-2].lower() not in _titles()):
+        cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
+    while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower() not in _titles():
         cut -= 1
-    name = [t.strip(",") for t in tokens[cut:]]
+    name = tokens[cut:]
     return [t.lower() for t in tokens[:cut]], name
 
 
