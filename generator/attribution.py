@@ -32,8 +32,9 @@ def _vocab() -> tuple[set[str], set[str], set[str]]:
 @lru_cache(maxsize=1)
 def _verb_at() -> re.Pattern[str]:
     verbs = sorted(speech_words()["verbs"], key=len, reverse=True)
-    return re.compile(r"(?:(?:also|then|later|again|once|further|simply|\w+ly)\s+)?(?:"
-                      + "|".join(re.escape(v) for v in verbs) + r")\b", re.I)
+    # case-sensitive: "States" in "the United States" is not the verb "states"
+    return re.compile(r"\b(?:(?:also|then|later|again|once|further|simply|\w+ly)\s+)?(?:"
+                      + "|".join(re.escape(v) for v in verbs) + r")\b")
 
 
 def _np_tokens_forward(tokens: list[str]) -> list[str]:

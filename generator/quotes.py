@@ -35,7 +35,7 @@ def speech_words() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def verb_pattern() -> re.Pattern[str]:
     verbs = sorted(speech_words()["verbs"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b|\baccording to\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b|\b[Aa]ccording to\b")
 
 
 def has_speech_verb(text: str) -> bool:
