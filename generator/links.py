@@ -29,11 +29,12 @@ MIN_PARTIAL_WORDS = 4
 PARTIAL_COVERAGE = 0.9
 PARAPHRASE_DICE = 0.55
 PARAPHRASE_MIN_SHARED = 6
+MAX_LINKS_PER_QUOTE = 12
 
 
 @dataclass
 class Entry:
-    """One quote prepared for matching."""
+    """One quote prepared for matching: everything verification needs, computed once."""
 
     quote_id: str
     article: str
@@ -41,6 +42,14 @@ class Entry:
     display: list[str]
     tokens: list[str]
     stems: list[str]
+    plain: tuple[str, ...] = ()
+    token_set: frozenset[str] = frozenset()
+    stem_set: frozenset[str] = frozenset()
+    keys: list[str] | None = None
+
+
+def _key(word: str) -> str:
+    return _PUNCT.sub("", word.lower().replace("’", "'"))
 
 
 def _prepare(articles: list[Article]) -> list[Entry]:
@@ -48,7 +57,11 @@ def _prepare(articles: list[Article]) -> list[Entry]:
     for article in articles:
         for quote in article.quotes:
             tokens = words(quote.text)
-            entries.append(Entry(quote.id, article.id, quote.speaker, quote.text.split(), tokens, content_stems(tokens)))
+            stems = content_stems(tokens)
+            plain = tuple(t for t in tokens if t != GAP)
+            display = quote.text.split()
+            entries.append(Entry(quote.id, article.id, quote.speaker, display, tokens, stems, plain,
+                                 frozenset(plain), frozenset(stems), [_key(w) for w in display]))
     return entries
 
 
@@ -108,20 +121,24 @@ def _dice(a: list[str], b: list[str]) -> tuple[float, int]:
 
 
 def verify(a: Entry, b: Entry) -> tuple[str, float] | None:
-    """(kind, score) when the two quotes report one statement, else None."""
-    ta, tb = [t for t in a.tokens if t != GAP], [t for t in b.tokens if t != GAP]
-    if not ta or not tb:
+    """(kind, score) when the two quotes report one statement, else None.
+
+    Cheap set bounds come first; the in-order and Counter checks run only on pairs that
+    could pass them.
+    """
+    if not a.plain or not b.plain:
         return None
-    if ta == tb and GAP not in a.tokens and GAP not in b.tokens:
+    if a.plain == b.plain and GAP not in a.tokens and GAP not in b.tokens:
         return "verbatim", 1.0
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    short_entry = a if short is ta else b
-    present = set(long_)
-    if len(short) >= MIN_PARTIAL_WORDS and sum(t in present for t in short) >= PARTIAL_COVERAGE * len(short):
-        coverage = _in_order(_segments(short_entry.tokens), long_)
+    short, long_ = (a, b) if len(a.plain) <= len(b.plain) else (b, a)
+    if len(short.plain) >= MIN_PARTIAL_WORDS and len(short.token_set & long_.token_set) >= PARTIAL_COVERAGE * len(
+            short.token_set) and sum(t in long_.token_set for t in short.plain) >= PARTIAL_COVERAGE * len(short.plain):
+        coverage = _in_order(_segments(short.tokens), list(long_.plain))
         if coverage >= PARTIAL_COVERAGE:
             return "partial", round(coverage, 3)
     if a.speaker and b.speaker and a.speaker != b.speaker:
+        return None
+    if len(a.stem_set & b.stem_set) < PARAPHRASE_MIN_SHARED:
         return None
     dice, shared = _dice(a.stems, b.stems)
     ratio = min(len(a.stems), len(b.stems)) / max(1, max(len(a.stems), len(b.stems)))
@@ -130,14 +147,11 @@ def verify(a: Entry, b: Entry) -> tuple[str, float] | None:
     return None
 
 
-def _key(word: str) -> str:
-    return _PUNCT.sub("", word.lower().replace("’", "'"))
-
-
-def align(a: list[str], b: list[str]) -> list[tuple[str, str, str]]:
+def align(a: list[str], b: list[str], key_a: list[str] | None = None,
+          key_b: list[str] | None = None) -> list[tuple[str, str, str]]:
     """Word-level alignment of two quotes as written: what one outlet dropped, added or changed."""
-    key_a = [_key(w) for w in a]
-    key_b = [_key(w) for w in b]
+    key_a = key_a if key_a is not None else [_key(w) for w in a]
+    key_b = key_b if key_b is not None else [_key(w) for w in b]
     ops = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, key_a, key_b, autojunk=False).get_opcodes():
         ops.append((tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])))
@@ -145,13 +159,25 @@ def align(a: list[str], b: list[str]) -> list[tuple[str, str, str]]:
 
 
 def match(articles: list[Article]) -> list[Link]:
-    """Links between quotes of different articles, in a deterministic order."""
+    """Links between quotes of different articles, in a deterministic order.
+
+    A statement copied verbatim by many outlets would link every copy to every other
+    (quadratic); each quote keeps its MAX_LINKS_PER_QUOTE best links instead, which
+    still connects the whole group into one cluster on the site.
+    """
     entries = _prepare(articles)
-    links = []
+    found = []
     for i, j in _candidates(entries):
         verdict = verify(entries[i], entries[j])
         if verdict:
             a, b = sorted((entries[i], entries[j]), key=lambda e: e.quote_id)
-            links.append(Link(a=a.quote_id, b=b.quote_id, kind=verdict[0], score=verdict[1],
-                              ops=align(a.display, b.display)))
+            found.append((-verdict[1], a.quote_id, b.quote_id, verdict[0], a, b))
+    degree: Counter[str] = Counter()
+    links = []
+    for negative, qa, qb, kind, a, b in sorted(found, key=lambda f: f[:3]):
+        if degree[qa] >= MAX_LINKS_PER_QUOTE or degree[qb] >= MAX_LINKS_PER_QUOTE:
+            continue
+        degree[qa] += 1
+        degree[qb] += 1
+        links.append(Link(a=qa, b=qb, kind=kind, score=-negative, ops=align(a.display, b.display, a.keys, b.keys)))
     return sorted(links, key=lambda link: (link.a, link.b))
