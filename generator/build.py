@@ -62,7 +62,7 @@ def index_search(site: Path) -> None:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
 
 
-def build_site(settings: Settings, config: Path, output: Path, progress) -> int:
+def build_site(settings: Settings, config: Path, output: Path, progress, search: bool = True) -> int:
     from .cli import _report
 
     paths = source_paths(settings.sources)
@@ -78,7 +78,8 @@ def build_site(settings: Settings, config: Path, output: Path, progress) -> int:
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
         run_pelican(config, settings, tmp, digest)
-        index_search(tmp)
+        if search:
+            index_search(tmp)
         _swap(tmp, output)
     except Exception as exc:  # noqa: BLE001 - report, keep the old site, never a traceback
         shutil.rmtree(tmp, ignore_errors=True)

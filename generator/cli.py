@@ -92,7 +92,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build_site
 
-    return build_site(_settings(args), Path(args.config), Path(args.output), _progress)
+    return build_site(_settings(args), Path(args.config), Path(args.output), _progress, search=not args.no_search)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -117,6 +117,8 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="check the content, then build the site into output/")
     p.add_argument("--config", default="pelicanconf.py", help="Pelican settings file")
     p.add_argument("--output", default="output", help="output folder, replaced only when the build succeeds")
+    p.add_argument("--no-search", action="store_true",
+                   help="skip the Pagefind index (quicker previews; the search page then has no results)")
     p.set_defaults(func=cmd_build)
     return ap
 
