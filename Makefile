@@ -41,7 +41,7 @@ test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -m "not slow and not browser"
+	$(BIN)/python -m pytest -n 2 -m "not slow and not browser and not fuzz"
 
 test-browser: $(STAMP)
 	$(BIN)/python -m pytest -m browser

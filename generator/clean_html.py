@@ -55,7 +55,8 @@ def _lines(text: str) -> list[str]:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("|") or stripped.endswith("|"):
-            stripped = " ".join(cell.strip() for cell in stripped.strip("|").split("|") if cell.strip())
+            cells = re.split(r"(?<!\\)\|", stripped)  # trafilatura writes a literal | in a cell as \|
+            stripped = " ".join(c.strip().replace("\\|", "|") for c in cells if c.strip())
         if stripped:
             out.append(" ".join(stripped.split()))
     return out
