@@ -1,20 +1,30 @@
 """Stage 1: read a source file into a decoded `Source`.
 
 Editors save pages from anywhere, so bytes arrive in any encoding. We trust, in order:
-a byte-order mark, an HTML page's own `<meta charset>` (when the bytes agree with it),
-strict UTF-8, and then charset-normalizer's detection. A file we cannot read raises
-`SourceError` naming the file, never an empty page.
+a byte-order mark, UTF-16 recognisable by its zero bytes, strict UTF-8 (valid UTF-8 with
+non-ASCII text is almost never anything else, whatever a stale `<meta charset>` claims),
+UTF-8 mixed with Windows-1252 (pasted from two places), an HTML page's own `<meta charset>`,
+and then charset-normalizer's detection. A file we cannot read raises `SourceError`
+naming the file, never an empty page.
+
+The limits here guard every later stage: a file over MAX_BYTES is refused before it is
+read, and an HTML page nested deeper than lxml will parse (every extractor uses lxml, and
+would silently drop whatever lies below that depth) is refused with the line it starts at.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+from lxml import etree
+from lxml import html as lxml_html
 
 from .model import Source
 
@@ -22,6 +32,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 TEXT_SUFFIXES = {".txt"}
 SOURCE_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
 MAX_BYTES = 10 * 1024 * 1024  # a saved article page is far smaller; bigger files are media or dumps
+MAX_DEPTH = 256  # libxml2's element nesting limit without XML_PARSE_HUGE: deeper text is lost to every parser
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = (
@@ -36,6 +47,12 @@ PREFERRED = ["utf_8", "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Bidi embedding/override controls can make published text read differently from what it is.
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# One well-formed multi-byte UTF-8 sequence (RFC 3629: no overlongs, no surrogates, <= U+10FFFF).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+MIXED = "utf-8+cp1252"
 
 
 class SourceError(Exception):
@@ -71,20 +88,58 @@ def _meta_charset(raw: bytes) -> str | None:
         return None
 
 
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode-error handler: bytes that are not UTF-8 are read as Windows-1252, one by one."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start:exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error("digest-cp1252", _cp1252_fallback)
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: Latin text has a zero byte in every other position."""
+    sample = raw[:4096]
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    even, odd = sample[0:2 * half:2].count(0), sample[1:2 * half:2].count(0)
+    if odd > 0.6 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.6 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """More well-formed UTF-8 sequences than stray high bytes: UTF-8 text with pasted-in legacy bytes.
+
+    A legacy single-byte file almost never forms valid UTF-8 sequences by chance, so its
+    stray bytes far outnumber them and it goes to detection instead.
+    """
+    sequences = _UTF8_SEQUENCE.findall(raw)
+    stray = len(_NON_ASCII.findall(raw)) - sum(len(seq) for seq in sequences)
+    return len(sequences) >= 2 and len(sequences) > stray
+
+
 def decode(raw: bytes, is_html: bool) -> tuple[str, str]:
     """Decode bytes to text and say which encoding was used."""
     for bom, name in _BOMS:
         if raw.startswith(bom):
             return raw.decode(name, errors="replace"), name
-    candidates = []
+    if utf16 := _bomless_utf16(raw):
+        return raw.decode(utf16, errors="replace"), utf16
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(raw):
+        return raw.decode("utf-8", errors="digest-cp1252"), MIXED
     if is_html and (declared := _meta_charset(raw)):
-        candidates.append(declared)
-    candidates.append("utf-8")
-    for name in candidates:
         try:
-            return raw.decode(name), name
+            return raw.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
-            continue
+            pass
     best = _detect(raw)
     if best is not None:
         return str(best), best.encoding
@@ -106,11 +161,31 @@ def _detect(raw: bytes):
     return min(ties, key=lambda m: PREFERRED.index(m.encoding) if m.encoding in PREFERRED else len(PREFERRED))
 
 
-def _looks_binary(raw: bytes, text: str) -> bool:
-    if b"\x00" in raw[:8192] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+def _looks_binary(raw: bytes, text: str, encoding: str) -> bool:
+    if b"\x00" in raw[:8192] and not encoding.startswith(("utf-16", "utf-32")):
         return True
     sample = text[:8192]
     return bool(sample) and len(_CONTROL.findall(sample)) > 0.05 * len(sample)
+
+
+def _check_size(path: str, size: int) -> None:
+    if size > MAX_BYTES:
+        raise SourceError(path, f"the file is {size / 2**20:.0f} MiB, over the {MAX_BYTES // 2**20} MiB limit",
+                          "save only the article's page, without embedded media")
+
+
+def _check_nesting(path: str, text: str) -> None:
+    """Refuse HTML nested deeper than lxml parses: the extractors would return nothing, silently."""
+    parser = lxml_html.HTMLParser()
+    try:
+        lxml_html.document_fromstring(text, parser=parser)
+    except (ValueError, etree.LxmlError):
+        return  # not parseable at all: the cleaners report a page without article text
+    for entry in parser.error_log:
+        if entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "Excessive depth" in entry.message:
+            raise SourceError(path, f"the HTML is nested more than {MAX_DEPTH} levels deep (line {entry.line}); "
+                              "no parser reads text below that depth",
+                              "save the article again (\"Web page, HTML only\") or paste its text into a .txt file")
 
 
 def read_bytes(path: str, raw: bytes) -> Source:
@@ -120,14 +195,14 @@ def read_bytes(path: str, raw: bytes) -> Source:
         raise SourceError(path, f"unsupported file type {suffix or '(none)'}", "save the page as .html or .txt")
     if not raw.strip():
         raise SourceError(path, "the file is empty", "paste the article's page into it or delete the file")
-    if len(raw) > MAX_BYTES:
-        raise SourceError(path, f"the file is {len(raw) // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit",
-                          "save only the article's page, without embedded media")
+    _check_size(path, len(raw))
     is_html = suffix in HTML_SUFFIXES
     text, encoding = decode(raw, is_html)
-    if _looks_binary(raw, text):
+    if _looks_binary(raw, text, encoding):
         raise SourceError(path, "the file is binary, not a web page or text", "save the page as HTML or plain text")
     text = strip_controls(text).replace("\r\n", "\n").replace("\r", "\n")
+    if is_html:
+        _check_nesting(path, text)
     return Source(
         path=path,
         slug=slugify(Path(path).stem),
@@ -142,6 +217,10 @@ def read_source(path: str | Path) -> Source:
     """Read one source file from disk."""
     name = str(path)
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(name, "not a regular file", "sources must be .html or .txt files, not folders or devices")
+        _check_size(name, info.st_size)  # before reading: a 5 GB file must not be loaded to be refused
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise SourceError(name, f"cannot read the file ({exc.strerror or exc})", "check the path and its permissions") from exc
