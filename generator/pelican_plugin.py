@@ -3,7 +3,8 @@
 Pelican finds this module through PLUGINS in pelicanconf.py. It registers one generator
 that runs the pipeline over content/ (or takes the digest `digest build` already made)
 and writes the pages `generator.site` describes with the theme's templates, then the
-feeds and the sitemap.
+feeds and the sitemap. The Pagefind index is built afterwards by `digest build`
+(build.py), which also owns swapping the finished site into place.
 """
 
 from __future__ import annotations
@@ -21,6 +22,16 @@ from .site import pages
 PRECOMPUTED: dict[str, Digest] = {}
 
 
+def site_settings(settings: dict) -> dict:
+    """The site's absolute address (canonical links, feeds, sitemap, JSON-LD) and name.
+
+    Local builds keep relative links for browsing from disk but still state the public
+    address in canonical links; publishconf.py sets both to the same absolute URL.
+    """
+    url = (settings.get("DIGEST_CANONICAL_URL") or settings.get("SITEURL") or "").rstrip("/")
+    return {"url": url, "name": settings["SITENAME"]}
+
+
 class DigestGenerator(Generator):
     """Writes the digest's pages: articles, dossiers, speakers, notes, index, feeds, sitemap."""
 
@@ -34,13 +45,12 @@ class DigestGenerator(Generator):
         self.context["digest"] = digest
 
     def generate_output(self, writer) -> None:
-        site_url = self.settings.get("SITEURL", "")
-        site = {"url": self.settings.get("DIGEST_CANONICAL_URL") or site_url, "name": self.settings["SITENAME"]}
+        site = site_settings(self.settings)
         relative = self.settings.get("RELATIVE_URLS", False)
         written = []
         for page in pages(self.digest, site):
             template = self.get_template(page.template)
-            writer.write_file(page.path, template, self.context, relative_urls=relative,
+            writer.write_file(page.path, template, self.context, relative_urls=relative and page.path != "404.html",
                               canonical=f"{site['url']}/{page.context.get('page_url', '')}", **page.context)
             written.append(page.path)
         output = Path(self.output_path)

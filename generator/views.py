@@ -1,4 +1,4 @@
-"""View models of the site's pieces: quotes with their links and verdicts, statement clusters.
+"""View models shared by the site's pages: quotes with their links and verdicts, statements.
 
 Plain data for the templates, computed once per build in linear time. Source text stays
 plain text (the theme autoescapes it); no HTML is built here.
@@ -6,13 +6,17 @@ plain text (the theme autoescapes it); no HTML is built here.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from unidecode import unidecode
+
 from .model import Article, Digest, Link, Note, Quote
-from .read import slugify
 
 FLIP = {"insert": "delete", "delete": "insert", "replace": "replace", "equal": "equal"}
+Ops = list[tuple[str, str, str]]
 
 
 @dataclass
@@ -25,13 +29,17 @@ class Segment:
 
 @dataclass
 class LinkView:
-    """One cross-link seen from one of its quotes: the other version and the word diff."""
+    """One cross-link seen from one of its quotes: the other version and the word diff.
+
+    `ops` are from this quote's side: `delete` words are only in this quote, `insert`
+    words only in the other outlet's version.
+    """
 
     kind: str
     score: float
     other: Quote
     article: Article
-    ops: list[tuple[str, str, str]]
+    ops: Ops
 
 
 @dataclass
@@ -47,12 +55,50 @@ class Index:
     cluster_of: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class Version:
+    """One outlet's wording of a statement; `ops` compare it with `compared_with` (an earlier version)."""
+
+    quote: Quote
+    article: Article
+    notes: list[Note]
+    ops: Ops | None = None
+    compared_with: Article | None = None
+
+
+@dataclass
+class Statement:
+    """A cross-link cluster: the same words as reported by one or more outlets, earliest first."""
+
+    versions: list[Version]
+
+    @property
+    def speaker(self) -> str | None:
+        return next((v.quote.speaker for v in self.versions if v.quote.speaker), None)
+
+    @property
+    def article_count(self) -> int:
+        return len({v.article.id for v in self.versions})
+
+    @property
+    def notes(self) -> list[Note]:
+        return [n for v in self.versions for n in v.notes]
+
+
 def article_url(article: Article) -> str:
     return f"articles/{article.id}/"
 
 
 def speaker_slug(name: str) -> str:
-    return slugify(name)
+    """The permalink slug of a speaker: transliterated, so Cyrillic or Chinese names get real
+    slugs and do not collide; a name with no letters at all gets a short hash instead."""
+    text = re.sub(r"[^a-z0-9]+", "-", unidecode(name).lower()).strip("-")
+    return text or "speaker-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+
+
+def label(verdict: str) -> str:
+    """A verdict as a reader reads it: `out-of-context` -> `Out of context`."""
+    return verdict.replace("-", " ").capitalize()
 
 
 def _find(parent: dict[str, str], x: str) -> str:
@@ -63,19 +109,19 @@ def _find(parent: dict[str, str], x: str) -> str:
 
 
 def build_index(digest: Digest) -> Index:
-    """Index the digest once; clusters are the connected components of the links."""
+    """Index the digest once; clusters are the connected components of the links (union-find)."""
     index = Index(articles={a.id: a for a in digest.articles},
                   quote_article={q.id: a for a in digest.articles for q in a.quotes},
                   quotes={q.id: q for a in digest.articles for q in a.quotes})
     parent = {qid: qid for qid in index.quotes}
     for link in digest.links:
-        if link.a in index.quotes and link.b in index.quotes:
+        if link.a in index.quotes and link.b in index.quotes and link.a != link.b:
             _add_link(index, link)
             parent[_find(parent, link.a)] = _find(parent, link.b)
     roots: dict[str, int] = {}
     for qid in sorted(index.quotes):
         index.cluster_of[qid] = roots.setdefault(_find(parent, qid), len(roots))
-    for note in digest.notes:
+    for note in sorted(digest.notes, key=lambda n: (n.date, n.slug)):
         if note.quote_id:
             index.notes_by_quote[note.quote_id].append(note)
         if note.article_id:
@@ -85,16 +131,17 @@ def build_index(digest: Digest) -> Index:
 
 def _add_link(index: Index, link: Link) -> None:
     a, b = index.quotes[link.a], index.quotes[link.b]
-    index.links[link.a].append(LinkView(link.kind, link.score, b, index.quote_article[link.b], link.ops))
-    flipped = [(FLIP[op], right, left) for op, left, right in link.ops]
+    ops = [tuple(op) for op in link.ops if len(op) == 3]
+    index.links[link.a].append(LinkView(link.kind, link.score, b, index.quote_article[link.b], ops))
+    flipped = [(FLIP.get(op, op), right, left) for op, left, right in ops]
     index.links[link.b].append(LinkView(link.kind, link.score, a, index.quote_article[link.a], flipped))
 
 
 def segments(text: str, quotes: list[Quote]) -> list[Segment]:
-    """Split a paragraph into plain and quoted runs (quotes sorted, non-overlapping)."""
+    """Split a paragraph into plain and quoted runs (quotes sorted, overlaps and strays skipped)."""
     out, pos = [], 0
-    for quote in sorted(quotes, key=lambda q: q.start):
-        if quote.start < pos or quote.end > len(text):
+    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if quote.start < pos or quote.end > len(text) or quote.end <= quote.start:
             continue
         if quote.start > pos:
             out.append(Segment(text[pos:quote.start]))
@@ -105,10 +152,36 @@ def segments(text: str, quotes: list[Quote]) -> list[Segment]:
     return out
 
 
+def _published(index: Index, quote: Quote) -> tuple[str, str]:
+    return (index.quote_article[quote.id].meta.published or "9999", quote.id)
+
+
 def clusters(index: Index, quote_ids: list[str]) -> list[list[Quote]]:
     """Quotes grouped by statement (cross-link cluster), biggest and earliest first."""
     groups: dict[int, list[Quote]] = defaultdict(list)
     for qid in quote_ids:
         groups[index.cluster_of[qid]].append(index.quotes[qid])
-    ordered = sorted(groups.values(), key=lambda g: (-len(g), g[0].id))
-    return [sorted(g, key=lambda q: (index.quote_article[q.id].meta.published or "", q.id)) for g in ordered]
+    ordered = sorted(groups.values(), key=lambda g: (-len(g), min(_published(index, q) for q in g)))
+    return [sorted(g, key=lambda q: _published(index, q)) for g in ordered]
+
+
+def statements(index: Index, quote_ids: list[str]) -> list[Statement]:
+    """Statements with each later version diffed against an earlier one it is linked to.
+
+    Each version looks only through its own links (capped per quote by the matcher), so a
+    statement carried by hundreds of outlets stays linear.
+    """
+    out = []
+    for group in clusters(index, quote_ids):
+        position = {q.id: i for i, q in enumerate(group)}
+        versions = []
+        for i, quote in enumerate(group):
+            version = Version(quote, index.quote_article[quote.id], index.notes_by_quote.get(quote.id, []))
+            earlier = [lv for lv in index.links.get(quote.id, []) if position.get(lv.other.id, i) < i]
+            if earlier:
+                best = min(earlier, key=lambda lv: position[lv.other.id])
+                version.ops = [(FLIP.get(op, op), theirs, mine) for op, mine, theirs in best.ops]
+                version.compared_with = best.article
+            versions.append(version)
+        out.append(Statement(versions))
+    return out
