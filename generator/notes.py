@@ -15,8 +15,8 @@ import markdown
 import nh3
 
 from .model import Article, Note, Problem
-from .read import slugify, strip_controls
-from .yamlfile import ContentError, key_lines, load_yaml
+from .read import slugify
+from .yamlfile import ContentError, key_lines, load_yaml, read_text
 
 VERDICTS = {
     "accurate": "The statement is correct and in context.",
@@ -43,9 +43,34 @@ def _closest(word: str, choices: list[str]) -> str:
     return f"did you mean {match[0]!r}?" if match else f"choose one of: {', '.join(sorted(choices))}"
 
 
+LIST_KEYS = ("sources", "topics")
+
+
+def _shape_problems(data: dict, path: str, lines: dict[str, int]) -> list[Problem]:
+    """Values of the wrong shape: a mapping where text belongs would reach the pages as "{...}".
+
+    A single string where a list belongs is taken as a one-item list (it would otherwise be
+    read one character at a time).
+    """
+    for key in LIST_KEYS:
+        if isinstance(data.get(key), str):
+            data[key] = [data[key]]
+    problems = []
+    for key, value in data.items():
+        if key in LIST_KEYS:
+            bad = value is not None and (not isinstance(value, list) or any(isinstance(v, dict | list) for v in value))
+            shape = "a list of text values, e.g. `[one, two]`"
+        else:
+            bad = isinstance(value, dict | list)
+            shape = "a single text value (quote it if it contains `: ` or starts with `[`)"
+        if bad:
+            problems.append(Problem(path, f"{key!r} must be {shape}", "see docs/editors.md", lines.get(key)))
+    return problems
+
+
 def parse_note(path: Path) -> Note:
     """Read one note file, raising ContentError with every problem found in it."""
-    text = strip_controls(path.read_text(encoding="utf-8"))
+    text = read_text(path)
     match = _FRONT.match(text)
     if not match:
         raise ContentError([Problem(str(path), "no YAML front matter", "start the file with a `---` line, the fields, and `---`", 1)])
@@ -58,6 +83,7 @@ def parse_note(path: Path) -> Note:
                 for key in data if key not in NOTE_KEYS]
     if isinstance(data.get("verdict"), bool):  # YAML reads a bare `false` as a boolean
         data["verdict"] = "false" if data["verdict"] is False else "true"
+    problems += _shape_problems(data, str(path), lines)
     problems += [Problem(str(path), f"missing required key {key!r}", f"add `{key}:` to the front matter", 2)
                  for key in REQUIRED if data.get(key) in (None, "")]
     verdict = str(data.get("verdict", "")).strip().lower().replace(" ", "-")
