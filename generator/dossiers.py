@@ -7,14 +7,14 @@ that merely mentions a topic in passing stays out.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from .model import Article, Evidence, Placement, Problem, Topic
 from .normalise import stem
-from .read import strip_controls
-from .yamlfile import ContentError, key_lines, load_yaml
+from .yamlfile import ContentError, key_lines, load_yaml, read_text
 
 TOPIC_KEYS = {"slug", "title", "description", "terms", "require", "exclude", "threshold"}
 WHERE_WEIGHT = {"title": 3.0, "summary": 2.0, "heading": 1.5, "body": 1.0}
@@ -22,15 +22,52 @@ MAX_COUNT = 3  # a term repeated ten times is not ten times the evidence
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _shape_problems(data: dict, path: str, lines: dict[str, int]) -> list[Problem]:
+    """Values of the wrong type or form, each at its line, before anything converts them.
+
+    The slug becomes a folder of the site (dossiers/<slug>/): only lower-case letters,
+    digits and hyphens, so it can neither leave that folder nor carry markup.
+    """
+    for key in ("exclude", "require"):
+        if isinstance(data.get(key), str):
+            data[key] = [data[key]]
+    slug = str(data.get("slug") or Path(path).stem)
+    terms, require = data.get("terms"), data.get("require") or []
+    checks = {
+        "slug": (_SLUG.fullmatch(slug), f"slug {slug!r} must be lower-case letters, digits and hyphens, "
+                                        "e.g. `intelligence-sharing`"),
+        "terms": (terms is None or (isinstance(terms, list) and all(isinstance(t, str | int | float) for t in terms))
+                  or (isinstance(terms, dict) and all(_number(v) for v in terms.values())),
+                  "`terms` must map phrases to numbers (`phrase: 2`) or list phrases"),
+        "threshold": ("threshold" not in data or _number(data["threshold"]), "`threshold` must be a number"),
+        "exclude": (isinstance(data.get("exclude") or [], list)
+                    and not any(isinstance(x, dict | list) for x in data.get("exclude") or []),
+                    "`exclude` must be a list of phrases"),
+        "require": (isinstance(require, list) and all(isinstance(g, list | str) for g in require),
+                    "`require` must be a list of groups, each a list of phrases"),
+    }
+    return [Problem(path, message, "see docs/editors.md", lines.get(key, 1)) for key, (ok, message) in checks.items() if not ok]
+
+
 def load_topic(path: Path) -> Topic:
     """Read one topic file; raise ContentError with the file and line of each problem."""
-    text = strip_controls(path.read_text(encoding="utf-8"))
+    text = read_text(path)
     data = load_yaml(text, str(path))
     lines = key_lines(text)
     if not isinstance(data, dict):
         raise ContentError([Problem(str(path), "a topic file must be a YAML mapping", "see docs/editors.md", 1)])
     problems = [Problem(str(path), f"unknown key {key!r}", f"allowed keys: {', '.join(sorted(TOPIC_KEYS))}", lines.get(key))
                 for key in data if key not in TOPIC_KEYS]
+    problems += _shape_problems(data, str(path), lines)
+    if problems:
+        raise ContentError(problems)
     terms = data.get("terms") or {}
     if isinstance(terms, list):
         terms = {str(t): 1.0 for t in terms}
@@ -43,7 +80,8 @@ def load_topic(path: Path) -> Topic:
                  description=str(data.get("description") or "").strip(),
                  terms={str(k).lower(): float(v) for k, v in terms.items()},
                  exclude=[str(x).lower() for x in data.get("exclude") or []],
-                 require=[[str(t).lower() for t in group] for group in data.get("require") or []],
+                 require=[[str(t).lower() for t in ([group] if isinstance(group, str) else group)]
+                          for group in data.get("require") or []],
                  threshold=float(data.get("threshold", 3.0)), path=str(path))
 
 
@@ -117,7 +155,7 @@ def load_overrides(path: Path, known: set[str]) -> dict[str, list[str]]:
     """content/overrides.yaml: `SOURCE-FILE-NAME: {topics: [slug, ...]}`; unknown slugs are errors."""
     if not path.exists():
         return {}
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     data = load_yaml(text, str(path)) or {}
     lines = key_lines(text)
     if not isinstance(data, dict):
