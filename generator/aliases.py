@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from .model import Problem
-from .yamlfile import ContentError, load_yaml
+from .yamlfile import ContentError, key_lines, load_yaml, read_text
 
 BUILTIN = Path(__file__).resolve().parent / "data" / "aliases.yaml"
 
 
 def _table(path: Path) -> dict[str, str]:
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
     data = load_yaml(text, str(path)) or {}
     if not isinstance(data, dict):
         raise ContentError([Problem(str(path), "the alias table must map a canonical name to a list of variants",
@@ -26,6 +26,10 @@ def _table(path: Path) -> dict[str, str]:
     for canonical, variants in data.items():
         if isinstance(variants, str):
             variants = [variants]
+        if not isinstance(variants, list | None):
+            raise ContentError([Problem(str(path), f"the variants of {canonical!r} must be a list of names",
+                                        "write `Canonical Name: [Variant One, Variant Two]`",
+                                        key_lines(text).get(str(canonical)))])
         for variant in variants or []:
             table[str(variant)] = str(canonical)
         table[str(canonical)] = str(canonical)
