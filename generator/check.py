@@ -36,7 +36,14 @@ def outside_links(content: Path) -> list[Problem]:
     root = content.resolve()
     problems = []
     for path in sorted(content.rglob("*")):
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
+        if not path.is_symlink():
+            continue
+        try:
+            outside = not path.resolve(strict=False).is_relative_to(root)
+        except (OSError, RuntimeError):  # a symlink loop: Python 3.11 raises RuntimeError, later ones OSError
+            problems.append(Problem(str(path), "symlink loop", "replace the link by the file it should point to"))
+            continue
+        if outside:
             problems.append(Problem(str(path), "symlink points outside the content folder",
                                     "copy the file into content/ instead of linking it"))
     return problems
