@@ -1,29 +1,84 @@
 """`digest build`: check, run Pelican into a temporary folder, then swap it into place.
 
 The previous output/ is replaced only when everything passed, so a failed or killed
-build leaves the last good site intact.
+build leaves the last good site intact:
+
+- the new site is written into `.output.new-*` beside output/ (same filesystem, so the
+  swap is a rename, never a copy);
+- on Linux the two folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)`;
+  elsewhere two renames are used, and a build killed between them is repaired by the next
+  one (`_recover` puts the previous site back);
+- SIGTERM and Ctrl-C during the write remove the temporary folder; SIGKILL cannot be
+  caught, so the next build removes what it left;
+- a lock file (`.output.lock`) serialises builds into the same output/, so a rebuild from
+  `make serve` never deletes the folder another build is writing.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import os
+import secrets
 import shutil
+import signal
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .check import check_digest
 from .pipeline import Settings, build_digest, source_paths
 
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+_GUARDED = (signal.SIGTERM, signal.SIGINT)
+
+
+class BuildInterrupted(BaseException):
+    """SIGTERM during the write: unwinds like Ctrl-C so the temporary folder is removed."""
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2); False where the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):  # glibc before 2.28, musl builds without it
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):  # e.g. a filesystem without exchange
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
 
 def _swap(tmp: Path, output: Path) -> None:
-    """Replace output/ by tmp with two renames; the old site is removed only afterwards."""
+    """Put tmp in output's place; at no moment is output/ a mix of the two sites."""
+    if output.exists() and _exchange(tmp, output):
+        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous site
+        return
     old = None
     if output.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
         output.rename(old / output.name)
-    tmp.rename(output)
+    tmp.rename(output)  # killed just before this line: _recover() restores the old site
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover(output: Path) -> None:
+    """A build killed between the two renames of `_swap` left output/ missing: restore it."""
+    if output.exists():
+        return
+    for old in sorted(output.parent.glob(f".{output.name}.old-*")):
+        if (old / output.name).is_dir():
+            (old / output.name).rename(output)
+            return
 
 
 def _remove_stale(output: Path) -> None:
@@ -31,6 +86,56 @@ def _remove_stale(output: Path) -> None:
     for stale in output.parent.glob(f".{output.name}.*-*"):
         if stale.is_dir() and (".new-" in stale.name or ".old-" in stale.name):
             shutil.rmtree(stale, ignore_errors=True)
+
+
+@contextmanager
+def _output_lock(output: Path) -> Iterator[None]:
+    """One build at a time writes next to output/; a second one waits for the first."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; builds are not run concurrently there
+        yield
+        return
+    with open(output.parent / f".{output.name}.lock", "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"waiting for another build writing {output}/ to finish", file=sys.stderr, flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into an exception while the site is written, so `finally` blocks run."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise BuildInterrupted(signum)
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGTERM/SIGINT for the few system calls of the swap; they are delivered after it."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, _GUARDED)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _GUARDED)
 
 
 def run_pelican(config: Path, settings: Settings, output: Path, digest) -> None:
@@ -62,6 +167,25 @@ def index_search(site: Path) -> None:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
 
 
+def write_site(config: Path, settings: Settings, output: Path, digest, search: bool = True) -> None:
+    """Pelican (and Pagefind) into a temporary folder, then the swap; output/ is untouched on failure."""
+    with _output_lock(output):
+        _recover(output)
+        _remove_stale(output)
+        tmp = output.parent / f".{output.name}.new-{secrets.token_hex(6)}"
+        tmp.mkdir()  # not mkdtemp: its 0700 would make the published site unreadable to a web server
+        try:
+            with _terminate_cleanly():
+                run_pelican(config, settings, tmp, digest)
+                if search:
+                    index_search(tmp)
+            with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
+                _swap(tmp, output)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+
+
 def build_site(settings: Settings, config: Path, output: Path, progress, search: bool = True) -> int:
     from .cli import _report
 
@@ -74,15 +198,13 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
         return 1
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(output)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
-        run_pelican(config, settings, tmp, digest)
-        if search:
-            index_search(tmp)
-        _swap(tmp, output)
+        write_site(config, settings, output, digest, search)
+    except (BuildInterrupted, KeyboardInterrupt) as exc:
+        signum = signal.SIGTERM if isinstance(exc, BuildInterrupted) else signal.SIGINT
+        print(f"{signal.Signals(signum).name} received: {output}/ left as it was", file=sys.stderr)
+        return 128 + signum
     except Exception as exc:  # noqa: BLE001 - report, keep the old site, never a traceback
-        shutil.rmtree(tmp, ignore_errors=True)
         print(f"{config}: the site build failed ({type(exc).__name__}: {exc}); {output}/ left as it was",
               file=sys.stderr)
         return 1

@@ -1,0 +1,229 @@
+"""Atomic output: a failed, interrupted or killed build leaves the previous site whole.
+
+The slow tests kill a real `digest build` while Pelican is writing the new site (seen
+by the temporary `.site.new-*` folder filling up) and check that output/ is still the
+old site byte for byte, that no temporary folder survives the next build, and that a
+build killed while it fills the cache leaves no entry that changes the next result.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import build as build_module
+from generator.build import _output_lock, _recover, _swap, write_site
+from generator.cache import Cache
+from generator.pipeline import Settings
+
+from .conftest import CONTENT, ROOT
+
+COPIES = 40  # enough pages that Pelican's write takes a good part of a second
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in out.parent.iterdir() if p.name.startswith((f".{out.name}.new-", f".{out.name}.old-")))
+
+
+def _cmd(content: Path, out: Path, cache: Path | None) -> list[str]:
+    cache_args = ["--cache-dir", str(cache)] if cache else ["--no-cache"]
+    return [sys.executable, "-m", "generator.cli", "--content", str(content), *cache_args, "--workers", "2",
+            "build", "--output", str(out), "--no-search"]
+
+
+def _site(tmp_path: Path, name: str) -> Path:
+    site = tmp_path / name
+    site.mkdir()
+    (site / "index.html").write_text(f"{name} site", encoding="utf-8")
+    (site / "articles").mkdir()
+    (site / "articles" / "old.html").write_text("old article", encoding="utf-8")
+    return site
+
+
+# --- the swap and its repair, in process -------------------------------------------------
+
+
+def test_swap_replaces_the_site_and_removes_the_old_one(tmp_path):
+    out, new = _site(tmp_path, "out"), _site(tmp_path, "new")
+    _swap(new, out)
+    assert (out / "index.html").read_text(encoding="utf-8") == "new site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_swap_without_an_atomic_exchange_uses_two_renames(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_module, "_exchange", lambda a, b: False)
+    out, new = _site(tmp_path, "out"), _site(tmp_path, "new")
+    _swap(new, out)
+    assert (out / "index.html").read_text(encoding="utf-8") == "new site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_build_killed_between_the_two_renames_gets_its_old_site_back(tmp_path):
+    out = _site(tmp_path, "out")
+    parked = tmp_path / ".out.old-x1y2"
+    parked.mkdir()
+    out.rename(parked / "out")  # the first rename happened, the second never did
+    _recover(out)
+    assert (out / "index.html").read_text(encoding="utf-8") == "out site"
+
+
+def _fake_pelican(fail: bool):
+    def run(config, settings, output, digest):
+        (output / "index.html").write_text("new site", encoding="utf-8")
+        (output / "half.html").write_text("half", encoding="utf-8")
+        if fail:
+            raise RuntimeError("template error")
+    return run
+
+
+def test_a_failing_write_leaves_output_untouched_and_no_temporary_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(build_module, "run_pelican", _fake_pelican(fail=True))
+    out = _site(tmp_path, "out")
+    before = _files(out)
+    with pytest.raises(RuntimeError):
+        write_site(Path("pelicanconf.py"), Settings(), out, None, search=False)
+    assert _files(out) == before
+    assert _leftovers(out) == []
+
+
+def test_a_second_build_waits_for_the_first_instead_of_deleting_its_folder(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(build_module, "run_pelican", _fake_pelican(fail=False))
+    out = _site(tmp_path, "out")
+    done = threading.Event()
+
+    def second() -> None:
+        write_site(Path("pelicanconf.py"), Settings(), out, None, search=False)
+        done.set()
+
+    with _output_lock(out):
+        building = tmp_path / ".out.new-firstbuild"  # the first build's folder, mid-write
+        building.mkdir()
+        worker = threading.Thread(target=second)
+        worker.start()
+        time.sleep(0.5)
+        assert not done.is_set() and building.exists()
+        building.rmdir()
+    worker.join(timeout=10)
+    assert done.is_set()
+    assert (out / "index.html").read_text(encoding="utf-8") == "new site"
+    assert "waiting for another build" in capsys.readouterr().err
+
+
+def test_a_cache_entry_is_never_half_written(tmp_path, monkeypatch):
+    cache = Cache(tmp_path / "cache", fingerprint="f")
+
+    def dies_halfway(value, handle, **kwargs):
+        handle.write('{"source": "a.txt", "para')
+        raise OSError("disk full")
+
+    monkeypatch.setattr(json, "dump", dies_halfway)
+    cache.put("ab" * 32, {"source": "a.txt"})
+    monkeypatch.undo()
+    assert cache.get("ab" * 32) is None
+    assert not list((tmp_path / "cache").rglob("*.json")) or all(
+        p.name.startswith(".tmp-") for p in (tmp_path / "cache").rglob("*.json"))
+
+
+# --- real builds, killed ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def big_content(tmp_path_factory) -> tuple[Path, Path, Path]:
+    """content/ plus COPIES copies of the seeds, its warm cache, and its built site."""
+    work = tmp_path_factory.mktemp("atomic")
+    content, cache, site = work / "content", work / "cache", work / "built"
+    shutil.copytree(CONTENT, content)
+    for n in range(COPIES):
+        for seed in sorted(CONTENT.glob("sources/*.txt")):
+            shutil.copy(seed, content / "sources" / f"copy{n:02d}_{seed.name}")
+    result = subprocess.run(_cmd(content, site, cache), cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return content, cache, site
+
+
+def _kill_while_writing(cmd: list[str], out: Path, signum: int) -> subprocess.CompletedProcess:
+    """Start a build, wait until Pelican has written some pages into its temporary folder, signal it."""
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        written = [p for tmp in out.parent.glob(f".{out.name}.new-*") for p in tmp.glob("articles/*/index.html")]
+        if len(written) >= 3:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+    if signum == signal.SIGKILL:
+        os.killpg(proc.pid, signal.SIGKILL)  # the build and its worker processes, as the OOM killer would
+    else:
+        os.kill(proc.pid, signum)
+    stdout, stderr = proc.communicate(timeout=60)
+    return subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
+
+
+def _edit(content: Path) -> None:
+    """A change that touches every page (the site's topics), so a half-written site would show."""
+    topic = content / "topics" / "intelligence-sharing.yaml"
+    topic.write_text(topic.read_text(encoding="utf-8").replace("title:", "title: Edited —", 1), encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT], ids=["KILL", "TERM", "INT"])
+def test_a_build_interrupted_while_writing_leaves_the_old_site(big_content, tmp_path, signum):
+    content, cache, built = big_content
+    work_content = tmp_path / "content"
+    shutil.copytree(content, work_content)
+    _edit(work_content)
+    out = tmp_path / "site"
+    shutil.copytree(built, out)
+    before = _files(out)
+    cmd = _cmd(work_content, out, cache)
+    result = _kill_while_writing(cmd, out, signum)
+    assert _files(out) == before  # the old site, byte for byte
+    if signum == signal.SIGKILL:
+        assert result.returncode == -signal.SIGKILL
+    else:  # caught: the temporary folder is gone at once, and the message says the site is unchanged
+        assert result.returncode == 128 + signum, result.stderr[-2000:]
+        assert "Traceback" not in result.stderr
+        assert f"{out}/ left as it was" in result.stderr
+        assert _leftovers(out) == []
+    rebuilt = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert rebuilt.returncode == 0, rebuilt.stderr[-2000:]
+    assert _leftovers(out) == []
+    assert "Edited —" in (out / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_build_killed_while_filling_the_cache_leaves_no_poisoned_entry(tmp_path):
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    shutil.copytree(CONTENT, content)
+    for n in range(COPIES):
+        for seed in sorted(CONTENT.glob("sources/*.txt")):
+            shutil.copy(seed, content / "sources" / f"copy{n:02d}_{seed.name}")
+    proc = subprocess.Popen(_cmd(content, tmp_path / "killed", cache), cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and len(list(cache.rglob("*.json"))) < 20:
+        time.sleep(0.002)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=60)
+    entries = [p for p in cache.rglob("*.json") if not p.name.startswith(".tmp-")]
+    assert entries, "the build was killed before it cached anything"
+    for entry in entries:
+        json.loads(entry.read_text(encoding="utf-8"))  # whole entries only
+    warm, cold = tmp_path / "warm", tmp_path / "cold"
+    assert subprocess.run(_cmd(content, warm, cache), cwd=ROOT, capture_output=True).returncode == 0
+    assert subprocess.run(_cmd(content, cold, None), cwd=ROOT, capture_output=True).returncode == 0
+    assert _files(warm) == _files(cold)
