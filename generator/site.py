@@ -39,17 +39,34 @@ def jsonld(data: object) -> Markup:
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def reviews(notes: list[Note], digest: Digest, site: dict) -> list[Markup]:
-    """ClaimReview JSON-LD per note, each pointing at the note's own page.
+class Reviews:
+    """ClaimReview JSON-LD per note, each pointing at the note's own page, made once per note
+    however many pages (article, dossiers, note) carry it.
 
-    claimreview.py is another stage's module: imported here, at call time, and called with
-    its documented signature; the site's address and name go along only if it accepts them.
+    claimreview.py is another stage's module: imported at call time and called with its
+    documented signature; the site's address and name go along only if it accepts them. It
+    gets a digest holding just the note's own article: the same answer as the whole corpus
+    (a note concerns one article) without scanning every article once per note.
     """
-    from .claimreview import claim_review
 
-    accepted = inspect.signature(claim_review).parameters
-    extra = {k: v for k, v in (("site_url", site["url"]), ("site_name", site["name"])) if k in accepted}
-    return [jsonld(claim_review(n, digest, f"{site['url']}/notes/{n.slug}/", **extra)) for n in notes]
+    def __init__(self, digest: Digest, index: Index, site: dict) -> None:
+        from .claimreview import claim_review
+
+        self.build, self.digest, self.index, self.site = claim_review, digest, index, site
+        accepted = inspect.signature(claim_review).parameters
+        self.extra = {k: v for k, v in (("site_url", site["url"]), ("site_name", site["name"])) if k in accepted}
+        self.made: dict[str, Markup] = {}
+
+    def _one(self, note: Note) -> Markup:
+        if note.slug not in self.made:
+            article = self.index.articles.get(note.article_id or "") or self.index.quote_article.get(note.quote_id or "")
+            scoped = Digest(articles=[article] if article else [], topics=self.digest.topics, notes=[note])
+            url = f"{self.site['url']}/notes/{note.slug}/"
+            self.made[note.slug] = jsonld(self.build(note, scoped, url, **self.extra))
+        return self.made[note.slug]
+
+    def __call__(self, notes: list[Note]) -> list[Markup]:
+        return [self._one(n) for n in notes]
 
 
 def note_view(note: Note, index: Index) -> dict:
@@ -60,6 +77,7 @@ def note_view(note: Note, index: Index) -> dict:
 def pages(digest: Digest, site: dict) -> Iterator[Page]:
     """Every page of the site, in a deterministic order. `site` has `url` and `name`."""
     index = build_index(digest)
+    reviews = Reviews(digest, index, site)
     newest = sorted(digest.articles, key=lambda a: (published(a), a.id), reverse=True)
     notes = sorted(digest.notes, key=lambda n: (n.date, n.slug), reverse=True)
     topic_titles = {t.slug: t.title for t in digest.topics}
@@ -68,11 +86,12 @@ def pages(digest: Digest, site: dict) -> Iterator[Page]:
         verdicts = verdicts_on(article, index)
         yield Page(f"{view['page_url']}index.html", "article",
                    view | {"page_title": article.meta.title or article.id, "verdicts": verdicts, "searchable": True,
-                           "topic_titles": topic_titles, "jsonld": reviews(verdicts, digest, site)})
+                           "topic_titles": topic_titles, "jsonld": reviews(verdicts)})
     yield Page("articles/index.html", "articles", {
         "articles": newest, "page_title": "All articles", "page_url": "articles/",
         "description": f"All {len(newest)} articles in the digest, newest first."})
-    yield from _dossier_pages(digest, index, site)
+    yield from _dossier_pages(digest, index, reviews)
+    # `searchable`: the pages Pagefind indexes (lists and the front page only lead to them)
     for path, context in speaker_pages(digest, index):
         speaker = "speaker_name" in context
         yield Page(path, "speaker" if speaker else "speakers", context | {"searchable": speaker})
@@ -81,7 +100,7 @@ def pages(digest: Digest, site: dict) -> Iterator[Page]:
         yield Page(f"notes/{note.slug}/index.html", "note",
                    view | {"body": Markup(note.body_html), "page_title": note.title, "description": note.summary,
                            "og_type": "article", "searchable": True,
-                           "jsonld": reviews([note], digest, site)})
+                           "jsonld": reviews([note])})
     yield Page("notes/index.html", "notes", {
         "notes": [note_view(n, index) for n in notes], "page_title": "Verdicts", "page_url": "notes/",
         "description": "Every verdict the editors published, newest first."})
@@ -98,11 +117,11 @@ def _topic_rows(digest: Digest) -> list[tuple]:
     return [(t, len(members.get(t.slug, []))) for t in sorted(digest.topics, key=lambda t: t.slug)]
 
 
-def _dossier_pages(digest: Digest, index: Index, site: dict) -> Iterator[Page]:
+def _dossier_pages(digest: Digest, index: Index, reviews: Reviews) -> Iterator[Page]:
     members = members_by_topic(digest)
     for topic in sorted(digest.topics, key=lambda t: t.slug):
         context = dossier_context(topic, members.get(topic.slug, []), digest, index)
-        context["jsonld"] = reviews(context["notes"], digest, site)
+        context["jsonld"] = reviews(context["notes"])
         context["notes"] = [note_view(n, index) for n in context["notes"]]
         context["searchable"] = True
         yield Page(f"dossiers/{topic.slug}/index.html", "dossier", context)

@@ -29,6 +29,7 @@ class QuoteItem:
     speaker_url: str | None
     links: list[LinkView]
     notes: list[Note]
+    placed: bool = True  # False when the body cannot mark it (overlaps another quote): the card takes its id
 
 
 @dataclass
@@ -129,6 +130,9 @@ def article_view(article: Article, index: Index) -> dict:
     paragraphs = [{"kind": p.kind, "speaker": p.speaker,
                    "segments": body_segments(segments(p.text, by_paragraph.get(i, [])), by_id)}
                   for i, p in enumerate(article.paragraphs)]
+    placed = {item.quote.id for paragraph in paragraphs for _, item, _ in paragraph["segments"] if item}
+    for item in items:
+        item.placed = item.quote.id in placed
     article_notes = [n for n in index.notes_by_article.get(article.id, []) if not n.quote_id]
     return {"article": article, "meta": article.meta, "page_url": article_url(article), "paragraphs": paragraphs,
             "quotes": items, "notes": article_notes, "removed_runs": removed_runs(article.removed, [p.line for p in article.paragraphs if p.line is not None]),

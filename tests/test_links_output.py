@@ -108,3 +108,25 @@ def test_sitemap_and_feed_entries_point_at_built_pages(built_site):
     links = [str(h) for f in feeds for h in etree.parse(str(f)).xpath("//a:link/@href", namespaces={"a": "http://www.w3.org/2005/Atom"})]
     missing = [url for url in locs + links if not resolve(site, site / "index.html", url)[0].is_file()]
     assert missing == []
+
+
+def test_publish_build_links_resolve_under_a_project_path(tmp_path):
+    """`make publish` for a GitHub project site (https://owner.github.io/repo): every link absolute and
+    resolving below that path, feeds and the sitemap included."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    public = "https://owner.github.io/digest"
+    out = tmp_path / "output"
+    cmd = [sys.executable, "-m", "generator.cli", "--cache-dir", str(tmp_path / "cache"), "build",
+           "--config", "publishconf.py", "--no-search", "--output", str(out)]
+    env = os.environ | {"DIGEST_SITEURL": public + "/"}
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
+    problems = [p for p in broken_links(out, public) if "/pagefind/" not in p]  # no index: --no-search
+    assert problems == []
+    article = (out / "articles" / "000-385545522f94976e" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{public}/theme/css/site.css"' in article and 'href="../' not in article
+    assert f"<loc>{public}/articles/000-385545522f94976e/</loc>" in (out / "sitemap.xml").read_text(encoding="utf-8")

@@ -157,8 +157,8 @@ def test_claim_review_is_called_with_its_documented_signature(digest, monkeypatc
         return {"@type": "ClaimReview", "url": page_url}
 
     monkeypatch.setattr(claimreview, "claim_review", three_arguments)
-    blocks = site_module.reviews(digest.notes, digest, SITE)
-    assert calls == ["https://digest.example/notes/shared-data/"]
+    blocks = site_module.Reviews(digest, build_index(digest), SITE)(digest.notes * 2)
+    assert calls == ["https://digest.example/notes/shared-data/"]  # once per note, however many pages
     assert json.loads(str(blocks[0]))["url"] == calls[0]
 
 
@@ -230,3 +230,21 @@ def test_sitemap_lists_pages_as_permalinks_not_the_404(tmp_path):
     write_sitemap(["index.html", "articles/a/index.html", "404.html", "feeds/x.atom.xml"], tmp_path, SITE["url"])
     text = (tmp_path / "sitemap.xml").read_text(encoding="utf-8")
     assert re.findall(r"<loc>(.*?)</loc>", text) == ["https://digest.example/", "https://digest.example/articles/a/"]
+
+
+def test_a_quote_the_body_cannot_mark_keeps_its_anchor_on_its_card(digest):
+    article = digest.articles[0]
+    outer = article.quotes[0]
+    inner = Quote(id="a-inner", text="shared", speaker=None, kind="fragment", paragraph=0,
+                  start=outer.start + 3, end=outer.start + 9)
+    article.quotes.append(inner)
+    soup = render(_pages(digest)["articles/a/index.html"])
+    assert soup.select_one("q#a-00000000") and not soup.select_one("q#a-inner")
+    card = soup.find(id="a-inner")
+    assert card.name == "li" and "shared" in card.select_one(".qtext").text
+
+
+def test_templates_use_no_pagefind_filters():
+    """Pagefind 1.5 writes filter indexes in a varying order: one filter breaks byte-identical builds."""
+    templates = (ROOT / "themes" / "digest" / "templates").glob("*.html")
+    assert [t.name for t in templates if "data-pagefind-filter=" in t.read_text(encoding="utf-8")] == []
