@@ -248,3 +248,12 @@ def test_templates_use_no_pagefind_filters():
     """Pagefind 1.5 writes filter indexes in a varying order: one filter breaks byte-identical builds."""
     templates = (ROOT / "themes" / "digest" / "templates").glob("*.html")
     assert [t.name for t in templates if "data-pagefind-filter=" in t.read_text(encoding="utf-8")] == []
+
+
+def test_a_source_without_article_text_still_gets_a_clear_page(digest):
+    article = digest.articles[2]
+    article.paragraphs, article.quotes = [], []
+    article.removed = [Removed("Menu", "navigation", 1)]
+    soup = render(_pages(digest)["articles/c/index.html"])
+    assert "No article text was found" in soup.select_one(".body").text
+    assert soup.select_one("details.removed li").text == "navigation, line 1: Menu"
