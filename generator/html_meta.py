@@ -75,7 +75,10 @@ def _names(value: Any) -> list[str]:
 
 def page_hints(markup: str) -> PageHints:
     """Title, site name, publication date, authors, URL and language as the page states them."""
-    tree = lxml_html.fromstring(markup.encode("utf-8", "replace")) if markup.strip() else None
+    # The read stage already decoded the page; say so, or lxml would take the bytes for the
+    # page's <meta charset> (or Latin-1 without one) and turn “Café” into â€œCafÃ©.
+    parser = lxml_html.HTMLParser(encoding="utf-8")
+    tree = lxml_html.fromstring(markup.encode("utf-8", "replace"), parser=parser) if markup.strip() else None
     if tree is None:
         return PageHints()
     ld = _article_ld(tree)
