@@ -50,7 +50,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 fuzz: $(STAMP)
-	DIGEST_FUZZ_EXAMPLES=$${DIGEST_FUZZ_EXAMPLES:-20000} timeout $${DIGEST_FUZZ_SECONDS:-900} $(BIN)/python -m pytest -m fuzz -p no:xdist -q tests/test_fuzz.py
+	DIGEST_FUZZ_EXAMPLES=$${DIGEST_FUZZ_EXAMPLES:-20000} timeout -s INT $${DIGEST_FUZZ_SECONDS:-1800} \
+	  $(BIN)/python -m pytest -o addopts= -p no:xdist -q --durations=0 tests/test_fuzz.py
 
 clean:
 	rm -rf output .cache .pytest_cache .hypothesis

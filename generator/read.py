@@ -126,7 +126,12 @@ def decode(raw: bytes, is_html: bool) -> tuple[str, str]:
     """Decode bytes to text and say which encoding was used."""
     for bom, name in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(name, errors="replace"), name
+            try:
+                return raw.decode(name), name
+            except UnicodeDecodeError:
+                if name == "utf-32":  # FF FE 00 00 is also UTF-16's mark before a NUL: try that next
+                    continue
+                return raw.decode(name, errors="replace"), name
     if utf16 := _bomless_utf16(raw):
         return raw.decode(utf16, errors="replace"), utf16
     try:
