@@ -11,6 +11,7 @@ copy-pasted pages (data/boilerplate_text.yaml). What is dropped is recorded with
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from lxml import html as lxml_html
 
@@ -62,6 +63,33 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+class _RunFinder:
+    """Is a line's word sequence a contiguous run of a text's words? Without rescanning the text.
+
+    Looking each line up with `in` over the whole text made a page of n lines cost n times
+    its length (a 5 MB page took minutes); the line is anchored at its rarest word instead,
+    and identical lines are answered once.
+    """
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.at: dict[str, list[int]] = defaultdict(list)
+        for i, word in enumerate(words):
+            self.at[word].append(i)
+        self.seen: dict[tuple[str, ...], bool] = {}
+
+    def __call__(self, needle: list[str]) -> bool:
+        key = tuple(needle)
+        if key not in self.seen:
+            self.seen[key] = bool(needle) and self._find(needle)
+        return self.seen[key]
+
+    def _find(self, needle: list[str]) -> bool:
+        anchor = min(range(len(needle)), key=lambda j: len(self.at.get(needle[j], ())))
+        return any(self.words[p - anchor:p - anchor + len(needle)] == needle
+                   for p in self.at.get(needle[anchor], ()) if p >= anchor)
+
+
 def vote(primary: str, second: str) -> tuple[list[str], list[Removed]]:
     """Lines of `primary` that `second` confirms, plus the unconfirmed ones inside the agreed run."""
     removed: list[Removed] = []
@@ -72,8 +100,8 @@ def vote(primary: str, second: str) -> tuple[list[str], list[Removed]]:
             removed.append(Removed(text=line, reason=reason))
         else:
             candidates.append(line)
-    confirmed_text = " " + _norm(" \n ".join(_lines(second))) + " "
-    confirmed = [bool(_norm(line)) and f" {_norm(line)} " in confirmed_text for line in candidates]
+    confirmed_in = _RunFinder(_norm(" \n ".join(_lines(second))).split())
+    confirmed = [confirmed_in(_norm(line).split()) for line in candidates]
     agreed = [i for i, ok in enumerate(confirmed) if ok]
     if not agreed:
         return candidates, removed
