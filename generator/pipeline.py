@@ -81,6 +81,16 @@ def _read_digest(path: str) -> str | None:
         return None
 
 
+def _cached_article(data: object) -> Article | None:
+    """A cache entry as an Article; one of the wrong shape (edited by hand, say) is a miss, not a crash."""
+    if data is None:
+        return None
+    try:
+        return article_from_cache(data)  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
 def analyze_paths(paths: list[str], settings: Settings,
                   progress: Callable[[int], None] | None = None) -> tuple[list[Article], list[Problem]]:
     """Analyse sources (cached, in parallel); one bad source becomes a Problem, not a crash."""
@@ -91,9 +101,9 @@ def analyze_paths(paths: list[str], settings: Settings,
     for path in paths:
         digest = _read_digest(path) if cache.folder else None
         key = cache.key(digest, path) if digest else None
-        hit = cache.get(key) if key else None
+        hit = _cached_article(cache.get(key)) if key else None
         if hit is not None:
-            results[path] = article_from_cache(hit)
+            results[path] = hit
             if progress:
                 progress(1)
         else:

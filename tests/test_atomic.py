@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ import pytest
 from generator import build as build_module
 from generator.build import _output_lock, _recover, _swap, write_site
 from generator.cache import Cache
-from generator.pipeline import Settings
+from generator.pipeline import Settings, analyze_paths, source_paths
 
 from .conftest import CONTENT, ROOT
 
@@ -135,6 +136,17 @@ def test_a_cache_entry_is_never_half_written(tmp_path, monkeypatch):
     assert cache.get("ab" * 32) is None
     assert not list((tmp_path / "cache").rglob("*.json")) or all(
         p.name.startswith(".tmp-") for p in (tmp_path / "cache").rglob("*.json"))
+
+
+def test_a_cache_entry_of_the_wrong_shape_is_a_miss_and_is_rewritten(tmp_path):
+    settings = Settings(content=CONTENT, cache_dir=tmp_path / "cache", workers=1)
+    paths = source_paths(CONTENT / "sources")
+    first, _ = analyze_paths(paths, settings)
+    for n, entry in enumerate(sorted((tmp_path / "cache").rglob("*.json"))):
+        entry.write_text(['{"source": 1}', "[]", "null", '{"id": "x", "meta": 3}'][n % 4], encoding="utf-8")
+    again, problems = analyze_paths(paths, settings)
+    assert problems == [] and [asdict(a) for a in again] == [asdict(a) for a in first]
+    assert [asdict(a) for a in analyze_paths(paths, settings)[0]] == [asdict(a) for a in first]
 
 
 # --- real builds, killed ---------------------------------------------------------------------
