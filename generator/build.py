@@ -190,8 +190,12 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     from .cli import _report
 
     paths = source_paths(settings.sources)
-    with progress(len(paths), "analysing") as bar:
-        digest = build_digest(settings, paths, bar)
+    try:
+        with _terminate_cleanly(), progress(len(paths), "analysing") as bar:
+            digest = build_digest(settings, paths, bar)  # workers are told to stop, not orphaned
+    except BuildInterrupted:
+        print(f"SIGTERM received: {output}/ left as it was", file=sys.stderr)
+        return 128 + signal.SIGTERM
     problems = digest.problems + check_digest(digest, settings)
     if _report(problems):
         print(f"build stopped: {output}/ left as it was", file=sys.stderr)

@@ -21,6 +21,7 @@ from .cache import Cache
 from .model import Article, Digest, Problem, Source
 from .read import SOURCE_SUFFIXES, SourceError, read_source
 from .serialize import article_from_cache, article_to_cache
+from .workers import die_with_parent
 from .yamlfile import ContentError
 
 PARALLEL_THRESHOLD = 16
@@ -126,7 +127,7 @@ def _run(paths: list[str], workers: int) -> Iterator[tuple[str, dict | None, str
     if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
         yield from map(_analyze_path, paths)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_analyze_path, paths, chunksize=max(1, min(64, len(paths) // (workers * 8))))
 
 

@@ -239,3 +239,47 @@ def test_a_build_killed_while_filling_the_cache_leaves_no_poisoned_entry(tmp_pat
     assert subprocess.run(_cmd(content, warm, cache), cwd=ROOT, capture_output=True).returncode == 0
     assert subprocess.run(_cmd(content, cold, None), cwd=ROOT, capture_output=True).returncode == 0
     assert _files(warm) == _files(cold)
+
+
+def _processes_of(marker: str) -> list[int]:
+    """PIDs whose command line mentions marker (Linux /proc)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if marker.encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["TERM", "KILL"])
+def test_a_build_stopped_while_analysing_leaves_no_worker_behind(tmp_path, signum):
+    """Workers used to wait forever on a pipe when their build was killed: now they end with it."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    for n in range(COPIES):
+        for seed in sorted(CONTENT.glob("sources/*.txt")):
+            shutil.copy(seed, content / "sources" / f"copy{n:02d}_{seed.name}")
+    out = tmp_path / "site"
+    proc = subprocess.Popen(_cmd(content, out, None), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(_processes_of(str(content))) < 3:  # the build and two workers
+        time.sleep(0.01)
+    assert proc.poll() is None, "the analysis finished before it could be stopped"
+    os.kill(proc.pid, signum)  # the build only, as a CI runner's timeout or the OOM killer would
+    _, stderr = proc.communicate(timeout=60)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and _processes_of(str(content)):
+        time.sleep(0.05)
+    leftovers = _processes_of(str(content))
+    for pid in leftovers:  # so a failure here does not leave them running
+        os.kill(pid, signal.SIGKILL)
+    assert leftovers == []
+    assert not out.exists()
+    if signum == signal.SIGTERM:
+        assert proc.returncode == 128 + signum
+        assert f"SIGTERM received: {out}/ left as it was" in stderr and "Traceback" not in stderr

@@ -80,6 +80,15 @@ def _sources(content: Path) -> None:
         f"</article></body></html>", encoding="utf-8")
 
 
+def _hostile_names(content: Path) -> None:
+    """File names are content too: they become slugs, permalinks and the source's name on its page."""
+    seed = sorted((content / "sources").glob("0*.txt"))[0]
+    shutil.copy(seed, content / "sources" / "<img src=x onerror=alert(40)>'\".txt")
+    (content / "notes" / "<svg onload=alert(41)>.md").write_text(
+        "---\ntitle: Named badly\nverdict: false\nsummary: s\neditor: e\ndate: 2026-11-22\nclaim: c\n---\nx\n",
+        encoding="utf-8")
+
+
 def _editor_files(content: Path) -> None:
     (content / "aliases.yaml").write_text(
         f"{json.dumps(PAYLOADS[1] + ' Lavrov')}: [Sergey Lavrov, Lavrov]\n"
@@ -172,6 +181,7 @@ def xss_site(tmp_path_factory) -> Path:
     shutil.copytree(CONTENT, content)
     _sources(content)
     _editor_files(content)
+    _hostile_names(content)
     out = work / "site"
     cmd = [sys.executable, "-m", "generator.cli", "--content", str(content), "--no-cache", "build", "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
