@@ -77,8 +77,18 @@ def _apposition_word(word: str) -> bool:
     return low in {"a", "an", "the", "who", "whose"} or low in titles or low in roles
 
 
+NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
+
+
 def np_before(text: str) -> str | None:
-    """The noun phrase that ends `text` (a name, title phrase or pronoun), or None."""
+    """The noun phrase that ends `text` (a name, title phrase or pronoun), or None.
+
+    Only the last NP_WINDOW characters are read (less the word the cut went through):
+    callers pass whole prefixes, and a paragraph with many speech verbs would otherwise
+    cost its length squared.
+    """
+    if len(text) > NP_WINDOW:
+        text = text[-NP_WINDOW:].split(None, 1)[-1]
     text = _PARTY.sub("", text).rstrip()
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = _APPOSITION_BEFORE.search(text)

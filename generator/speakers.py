@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .attribution import mention_for, np_after, np_before, trailing_cue
+from .attribution import NP_WINDOW, mention_for, np_after, np_before, trailing_cue
 from .model import Article, Paragraph, Quote
 from .quote_marks import scan
 from .quotes import speech_words, verb_pattern
@@ -277,7 +277,8 @@ def _carry(paragraphs: list[Paragraph], index: int, previous: Quote, people: Peo
 def _note_speech(text: str, people: People) -> None:
     """Reported speech without quote marks (`Lavrov said he had…`) still sets the last speaker."""
     for verb in verb_pattern().finditer(text):
-        np = np_before(text[: verb.start()].rstrip()) or np_after(text[verb.end():])
+        before = text[max(0, verb.start() - 2 * NP_WINDOW): verb.start()]  # windows, not whole prefixes/suffixes
+        np = np_before(before.rstrip()) or np_after(text[verb.end(): verb.end() + NP_WINDOW])
         speaker = resolve(np, people) if np else None
         if is_person(speaker):
             people.said(speaker)

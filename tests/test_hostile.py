@@ -225,20 +225,39 @@ def test_an_unreadable_note_names_its_file_in_json_output(content, tmp_path):
     assert len(json.loads(result.stdout)["articles"]) == 1
 
 
-def test_a_long_saved_page_costs_linear_time_in_the_vote():
-    """The extractors' vote once looked every line up in the whole text: a 9 MB page took over 15 minutes."""
+
+def _growth(work: Callable[[int], object], small: int, factor: int = 8) -> float:
+    """How much longer `work` takes on `factor` times the input (best of two runs each)."""
     import time
 
-    from generator.clean_html import vote
-
     def seconds(n: int) -> float:
-        text = "\n".join(f"Paragraph {i}: {PROSE}" for i in range(n))
         best = float("inf")
         for _ in range(2):
             start = time.perf_counter()
-            kept, _removed = vote(text, text)
+            work(n)
             best = min(best, time.perf_counter() - start)
-        assert len(kept) == n
         return best
 
-    assert seconds(32_000) / seconds(4_000) < 24  # 8x the lines: ~8x the time; quadratic would be ~64x
+    return seconds(small * factor) / seconds(small)
+
+
+def test_a_long_saved_page_costs_linear_time_in_the_vote():
+    """The extractors' vote once looked every line up in the whole text: a 9 MB page took over 15 minutes."""
+    from generator.clean_html import vote
+
+    def run(n: int) -> None:
+        text = "\n".join(f"Paragraph {i}: {PROSE}" for i in range(n))
+        assert len(vote(text, text)[0]) == n
+
+    assert _growth(run, 4_000) < 24  # 8x the lines: ~8x the time; quadratic would be ~64x
+
+
+def test_a_paragraph_full_of_speech_verbs_costs_linear_time():
+    """Each speech verb once re-read the whole paragraph before it: 1.4 MB of them never finished."""
+    from generator.pipeline import analyze_source
+    from generator.read import read_bytes
+
+    def run(n: int) -> None:
+        analyze_source(read_bytes("x.txt", ("— said he — “x” — " * n).encode()))
+
+    assert _growth(run, 1_000) < 24
