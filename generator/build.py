@@ -126,6 +126,26 @@ def _terminate_cleanly() -> Iterator[None]:
 
 
 @contextmanager
+def _exit_on_terminate(message: str) -> Iterator[None]:
+    """While analysing, SIGTERM ends the build at once: nothing to clean up (cache entries are
+    renamed into place, workers die with their parent), and an exception raised inside the
+    process pool's machinery could leave it waiting forever."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def leave(signum: int, frame: object) -> None:
+        os.write(2, message.encode())  # not print(): the handler may interrupt a write to stderr
+        os._exit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, leave)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
 def _signals_deferred() -> Iterator[None]:
     """Hold SIGTERM/SIGINT for the few system calls of the swap; they are delivered after it."""
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
@@ -190,12 +210,8 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     from .cli import _report
 
     paths = source_paths(settings.sources)
-    try:
-        with _terminate_cleanly(), progress(len(paths), "analysing") as bar:
-            digest = build_digest(settings, paths, bar)  # workers are told to stop, not orphaned
-    except BuildInterrupted:
-        print(f"SIGTERM received: {output}/ left as it was", file=sys.stderr)
-        return 128 + signal.SIGTERM
+    with _exit_on_terminate(f"SIGTERM received: {output}/ left as it was\n"), progress(len(paths), "analysing") as bar:
+        digest = build_digest(settings, paths, bar)
     problems = digest.problems + check_digest(digest, settings)
     if _report(problems):
         print(f"build stopped: {output}/ left as it was", file=sys.stderr)
