@@ -25,7 +25,7 @@ import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -109,40 +109,31 @@ def _output_lock(output: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _terminate_cleanly() -> Iterator[None]:
-    """Turn SIGTERM into an exception while the site is written, so `finally` blocks run."""
+def _on_sigterm(handler: Callable[[int, object], None]) -> Iterator[None]:
+    """Handle SIGTERM with `handler` for the duration (main thread only: Python's rule)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-
-    def interrupt(signum: int, frame: object) -> None:
-        raise BuildInterrupted(signum)
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
+    previous = signal.signal(signal.SIGTERM, handler)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
 
 
-@contextmanager
-def _exit_on_terminate(message: str) -> Iterator[None]:
-    """While analysing, SIGTERM ends the build at once: nothing to clean up (cache entries are
-    renamed into place, workers die with their parent), and an exception raised inside the
-    process pool's machinery could leave it waiting forever."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+def _interrupt(signum: int, frame: object) -> None:
+    """While the site is written: unwind like Ctrl-C, so the temporary folder is removed."""
+    raise BuildInterrupted(signum)
 
+
+def _leave(message: str) -> Callable[[int, object], None]:
+    """While analysing: end at once. Nothing needs cleaning (cache entries are renamed into
+    place, workers die with their parent), and an exception raised inside the process
+    pool's machinery could leave it waiting forever."""
     def leave(signum: int, frame: object) -> None:
         os.write(2, message.encode())  # not print(): the handler may interrupt a write to stderr
         os._exit(128 + signum)
-
-    previous = signal.signal(signal.SIGTERM, leave)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    return leave
 
 
 @contextmanager
@@ -195,7 +186,7 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
         tmp = output.parent / f".{output.name}.new-{secrets.token_hex(6)}"
         tmp.mkdir()  # not mkdtemp: its 0700 would make the published site unreadable to a web server
         try:
-            with _terminate_cleanly():
+            with _on_sigterm(_interrupt):
                 run_pelican(config, settings, tmp, digest)
                 if search:
                     index_search(tmp)
@@ -210,7 +201,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     from .cli import _report
 
     paths = source_paths(settings.sources)
-    with _exit_on_terminate(f"SIGTERM received: {output}/ left as it was\n"), progress(len(paths), "analysing") as bar:
+    with _on_sigterm(_leave(f"SIGTERM received: {output}/ left as it was\n")), progress(len(paths), "analysing") as bar:
         digest = build_digest(settings, paths, bar)
     problems = digest.problems + check_digest(digest, settings)
     if _report(problems):
