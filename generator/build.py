@@ -211,10 +211,12 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
         write_site(config, settings, output, digest, search)
-    except (BuildInterrupted, KeyboardInterrupt) as exc:
-        signum = signal.SIGTERM if isinstance(exc, BuildInterrupted) else signal.SIGINT
-        print(f"{signal.Signals(signum).name} received: {output}/ left as it was", file=sys.stderr)
-        return 128 + signum
+    except BuildInterrupted:
+        print(f"SIGTERM received: {output}/ left as it was", file=sys.stderr)
+        return 128 + signal.SIGTERM
+    except KeyboardInterrupt:
+        print(f"SIGINT received: {output}/ left as it was", file=sys.stderr)
+        raise  # callers stop too: `digest` exits 130, `make serve` ends its watch loop
     except Exception as exc:  # noqa: BLE001 - report, keep the old site, never a traceback
         print(f"{config}: the site build failed ({type(exc).__name__}: {exc}); {output}/ left as it was",
               file=sys.stderr)
