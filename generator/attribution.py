@@ -64,17 +64,26 @@ def np_after(text: str) -> str | None:
 
 
 _PARTY = re.compile(r"\s*\([A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}\)")  # (R-Fla.), (D-Wis.)
-_APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|[a-z][\w’'-]*)\b[^“”\"]{0,150}?,\s*")
+_APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
 
 
-_APPOSITION_BEFORE = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}),\s+([\w’'-]+)\b[^“”\"]{0,150},$")
+_APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,150},$)")
+
+
+@lru_cache(maxsize=1)
+def not_names() -> set[str]:
+    """Capitalised words that open a sentence or clause but never a name ("When", "Despite")."""
+    return set(speech_words()["not_names"])
 
 
 def _apposition_word(word: str) -> bool:
-    """An apposition starts like "a professor", "the campaign's", "who", "president of"."""
+    """An apposition starts like "a professor", "the campaign's", "who", "president of",
+    an age ("66"), a possessive ("Sanders’ campaign manager") or a participle ("speaking to")."""
     titles, _, roles = _vocab()
     low = word.lower()
-    return low in {"a", "an", "the", "who", "whose"} or low in titles or low in roles
+    return (low in {"a", "an", "the", "who", "whose", "then", "now", "formerly", "himself", "herself"}
+            or low in titles or low in roles or word.isdigit() or bool(re.fullmatch(r"[A-Z][\w.-]*(?:[’']s|s[’'])", word))
+            or (word.islower() and low.endswith("ing")))
 
 
 NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
@@ -91,8 +100,9 @@ def np_before(text: str) -> str | None:
         text = text[-NP_WINDOW:].split(None, 1)[-1]
     text = _PARTY.sub("", text).rstrip()
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
-        match = _APPOSITION_BEFORE.search(text)
-        return match.group(1) if match and _apposition_word(match.group(2)) else None
+        match = next((m for m in _APPOSITION_BEFORE.finditer(text)
+                      if _apposition_word(m.group(2)) and m.group(1).split()[0].lower() not in not_names()), None)
+        return match.group(1) if match else None
     titles, pronouns, _ = _vocab()
     tokens = _TOKEN.findall(text)
     out: list[str] = []
@@ -135,7 +145,7 @@ def _after(text: str) -> str | None:
         return " ".join(tokens) if tokens and _is_mention(tokens) else None
     tokens = _TOKEN.findall(stripped[:120])
     np = _np_tokens_forward(tokens)
-    if np and _is_mention(np):
+    if np and (_is_mention(np) or np[0].lower() in _vocab()[1]):  # `,” she said`
         rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
         if _verb_at().match(rest.lstrip()):
             return " ".join(np)
@@ -173,12 +183,17 @@ def _in_sentence(before: str, after: str) -> str | None:
     return None
 
 
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence after the first starts."""
+    return [match.end() for match in _SENTENCE_END.finditer(text)]
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around a quote, looking at most CONTEXT characters either side (linear overall)."""
     window = max(0, start - CONTEXT)
     left = window
-    for match in _SENTENCE_END.finditer(text, window, max(window, start - 1)):
-        left = match.end()
+    for match in _SENTENCE_END.finditer(text, window, max(window, start)):  # the lookahead sees the mark
+        left = min(match.end(), start)
     right_match = _SENTENCE_END.search(text, end, end + CONTEXT)
     return left, right_match.start() + 1 if right_match else min(len(text), end + CONTEXT)
 

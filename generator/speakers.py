@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .attribution import NP_WINDOW, mention_for, np_after, np_before, trailing_cue
+from .attribution import NP_WINDOW, mention_for, not_names, np_after, np_before, trailing_cue
+from .coref import antecedent
 from .model import Article, Paragraph, Quote
 from .quote_marks import scan
 from .quotes import speech_words, verb_pattern
@@ -67,15 +68,20 @@ def _name_runs(text: str) -> list[list[str]]:
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """("Russian Foreign Minister Sergey Lavrov") -> (title words, name words).
 
-    The name is the run of capitalised words at the end that are not title words.
+    The name is the run of capitalised words at the end that are not title words. A
+    possessive before it belongs to the title ("Florida’s Rick Wilson", "Sanders’ campaign
+    manager Jeff Weaver"), and a sentence's opening word is no first name ("When Fiorina").
     """
-    tokens = [re.sub(r"[’']s$", "", t).strip(",") for t in tokens]
+    owner = max((i + 1 for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s?$", t)), default=0)
+    tokens = [re.sub(r"[’']s?$", "", t).strip(",") for t in tokens]
     cut = len(tokens)
-    if (cut >= 2 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper()
+    if (cut - owner >= 2 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper() and not tokens[-1].isupper()
             and tokens[-2].lower() not in _titles()):
         cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
-    while cut > 0 and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower() not in _titles():
+    while cut > owner and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower() not in _titles():
         cut -= 1
+    while cut < len(tokens) and tokens[cut].lower() in not_names():
+        cut += 1
     name = tokens[cut:]
     return [t.lower() for t in tokens[:cut]], name
 
@@ -125,6 +131,16 @@ class People:
                     self.recent = known or name[-1]
                 elif len(name) >= 2 and is_person(" ".join(name)):
                     self.recent = " ".join(name)
+
+    def person_in(self, tokens: list[str]) -> str | None:
+        """The known person a run of capitalised words names ("Sen. Bernie Sanders", "Trump’s"), or None."""
+        _, name = split_title(tokens)
+        name = [t.rstrip(".") if len(t) > 2 else t for t in name if t.lower() not in _HONORIFICS]
+        if not name:
+            return None
+        if len(name) >= 2 and is_person(" ".join(name)):
+            return " ".join(name)
+        return self.by_last.get(name[-1].lower())
 
     def most_mentioned(self) -> str | None:
         """The person named most often so far: the protagonist a bare role noun refers to."""
@@ -236,6 +252,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
         by_paragraph[quote.paragraph].append(quote)
     out: list[Quote] = []
     previous: Quote | None = None
+    texts = [p.text for p in paragraphs]
+    spoken: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for index, paragraph in enumerate(paragraphs):
         people.learn(_outside_quotes(paragraph.text))
         if paragraph.speaker:
@@ -244,7 +262,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
         for n, quote in enumerate(in_paragraph):
             following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
             mention = mention_for(paragraph.text, quote.start, quote.end, following)
-            speaker = resolve(mention, people)
+            speaker = _pronoun(mention, texts, index, quote, people, spoken) or resolve(mention, people)
             if speaker is None and previous is not None and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
@@ -252,6 +270,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
                 mention, speaker = out[-1].mention, out[-1].speaker
             if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
                 people.said(speaker)
+            if speaker:
+                spoken[index].append((quote.start, speaker))
             quote = replace(quote, mention=mention, speaker=speaker)
             if quote.kind == "fragment" and speaker is None:
                 continue  # a fragment is reported with its speaker, or not at all
@@ -260,6 +280,21 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
         if not in_paragraph:
             _note_speech(paragraph.text, people)
     return out
+
+
+def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, people: People,
+             spoken: dict[int, list[tuple[int, str]]]) -> str | None:
+    """A he/she mention resolved through the text around it (coref.py), or None."""
+    if not mention or mention.lower() not in {"he", "she"}:
+        return None
+    text, word = texts[index], re.escape(mention)
+    after = re.search(rf"\b{word}\b", text[quote.end: quote.end + 80])
+    if after:
+        at = quote.end + after.start()
+    else:
+        before = list(re.finditer(rf"\b{word}\b", text[:quote.start]))
+        at = before[-1].start() if before else quote.start
+    return antecedent(mention.lower(), texts, index, at, people, spoken)
 
 
 def _carry(paragraphs: list[Paragraph], index: int, previous: Quote, people: People) -> tuple[str | None, str] | None:

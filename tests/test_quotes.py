@@ -118,3 +118,46 @@ def test_quotes_are_exact_substrings_of_their_paragraph(texts):
     paragraphs = [Paragraph(t) for t in texts]
     for quote in attribute(paragraphs, find_quotes("x", paragraphs)):
         assert paragraphs[quote.paragraph].text[quote.start:quote.end] == quote.text
+
+
+def test_he_said_refers_to_the_subject_of_the_nearest_sentence_naming_someone():
+    quotes = _quotes(
+        "Mexican President Enrique Peña Nieto said immigration from Mexico had peaked. \"Mexican nationals in the"
+        " United States are honest people, working people,\" he said.",
+        "Donald Trump almost seemed to agree. \"Illegal immigration is a problem for Mexico as well as for us,\" he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Enrique Peña Nieto", "Donald Trump"]
+
+
+def test_a_sentence_led_by_the_same_pronoun_passes_over_its_objects():
+    quotes = _quotes(
+        "Donald Trump spoke in Iowa on Monday.",
+        "He praised Ted Cruz at length. “We have to unite the party, all of us, right now,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Donald Trump"]  # not Ted Cruz, the object of "He praised"
+
+
+def test_she_said_skips_a_man_named_nearer():
+    quotes = _quotes("Hillary Clinton spoke after Bernie Sanders. “We are going to win this nomination,” she said.",
+                     "Bernie Sanders followed Hillary Clinton. “We are going to win this nomination,” she said.")
+    assert [q.speaker for q in quotes] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_appositions_with_an_age_a_participle_or_a_possessive_title():
+    quotes = _quotes(
+        "Hillary Clinton flew to Tampa.",
+        "Clinton, speaking to reporters Tuesday on her plane, said of the request: “The FBI resolved all of this.”",
+        "“You see people wearing scarves and pointing fingers at them,” Khizr Khan, 66, said on Capital Download.",
+        "“This people-powered campaign is revolutionizing politics,” Jeff Weaver, Sanders’ campaign manager, said.",
+        "“If we don’t expand our ability to reach voters, we face a wipeout,” said Florida’s Rick Wilson, a consultant.",
+    )
+    assert [q.speaker for q in quotes] == ["Hillary Clinton", "Khizr Khan", "Jeff Weaver", "Rick Wilson"]
+
+
+def test_a_sentence_opening_word_is_not_a_speaker():
+    quotes = _quotes(
+        "GOP presidential candidate Carly Fiorina spoke at the conference.",
+        "When asked about the merger, she defended her decision. \"If you are not leading, you are failing,\" she said.",
+        "However, the rally went on. “There is no way we can stop this movement now,” a voice shouted.",
+    )
+    assert [q.speaker for q in quotes] == ["Carly Fiorina", None]
