@@ -71,6 +71,11 @@ _APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.�
 
 
 @lru_cache(maxsize=1)
+def _org_words() -> set[str]:
+    return set(speech_words()["org_words"])
+
+
+@lru_cache(maxsize=1)
 def not_names() -> set[str]:
     """Capitalised words that open a sentence or clause but never a name ("When", "Despite")."""
     return set(speech_words()["not_names"])
@@ -102,7 +107,11 @@ def np_before(text: str) -> str | None:
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
                       if _apposition_word(m.group(2)) and m.group(1).split()[0].lower() not in not_names()), None)
-        return match.group(1) if match else None
+        if match:
+            return match.group(1)
+        np = np_before(text[:-1])  # "…, Gov. John Kasich (R-OH), said": the comma closes an opening phrase
+        last = np.split()[-1].lower() if np else ""
+        return np if np and np[:1].isupper() and last not in not_names() and last not in _org_words() else None
     titles, pronouns, _ = _vocab()
     tokens = _TOKEN.findall(text)
     out: list[str] = []
@@ -118,6 +127,8 @@ def np_before(text: str) -> str | None:
         break
     while out and out[0].lower() in {"of", "and"}:
         out.pop(0)
+    if out and out[-1].lower() == "and":
+        return None  # "Lazar said he welcomed it and added": the subject is further back
     return " ".join(out) if out and _is_mention(out) else None
 
 
@@ -166,7 +177,8 @@ def _before(text: str) -> str | None:
     return None
 
 
-_AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|also|then|later|again|"
+_AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
+                        r"did|does|do|even|also|then|later|again|"
                         r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
 
 
@@ -204,6 +216,40 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
     after = text[end:next_quote_start if next_quote_start is not None else right]
     before = text[left:max(left, start - 1)]
     return _after(after) or _before(before) or _in_sentence(before, text[end:right])
+
+
+def subject_mention(text: str, start: int, end: int) -> str | None:
+    """For a statement no cue attributes: the subject of its sentence (see _subject). Not for
+    fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
+    left, _ = _sentence_bounds(text, start, end)
+    return _subject(text[left:max(left, start - 1)])
+
+
+def _subject(before: str) -> str | None:
+    """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
+    telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
+
+    The subject is a name or pronoun at the start of a clause (the sentence's, or after one
+    of its first commas), followed by a verb (a lowercase word), possibly after an apposition.
+    """
+    _, pronouns, _ = _vocab()
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
+    for start in starts:
+        rest = _PARTY.sub("", before[start:start + 300])
+        tokens = _TOKEN.findall(rest)
+        np = _np_tokens_forward(tokens)
+        skip = 0
+        while skip < len(np) and np[skip].lower() in not_names() and np[skip].lower() not in pronouns:
+            skip += 1
+        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns):
+            continue
+        follow = tokens[len(np):]
+        if follow[:1] == [","]:
+            apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
+            follow = _TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
+        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in {"of", "and", "or", "who", "which", "that", "in", "at"}:
+            return " ".join(np[skip:])
+    return None
 
 
 def trailing_cue(text: str) -> str | None:

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .attribution import NP_WINDOW, mention_for, not_names, np_after, np_before, trailing_cue
+from .attribution import NP_WINDOW, mention_for, not_names, np_after, np_before, subject_mention, trailing_cue
 from .coref import antecedent
 from .model import Article, Paragraph, Quote
 from .quote_marks import scan
@@ -262,6 +262,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
         for n, quote in enumerate(in_paragraph):
             following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
             mention = mention_for(paragraph.text, quote.start, quote.end, following)
+            if mention is None and quote.kind == "statement":
+                mention = subject_mention(paragraph.text, quote.start, quote.end)
             speaker = _pronoun(mention, texts, index, quote, people, spoken) or resolve(mention, people)
             if speaker is None and previous is not None and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)

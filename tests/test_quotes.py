@@ -161,3 +161,30 @@ def test_a_sentence_opening_word_is_not_a_speaker():
         "However, the rally went on. “There is no way we can stop this movement now,” a voice shouted.",
     )
     assert [q.speaker for q in quotes] == ["Carly Fiorina", None]
+
+
+def test_a_statement_without_cue_belongs_to_its_sentence_subject():
+    quotes = _quotes(
+        "Donald Trump spoke at the Republican Jewish Coalition on Thursday.",
+        "Trump took a risk by winking at stereotypes, telling the crowd, “I’m a negotiator like you, folks.”",
+        "At Sunday night’s debate, Sanders compared himself to Clinton: “I don’t get personal speaking fees from them.”",
+        "The town welcomed the visit, noting that his comments “are based on his opinion, not actual facts.”",
+    )
+    assert [q.speaker for q in quotes] == ["Donald Trump", "Sanders", None]  # "The town" names no one
+
+
+def test_subject_rule_leaves_fragments_alone():
+    quotes = _quotes("The US refuses guarantees that its missile defense, which is said to be aimed at “rogue states”"
+                     " like Iran, won’t be targeting Russia.")
+    assert quotes == []  # scare quotes in the US's sentence are not the US speaking
+
+
+def test_coordinated_verb_and_comma_after_the_subject():
+    quotes = _quotes(
+        "In an interview last year, Lazar said he welcomed extradition to the United States and added, “I’ll plead "
+        "guilty, no problem at all.”",
+        "Tuesday at Baldwin Wallace University, after winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready "
+        "to rent a covered wagon.”",
+        "The campaign said on Monday, “We will not comment on this matter at all.”",
+    )
+    assert [q.speaker for q in quotes] == ["Lazar", "John Kasich", None]
