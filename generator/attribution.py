@@ -172,7 +172,7 @@ def _before(text: str) -> str | None:
     for verb in reversed(list(_verb_at().finditer(tail))):
         rest = tail[verb.end():]
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
-            return np_before(tail[: verb.start()])
+            return np_before(tail[: verb.start()]) or np_after(rest.strip())  # "explained moderator Nancy Cordes:"
         break
     return None
 

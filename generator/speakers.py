@@ -272,8 +272,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
                 mention, speaker = out[-1].mention, out[-1].speaker
             if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
                 people.said(speaker)
-            if speaker:
-                spoken[index].append((quote.start, speaker))
+            if is_person(speaker) or (speaker and speaker in people.by_last.values()):
+                spoken[index].append((quote.start, speaker))  # people only: "the Kremlin" is no "he"
             quote = replace(quote, mention=mention, speaker=speaker)
             if quote.kind == "fragment" and speaker is None:
                 continue  # a fragment is reported with its speaker, or not at all

@@ -188,3 +188,11 @@ def test_coordinated_verb_and_comma_after_the_subject():
         "The campaign said on Monday, “We will not comment on this matter at all.”",
     )
     assert [q.speaker for q in quotes] == ["Lazar", "John Kasich", None]
+
+
+def test_inverted_cue_before_the_quote():
+    quotes = _quotes(
+        "In other words, explained CBS moderator Nancy Cordes: \"What does that have to do with taking big donations?\"",
+        "In other words, the question stood: \"What does that have to do with taking big donations?\"",
+    )
+    assert [q.speaker for q in quotes] == ["Nancy Cordes", None]
