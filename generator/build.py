@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .check import check_digest
+from .page_cache import PageCache, manifest_path
 from .pipeline import Settings, build_digest, source_paths
 
 _AT_FDCWD = -100
@@ -149,7 +150,7 @@ def _signals_deferred() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _GUARDED)
 
 
-def run_pelican(config: Path, settings: Settings, output: Path, digest) -> None:
+def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: PageCache | None = None) -> None:
     from pelican import Pelican
     from pelican.settings import read_settings
 
@@ -158,10 +159,13 @@ def run_pelican(config: Path, settings: Settings, output: Path, digest) -> None:
     overrides = {"OUTPUT_PATH": str(output), "PATH": str(settings.content), "DELETE_OUTPUT_DIRECTORY": False}
     pelican_settings = read_settings(str(config), override=overrides)
     pelican_plugin.PRECOMPUTED[str(Path(settings.content).resolve())] = digest
+    if reuse is not None:
+        pelican_plugin.PAGE_CACHES[str(output.resolve())] = reuse
     try:
         Pelican(pelican_settings).run()
     finally:
         pelican_plugin.PRECOMPUTED.clear()
+        pelican_plugin.PAGE_CACHES.clear()
 
 
 def index_search(site: Path) -> None:
@@ -178,16 +182,18 @@ def index_search(site: Path) -> None:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
 
 
-def write_site(config: Path, settings: Settings, output: Path, digest, search: bool = True) -> None:
+def write_site(config: Path, settings: Settings, output: Path, digest, search: bool = True) -> PageCache:
     """Pelican (and Pagefind) into a temporary folder, then the swap; output/ is untouched on failure."""
     with _output_lock(output):
         _recover(output)
         _remove_stale(output)
         tmp = output.parent / f".{output.name}.new-{secrets.token_hex(6)}"
         tmp.mkdir()  # not mkdtemp: its 0700 would make the published site unreadable to a web server
+        manifest = manifest_path(settings.cache_dir, output) if settings.cache_dir else None
+        reuse = PageCache(manifest, output, tmp)
         try:
             with _on_sigterm(_interrupt):
-                run_pelican(config, settings, tmp, digest)
+                run_pelican(config, settings, tmp, digest, reuse)
                 if search:
                     index_search(tmp)
             with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
@@ -195,6 +201,8 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+        reuse.save()
+        return reuse
 
 
 def build_site(settings: Settings, config: Path, output: Path, progress, search: bool = True) -> int:
@@ -210,7 +218,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
-        write_site(config, settings, output, digest, search)
+        reuse = write_site(config, settings, output, digest, search)
     except BuildInterrupted:
         print(f"SIGTERM received: {output}/ left as it was", file=sys.stderr)
         return 128 + signal.SIGTERM
@@ -221,5 +229,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
         print(f"{config}: the site build failed ({type(exc).__name__}: {exc}); {output}/ left as it was",
               file=sys.stderr)
         return 1
-    print(f"built {len(digest.articles)} articles into {output}/", file=sys.stderr)
+    unchanged = f", {reuse.reused} unchanged" if reuse.reused else ""
+    print(f"built {len(digest.articles)} articles into {output}/ ({reuse.rendered} pages rendered{unchanged})",
+          file=sys.stderr)
     return 0

@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import tempfile
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -77,3 +79,30 @@ class Cache:
             os.replace(tmp, target)
         except OSError:
             return  # a cache that cannot be written only costs speed
+
+    def memo(self, name: str, key: str, compute: Callable[[], Any]) -> Any:
+        """A corpus-wide result (say, the cross-links) computed once per distinct input.
+
+        Only the latest entry per `name` is kept, so the folder does not grow with every
+        edit. Pickled, because these results are large and read back by this same code:
+        the cache folder is the builder's own, never shipped content.
+        """
+        if self.folder is None:
+            return compute()
+        target = self.folder / "corpus" / f"{name}-{key[:32]}.pickle"
+        try:
+            return pickle.loads(target.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            pass
+        value = compute()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            for stale in target.parent.glob(f"{name}-*.pickle"):
+                stale.unlink(missing_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pickle")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=5)
+            os.replace(tmp, target)
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+        return value

@@ -16,10 +16,12 @@ from pelican.generators import Generator
 
 from .feeds import write_feeds, write_sitemap
 from .model import Digest
+from .page_cache import PageCache, salt
 from .pipeline import Settings, build_digest
 from .site import pages
 
 PRECOMPUTED: dict[str, Digest] = {}
+PAGE_CACHES: dict[str, PageCache] = {}  # by output folder: set by `digest build` to reuse unchanged pages
 
 
 def site_settings(settings: dict) -> dict:
@@ -48,10 +50,18 @@ class DigestGenerator(Generator):
         site = site_settings(self.settings)
         relative = self.settings.get("RELATIVE_URLS", False)
         written = []
+        reuse = PAGE_CACHES.get(str(Path(self.output_path).resolve()))
+        if reuse is not None:
+            settings = {k: v for k, v in self.settings.items() if k != "OUTPUT_PATH"}  # a new folder each build
+            reuse.begin(salt(Path(self.settings["THEME"]), settings))
         for page in pages(self.digest, site):
-            template = self.get_template(page.template)
-            writer.write_file(page.path, template, self.context, relative_urls=relative and page.path != "404.html",
-                              canonical=f"{site['url']}/{page.context.get('page_url', '')}", **page.context)
+            local = {"relative_urls": relative and page.path != "404.html",
+                     "canonical": f"{site['url']}/{page.context.get('page_url', '')}"}
+            fingerprint = reuse.fingerprint(page.path, page.template, page.context | local) if reuse else None
+            if reuse is None or not reuse.reuse(page.path, fingerprint):
+                writer.write_file(page.path, self.get_template(page.template), self.context, **local, **page.context)
+                if reuse is not None:
+                    reuse.record(page.path, fingerprint)
             written.append(page.path)
         output = Path(self.output_path)
         feeds = write_feeds(self.digest, output, site["url"], site["name"])

@@ -8,6 +8,7 @@ Each stage is its own module; this one only wires them together, in one directio
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -145,7 +146,7 @@ def link_corpus(articles: list[Article], settings: Settings) -> Digest:
         digest.problems.extend(exc.problems)
         table = alias_stage.load_aliases(None)
     speakers.canonicalize(articles, table)
-    digest.links = links.match(articles)
+    digest.links = _links(articles, settings)
     digest.notes = _load(notes.load_notes, settings.notes, digest.problems)
     digest.problems.extend(notes.resolve(digest.notes, articles))
     digest.topics = _load(dossiers.load_topics, settings.topics, digest.problems)
@@ -154,6 +155,18 @@ def link_corpus(articles: list[Article], settings: Settings) -> Digest:
         article.placements = dossiers.classify(article, digest.topics)
     _apply_overrides(digest, settings)
     return digest
+
+
+def _links(articles: list[Article], settings: Settings) -> list:
+    """Cross-links, reused while no quote's id, text or (canonical) speaker has changed:
+    editing a note or a topic then costs no re-matching."""
+    cache = Cache(settings.cache_dir)
+    h = hashlib.sha256(cache.fingerprint.encode())
+    for article in articles:
+        h.update(f"\x1e{article.id}".encode())
+        for quote in article.quotes:
+            h.update(f"\x1f{quote.id}\0{quote.text}\0{quote.speaker or ''}".encode())
+    return cache.memo("links", h.hexdigest(), lambda: links.match(articles))
 
 
 def _load(loader: Callable[[Path], list], folder: Path, problems: list[Problem]) -> list:

@@ -1,0 +1,131 @@
+"""Rendered pages reused from the previous output when nothing they show has changed.
+
+A warm rebuild of 10,000 articles spent most of its time rendering pages identical to the
+ones already in output/. Each page now gets a fingerprint: a hash of everything the
+template receives for it (its context, pickled), the template's name, and a salt made of
+the theme's files, the site settings and the generator's own fingerprint. When the
+previous build wrote the same fingerprint for the same path, and that file is still the
+one it wrote (same size, modification time and inode), the new site gets a hard link to
+it instead of a fresh render.
+
+Hard links are safe here because no build ever writes into a file it did not create: the
+new site is written into a new folder (build.py), and only pages that are rendered are
+opened for writing. The manifest lives in the cache folder, keyed by the output folder's
+path, so deleting the cache only costs one full render. A fingerprint that differs for
+identical content (say, a set pickled in another order) only costs a render, never a
+stale page: equal fingerprints need equal pickles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from .cache import generator_fingerprint
+
+MANIFEST_VERSION = 1
+
+
+def salt(theme: Path, settings: dict) -> str:
+    """What every page depends on besides its own context: theme, settings, generator."""
+    h = hashlib.sha256(generator_fingerprint().encode())
+    for path in sorted(theme.rglob("*")) if theme.is_dir() else ():  # templates, CSS, scripts: all of it
+        if path.is_file():
+            h.update(path.relative_to(theme).as_posix().encode() + b"\0" + path.read_bytes())
+    h.update(json.dumps(settings, sort_keys=True, default=repr).encode())
+    return h.hexdigest()
+
+
+def manifest_path(cache_dir: Path, output: Path) -> Path:
+    name = hashlib.sha256(str(output.resolve()).encode()).hexdigest()[:16]
+    return cache_dir / "pages" / f"{name}.json"
+
+
+class PageCache:
+    """Which pages of `previous` (the last good output) the site being written into `target` can reuse."""
+
+    def __init__(self, manifest: Path | None, previous: Path | None, target: Path) -> None:
+        self.manifest, self.previous, self.target = manifest, previous, target
+        self.salt = ""
+        self.old: dict[str, list] = {}
+        self.new: dict[str, list] = {}
+        self.reused = 0
+        self.rendered = 0
+
+    def begin(self, site_salt: str) -> None:
+        """Load the previous build's manifest, if it was made with the same theme, settings and code."""
+        self.salt = site_salt
+        if self.manifest and self.previous and self.previous.is_dir():
+            self.old = self._load()
+
+    def _load(self) -> dict[str, list]:
+        try:
+            data = json.loads(self.manifest.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION or data.get("salt") != self.salt:
+            return {}
+        pages = data.get("pages")
+        return pages if isinstance(pages, dict) else {}
+
+    def fingerprint(self, path: str, template: str, context: dict) -> str | None:
+        """The page's fingerprint, or None when its context cannot be pickled (always rendered)."""
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.fast = True  # no memo: equal values pickle alike whether or not they are one object
+        try:
+            pickler.dump((path, template, context))
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError, ValueError):
+            return None
+        return hashlib.blake2b(buffer.getbuffer(), digest_size=20).hexdigest()
+
+    def reuse(self, path: str, fingerprint: str | None) -> bool:
+        """Hard-link the previous build's file for `path` into the new site when it is still valid."""
+        entry = self.old.get(path)
+        if fingerprint is None or not entry or entry[0] != fingerprint or self.previous is None:
+            return False
+        source = self.previous / path
+        try:
+            st = source.stat()
+            if [st.st_size, st.st_mtime_ns, st.st_ino] != entry[1:]:
+                return False  # edited or replaced since that build: render afresh
+            destination = self.target / path
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            os.link(source, destination)
+        except OSError:  # another filesystem, a vanished file: render instead
+            return False
+        self.new[path] = entry
+        self.reused += 1
+        return True
+
+    def record(self, path: str, fingerprint: str | None) -> None:
+        """Remember a freshly written page (its fingerprint and the file's identity)."""
+        self.rendered += 1
+        if fingerprint is None:
+            return
+        try:
+            st = (self.target / path).stat()
+        except OSError:
+            return
+        self.new[path] = [fingerprint, st.st_size, st.st_mtime_ns, st.st_ino]
+
+    def save(self) -> None:
+        """Write the manifest for the next build (atomically; failure only costs speed).
+
+        Called once the new site has replaced output/: its files keep their inodes there."""
+        if self.manifest is None or not self.salt:
+            return
+        data = {"version": MANIFEST_VERSION, "salt": self.salt, "pages": self.new}
+        try:
+            self.manifest.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.manifest.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, separators=(",", ":"))
+            os.replace(tmp, self.manifest)
+        except OSError:
+            return

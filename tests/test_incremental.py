@@ -1,0 +1,117 @@
+"""Incremental rebuilds: unchanged pages are reused, changed ones re-rendered, links re-matched only when quotes change."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import cli, links
+
+from .conftest import CONTENT, ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch) -> Path:
+    """A copy of the shipped content and theme, built once."""
+    shutil.copytree(CONTENT, tmp_path / "content")
+    shutil.copytree(ROOT / "themes", tmp_path / "themes")
+    shutil.copy(ROOT / "pelicanconf.py", tmp_path / "pelicanconf.py")
+    monkeypatch.chdir(tmp_path)
+    assert build() == (0, "")
+    return tmp_path
+
+
+def build(*extra: str) -> tuple[int, str]:
+    """Run `digest build` in-process; (exit status, the 'N pages rendered' part of its report)."""
+    import io
+    from contextlib import redirect_stderr
+
+    err = io.StringIO()
+    with redirect_stderr(err):
+        status = cli.main(["--workers", "1", "build", "--no-search", *extra])
+    report = err.getvalue()
+    assert status == 0, report
+    return status, report[report.rfind("(") + 1: report.rfind(")")] if "unchanged" in report else ""
+
+
+def inodes(out: Path) -> dict[str, int]:
+    return {str(p.relative_to(out)): p.stat().st_ino for p in out.rglob("*.html")}
+
+
+def rendered(before: dict[str, int], after: dict[str, int]) -> set[str]:
+    return {path for path, ino in after.items() if before.get(path) != ino}
+
+
+def test_nothing_changed_renders_no_page_and_matches_a_cold_build(site, tmp_path):
+    before = inodes(site / "output")
+    status, report = build()
+    assert report.startswith("0 pages rendered")
+    assert rendered(before, inodes(site / "output")) == set()
+    cold = tmp_path / "cold"
+    cli.main(["--no-cache", "--workers", "1", "build", "--no-search", "--output", str(cold)])
+    warm = site / "output"
+    differing = [str(p.relative_to(cold)) for p in cold.rglob("*") if p.is_file()
+                 and p.read_bytes() != (warm / p.relative_to(cold)).read_bytes()]
+    assert differing == []
+
+
+def test_editing_a_note_re_renders_the_pages_that_show_it_and_no_other(site):
+    note = sorted((site / "content" / "notes").glob("*.md"))[0]
+    note.write_text(note.read_text(encoding="utf-8") + "\nA sentence the editors added.\n", encoding="utf-8")
+    before = inodes(site / "output")
+    build()
+    changed = rendered(before, inodes(site / "output"))
+    note_pages = {p for p in changed if p.startswith("notes/") and p != "notes/index.html"}
+    assert len(note_pages) == 1
+    assert "A sentence the editors added." in (site / "output" / note_pages.pop()).read_text(encoding="utf-8")
+    untouched = [p for p in before if p.startswith("articles/") and p not in changed]
+    assert untouched, "an edit to one note must leave other articles' pages as they were"
+    assert len(changed) < len(before) / 2
+
+
+def test_a_hand_edited_output_page_is_rendered_again(site):
+    page = next((site / "output" / "articles").glob("*/index.html"))
+    original = page.read_text(encoding="utf-8")
+    page.write_text(original.replace("</main>", "<p>tampered</p></main>"), encoding="utf-8")
+    build()
+    assert page.read_text(encoding="utf-8") == original
+
+
+def test_a_theme_change_re_renders_every_page(site):
+    base = site / "themes" / "digest" / "templates" / "base.html"
+    base.write_text(base.read_text(encoding="utf-8").replace("</footer>", "<p>theme edit</p></footer>"), encoding="utf-8")
+    before = inodes(site / "output")
+    build()
+    after = inodes(site / "output")
+    assert rendered(before, after) == set(after)
+    assert "theme edit" in (site / "output" / "index.html").read_text(encoding="utf-8")
+
+
+def test_links_are_matched_again_only_when_quotes_change(site, monkeypatch):
+    calls = []
+    real = links.match
+    monkeypatch.setattr(links, "match", lambda articles: calls.append(1) or real(articles))
+    note = sorted((site / "content" / "notes").glob("*.md"))[0]
+    note.write_text(note.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    build()
+    assert calls == []
+    source = sorted((site / "content" / "sources").glob("*.txt"))[0]
+    text = source.read_text(encoding="utf-8")
+    opening = re.search(r"“(?=[^”]{40,}”)", text).end()  # inside the first long quotation
+    source.write_text(text[:opening] + "Indeed, " + text[opening:], encoding="utf-8")
+    build()
+    assert calls == [1]
+
+
+def test_deleting_the_cache_only_costs_a_full_render(site):
+    shutil.rmtree(site / ".cache")
+    before = inodes(site / "output")
+    build()
+    assert rendered(before, inodes(site / "output")) == set(before)
+    assert os.listdir(site / ".cache" / "digest" / "pages")
