@@ -32,6 +32,7 @@ from pathlib import Path
 from .check import check_digest
 from .page_cache import PageCache, manifest_path
 from .pipeline import Settings, build_digest, source_paths
+from .search_index import index_search
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -168,26 +169,13 @@ def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: P
         pelican_plugin.PAGE_CACHES.clear()
 
 
-def index_search(site: Path) -> None:
-    """Pagefind's static search index inside the built site (progressive enhancement).
-
-    Raises when the index cannot be built, so the site never ships a search page whose
-    scripts are missing.
-    """
-    import subprocess
-
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"],
-                            capture_output=True, text=True, timeout=300)
-    if result.returncode != 0:
-        raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
-
-
 def write_site(config: Path, settings: Settings, output: Path, digest, search: bool = True) -> PageCache:
     """Pelican (and Pagefind) into a temporary folder, then the swap; output/ is untouched on failure."""
     with _output_lock(output):
         _recover(output)
         _remove_stale(output)
         tmp = output.parent / f".{output.name}.new-{secrets.token_hex(6)}"
+        previous = output if output.is_dir() else None
         tmp.mkdir()  # not mkdtemp: its 0700 would make the published site unreadable to a web server
         manifest = manifest_path(settings.cache_dir, output) if settings.cache_dir else None
         reuse = PageCache(manifest, output, tmp)
@@ -195,7 +183,8 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
             with _on_sigterm(_interrupt):
                 run_pelican(config, settings, tmp, digest, reuse)
                 if search:
-                    index_search(tmp)
+                    reuse.new_shards = index_search(tmp, reuse.searchable, reuse.new, previous, reuse.old_shards,
+                                                    stage=tmp.with_name(f"{tmp.name}-search"))
             with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
                 _swap(tmp, output)
         except BaseException:

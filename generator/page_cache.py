@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .cache import generator_fingerprint
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 
 
 def salt(theme: Path, settings: dict) -> str:
@@ -54,6 +54,9 @@ class PageCache:
         self.salt = ""
         self.old: dict[str, list] = {}
         self.new: dict[str, list] = {}
+        self.searchable: list[str] = []  # pages the search index covers (the theme marks them data-pagefind-body)
+        self.old_shards: dict[str, str] = {}
+        self.new_shards: dict[str, str] = {}
         self.reused = 0
         self.rendered = 0
 
@@ -61,17 +64,17 @@ class PageCache:
         """Load the previous build's manifest, if it was made with the same theme, settings and code."""
         self.salt = site_salt
         if self.manifest and self.previous and self.previous.is_dir():
-            self.old = self._load()
+            self.old, self.old_shards = self._load()
 
-    def _load(self) -> dict[str, list]:
+    def _load(self) -> tuple[dict[str, list], dict[str, str]]:
         try:
             data = json.loads(self.manifest.read_text(encoding="utf-8"))  # type: ignore[union-attr]
         except (OSError, ValueError):
-            return {}
+            return {}, {}
         if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION or data.get("salt") != self.salt:
-            return {}
-        pages = data.get("pages")
-        return pages if isinstance(pages, dict) else {}
+            return {}, {}
+        pages, shards = data.get("pages"), data.get("shards")
+        return (pages if isinstance(pages, dict) else {}), (shards if isinstance(shards, dict) else {})
 
     def fingerprint(self, path: str, template: str, context: dict) -> str | None:
         """The page's fingerprint, or None when its context cannot be pickled (always rendered)."""
@@ -120,7 +123,7 @@ class PageCache:
         Called once the new site has replaced output/: its files keep their inodes there."""
         if self.manifest is None or not self.salt:
             return
-        data = {"version": MANIFEST_VERSION, "salt": self.salt, "pages": self.new}
+        data = {"version": MANIFEST_VERSION, "salt": self.salt, "pages": self.new, "shards": self.new_shards}
         try:
             self.manifest.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.manifest.parent, prefix=".tmp-", suffix=".json")

@@ -63,6 +63,8 @@ class DigestGenerator(Generator):
                 if reuse is not None:
                     reuse.record(page.path, fingerprint)
             written.append(page.path)
+            if reuse is not None and page.context.get("searchable"):
+                reuse.searchable.append(page.path)
         output = Path(self.output_path)
         feeds = write_feeds(self.digest, output, site["url"], site["name"])
         write_sitemap(written + feeds, output, site["url"])

@@ -82,7 +82,7 @@ def test_a_build_killed_between_the_two_renames_gets_its_old_site_back(tmp_path)
 
 
 def _fake_pelican(fail: bool):
-    def run(config, settings, output, digest):
+    def run(config, settings, output, digest, reuse=None):
         (output / "index.html").write_text("new site", encoding="utf-8")
         (output / "half.html").write_text("half", encoding="utf-8")
         if fail:

@@ -126,3 +126,31 @@ def test_the_checks_catch_what_they_look_for(browser, tmp_path):
     found = {v[0] for v in result.violations}
     assert {"image-alt", "color-contrast", "html-has-lang"} <= found
     assert result.widths[0] > result.widths[1] and result.console_errors
+
+
+def test_search_merges_every_shard_of_the_index(browser, tmp_path):
+    """A site indexed in several shards (two pages each) still finds pages of every shard in one search."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    out = tmp_path / "site"
+    env = dict(os.environ, DIGEST_SEARCH_SHARD_PAGES="2")
+    subprocess.run([sys.executable, "-m", "generator.cli", "--no-cache", "build", "--output", str(out)],
+                   cwd=ROOT, env=env, check=True, capture_output=True)
+    shards = json.loads((out / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    assert len(shards) > 2
+    with serve(out) as url:
+        browser.get(url + "search/?q=Lavrov")
+        WebDriverWait(browser, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")) >= 4)
+        found = {a.get_attribute("href").removeprefix(url) for a in browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")}
+    from generator.search_index import shards as shard_map
+
+    searchable = [str(p.relative_to(out)) for p in out.rglob("index.html")
+                  if "data-pagefind-body" in p.read_text(encoding="utf-8")]
+    home = {path.removesuffix("index.html"): name for name, paths in shard_map(searchable, 2).items() for path in paths}
+    assert len({home[path] for path in found if path in home}) >= 2, found
