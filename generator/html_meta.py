@@ -79,8 +79,11 @@ def page_hints(markup: str) -> PageHints:
     # page's <meta charset> (or Latin-1 without one) and turn “Café” into â€œCafÃ©.
     parser = lxml_html.HTMLParser(encoding="utf-8")
     tree = lxml_html.fromstring(markup.encode("utf-8", "replace"), parser=parser) if markup.strip() else None
-    if tree is None:
-        return PageHints()
+    return page_hints_of(tree) if tree is not None else PageHints()
+
+
+def page_hints_of(tree: lxml_html.HtmlElement) -> PageHints:
+    """page_hints of a page already parsed (the HTML cleaner parses each page once). Read-only."""
     ld = _article_ld(tree)
     metas = _metas(tree)
     h1 = tree.xpath("string(//h1[1])").strip()

@@ -252,6 +252,22 @@ def test_a_long_saved_page_costs_linear_time_in_the_vote():
     assert _growth(run, 4_000) < 24  # 8x the lines: ~8x the time; quadratic would be ~64x
 
 
+def test_the_article_block_costs_linear_time_when_lines_come_in_reverse_order():
+    """Lines are found forward from the last one; a reordered page must not rescan the page per line."""
+    from lxml import html as lxml_html
+
+    from generator.article_block import in_article_block
+    from generator.clean_html import _norm
+
+    def run(n: int) -> None:
+        body = "".join(f"<p>Paragraph {i} {PROSE}</p>" for i in range(n))
+        tree = lxml_html.fromstring(f"<html><body><article>{body}</article></body></html>")
+        lines = [_norm(f"Paragraph {i} {PROSE}").split() for i in range(n)]
+        assert in_article_block(tree, lines[::-1]) == [True] * n
+
+    assert _growth(run, 1_000) < 24  # 8x the lines: ~8x the time; a rescan per line would be ~64x
+
+
 def test_a_paragraph_full_of_speech_verbs_costs_linear_time():
     """Each speech verb once re-read the whole paragraph before it: 1.4 MB of them never finished."""
     from generator.pipeline import analyze_source

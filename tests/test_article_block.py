@@ -1,0 +1,84 @@
+"""The page-structure voter: which of trafilatura's lines sit in the page's article block."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from generator.article_block import PageWords, in_article_block
+from generator.clean_html import _norm, clean_html
+from generator.clean_text import _rules, furniture_reason
+from generator.html_meta import page_hints, page_hints_of
+from generator.lines import Line
+
+PROSE = ("Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard in the first half of "
+         "2020, according to a report published on Tuesday by the Taiwanese industry publication.")
+PROSE2 = ("The report claims the display size will remain 13.3 inches, although given the source we would not "
+          "completely rule out a slightly larger display with slimmer bezels on the new model.")
+PROSE3 = ("Kuo also expects Apple to launch a new iPad Pro with a rear 3D camera in the first half of the year, "
+          "followed by a 5G iPhone lineup in the fall, his note to investors said.")
+TEASER = "Browns player on Mason Rudolph's role in fight with Myles Garrett: He instigated the whole thing"
+NEWSLETTER = "Get the day's big stories + fun stuff you love like mock drafts, picks and more."
+
+
+def words(*lines: str) -> list[list[str]]:
+    return [_norm(line).split() for line in lines]
+
+
+def tree(body: str) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(f"<html><head><title>T</title></head><body>{body}</body></html>")
+
+
+def test_lines_outside_the_block_holding_most_of_the_text_are_unconfirmed():
+    page = tree(f"<div class='promo'><p>{TEASER}</p></div>"
+                f"<article><p>{PROSE}</p><p>With <a href='/k'>a link</a> inside.</p><p>{PROSE2}</p>"
+                f"<p>{PROSE3}</p></article><aside><p>{NEWSLETTER}</p></aside>")
+    assert in_article_block(page, words(TEASER, PROSE, "With a link inside.", PROSE2, PROSE3, NEWSLETTER)) == [
+        False, True, True, True, True, False]
+
+
+def test_a_line_not_found_in_the_page_counts_as_inside():
+    page = tree(f"<article><p>{PROSE}</p><p>{PROSE2}</p></article>")
+    assert in_article_block(page, words(PROSE, "| a rewritten | table row |", PROSE2)) == [True, True, True]
+
+
+def test_script_and_style_text_is_not_page_text():
+    page = tree(f"<script>var s = '{PROSE}';</script><article><p>{PROSE2}</p></article>")
+    assert PageWords(page).owner_of(_norm(PROSE).split()) is None
+    assert PageWords(page).owner_of(_norm(PROSE2).split()).tag == "p"
+
+
+def test_a_line_found_behind_the_previous_one_is_still_located():
+    page = tree(f"<article><p>{PROSE}</p><p>{PROSE2}</p></article>")
+    found = PageWords(page)
+    assert found.owner_of(_norm(PROSE2).split()).text == PROSE2
+    assert found.owner_of(_norm(PROSE).split()).text == PROSE
+
+
+def test_clean_html_drops_a_newsletter_box_after_the_article_and_keeps_the_article():
+    body = (f"<main><article><h1>Apple keyboard report</h1><p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+            f"<div class='signup'><p>{NEWSLETTER}</p></div></main>")
+    cleaned = clean_html(f"<html lang='en'><head><title>T</title></head><body>{body}</body></html>")
+    assert [p.text for p in cleaned.paragraphs] == [PROSE, PROSE2, PROSE3]
+    assert NEWSLETTER not in [p.text for p in cleaned.paragraphs]
+
+
+def test_hints_of_a_parsed_tree_equal_hints_of_the_markup():
+    markup = ("<html lang='en'><head><meta property='og:site_name' content='MacRumors'>"
+              "<meta property='article:published_time' content='2019-11-19T08:00:00-05:00'></head>"
+              "<body><h1>Apple keyboard report</h1><p>x</p></body></html>")
+    from trafilatura.utils import load_html
+
+    assert page_hints_of(load_html(markup)) == page_hints(markup)
+
+
+def test_furniture_rules_give_the_same_reason_on_ascii_and_other_text():
+    # The lower-cased ASCII shortcut must agree with the case-insensitive rule, and rules with
+    # upper-case classes (the byline's [A-Z]) must keep their case-insensitive meaning.
+    assert any(rule.ascii_lower is None for rule in _rules()[0])
+    for text, reason in [("Photo: Getty Images", "photo caption or credit"),
+                         ("PHOTO: GETTY IMAGES", "photo caption or credit"),
+                         ("By Al Root", "byline"), ("by al root", "byline"),
+                         ("Ce site utilise des cookies — We use cookies", "cookie or legal notice"),
+                         ("Café owners said the racist comments were removed within the hour.", "comment box"),
+                         (PROSE, None)]:
+        assert furniture_reason(Line(0, text)) == reason, text
