@@ -20,7 +20,7 @@ from . import clean as clean_stage
 from . import dossiers, links, metadata, notes, quotes, speakers
 from .cache import Cache
 from .model import Article, Digest, Problem, Source
-from .read import SOURCE_SUFFIXES, SourceError, read_source
+from .read import SOURCE_SUFFIXES, SourceError, read_source, source_digest
 from .serialize import article_from_cache, article_to_cache
 from .workers import die_with_parent
 from .yamlfile import ContentError
@@ -78,7 +78,7 @@ def _analyze_path(path: str) -> tuple[str, dict | None, str | None]:
 
 def _read_digest(path: str) -> str | None:
     try:
-        return read_source(path).digest
+        return source_digest(path)
     except SourceError:
         return None
 

@@ -220,13 +220,23 @@ def read_bytes(path: str, raw: bytes) -> Source:
 
 def read_source(path: str | Path) -> Source:
     """Read one source file from disk."""
+    return read_bytes(str(path), _raw(path))
+
+
+def source_digest(path: str | Path) -> str:
+    """The cache's view of a source: the SHA-256 of its bytes, without decoding or parsing it
+    (a warm rebuild asks this of every source; reading it is what a cache miss pays for)."""
+    return hashlib.sha256(_raw(path)).hexdigest()
+
+
+def _raw(path: str | Path) -> bytes:
+    """A source file's bytes; SourceError for what is not a readable regular file of sane size."""
     name = str(path)
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise SourceError(name, "not a regular file", "sources must be .html or .txt files, not folders or devices")
         _check_size(name, info.st_size)  # before reading: a 5 GB file must not be loaded to be refused
-        raw = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise SourceError(name, f"cannot read the file ({exc.strerror or exc})", "check the path and its permissions") from exc
-    return read_bytes(name, raw)
