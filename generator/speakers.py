@@ -18,7 +18,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .attribution import NP_WINDOW, mention_for, not_names, np_after, np_before, subject_mention, trailing_cue
+from .attribution import (
+    NP_WINDOW,
+    is_cue_verb,
+    mention_for,
+    not_names,
+    np_after,
+    np_before,
+    subject_mention,
+    trailing_cue,
+)
 from .coref import antecedent
 from .model import Article, Paragraph, Quote
 from .quote_marks import scan
@@ -80,8 +89,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
     while cut > owner and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower() not in _titles():
         cut -= 1
-    while cut < len(tokens) and tokens[cut].lower() in not_names():
-        cut += 1
+    while cut < len(tokens) and (tokens[cut].lower() in not_names() or is_cue_verb(tokens[cut])):
+        cut += 1  # "Said Comey, …": an inverted cue verb opens the sentence, not the name
     name = tokens[cut:]
     return [t.lower() for t in tokens[:cut]], name
 
