@@ -85,6 +85,23 @@ def not_names() -> set[str]:
     return set(speech_words()["not_names"])
 
 
+_OPENER_SHAPE = re.compile(r"[A-Z][a-z]{3,}ing|[A-Z][a-z]+(?:ally|ately|ously|ently|antly|ively|edly|fully)")
+
+
+def opener(word: str, alone: bool = False) -> bool:
+    """A capitalised word that opens a sentence or clause, never a name: listed words ("When",
+    "Had"), cue verbs ("Said"), participles ("Reprising Trump’s line") and -ly adverbs
+    ("Immediately") before a name. A word of that shape standing `alone` is a surname
+    ("Schilling"), and a first name of that shape ("Irving") is a name."""
+    low = word.lower()
+    if low in not_names() or is_cue_verb(word):
+        return True
+    if alone:
+        return False
+    words = speech_words()
+    return bool(_OPENER_SHAPE.fullmatch(word)) and low not in words["male_names"] and low not in words["female_names"]
+
+
 def _apposition_word(word: str) -> bool:
     """An apposition starts like "a professor", "the campaign's", "who", "president of",
     an age ("66"), a possessive ("Sanders’ campaign manager") or a participle ("speaking to")."""
@@ -110,7 +127,7 @@ def np_before(text: str) -> str | None:
     text = _PARTY.sub("", text).rstrip()
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
-                      if _apposition_word(m.group(2)) and m.group(1).split()[0].lower() not in not_names()), None)
+                      if _apposition_word(m.group(2)) and not opener(m.group(1).split()[0])), None)
         if match:
             return match.group(1)
         np = np_before(text[:-1])  # "…, Gov. John Kasich (R-OH), said": the comma closes an opening phrase
@@ -323,7 +340,7 @@ def _subject(before: str) -> str | None:
         tokens = _TOKEN.findall(rest)
         np = _np_tokens_forward(tokens)
         skip = 0
-        while skip < len(np) and np[skip].lower() in not_names() and np[skip].lower() not in pronouns:
+        while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
             skip += 1
         if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns):
             continue

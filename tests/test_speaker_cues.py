@@ -89,3 +89,26 @@ def test_a_quote_opening_its_sentence_takes_the_previous_sentences_speaker():
         "“What Reince doesn't understand is that Trump is bigger than the party,” said one Trump confidant. "
         "“You may lose a handful of elites on one end of the party.”",
     ) == [None, None]
+
+
+def test_opening_words_participles_and_adverbs_are_not_first_names():
+    assert _speakers(
+        "Bernie Sanders spoke in Louisville on Tuesday night.",
+        "Had Sanders won Kentucky, the race would look different. He said, \"We will take our fight to Philadelphia.\"",
+        "Reprising his line about the system, Bernie Sanders said it was \"rigged against working people.\"",
+    ) == ["Bernie Sanders", "Bernie Sanders"]  # was "Had Sanders" and "Reprising"
+    # a surname of the same shape is still a name
+    assert _speakers("“I replied to the post. I didn’t post that,” Curt Schilling wrote. “A man is a man,” "
+                     "Schilling added.") == ["Curt Schilling", "Curt Schilling"]
+
+
+def test_a_quote_paragraph_after_reported_speech_takes_its_speaker():
+    assert _speakers(
+        "Douglas Schoen elaborated in an editorial that superdelegates pledged to Clinton may reconsider.",
+        "“A Sanders win in California would powerfully underscore Mrs. Clinton’s weakness.”",
+    ) == ["Douglas Schoen"]
+    # a paragraph of narration with no cue leaves the next quote unknown
+    assert _speakers(
+        "Douglas Schoen has worked for Bill Clinton and Michael Bloomberg.",
+        "“A Sanders win in California would powerfully underscore Mrs. Clinton’s weakness.”",
+    ) == [None]
