@@ -18,7 +18,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .attribution import NP_WINDOW, mention_for, not_names, np_after, np_before, subject_mention, trailing_cue
+from .attribution import (
+    NP_WINDOW,
+    last_sentence_mention,
+    mention_for,
+    np_after,
+    np_before,
+    opener,
+    subject_mention,
+    trailing_cue,
+)
 from .coref import antecedent
 from .model import Article, Paragraph, Quote
 from .quote_marks import scan
@@ -80,8 +89,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
     while cut > owner and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower() not in _titles():
         cut -= 1
-    while cut < len(tokens) and tokens[cut].lower() in not_names():
-        cut += 1
+    while cut < len(tokens) and opener(tokens[cut], cut == len(tokens) - 1):
+        cut += 1  # "Said Comey, …", "Reprising his role": the sentence's opening word, not the name
     name = tokens[cut:]
     return [t.lower() for t in tokens[:cut]], name
 
@@ -265,7 +274,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
             speaker = _pronoun(mention, texts, index, quote, people, spoken) or resolve(mention, people)
-            if speaker is None and previous is not None and quote.start <= 2:
+            if speaker is None and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
             if speaker is None and n > 0 and out and out[-1].paragraph == index:
@@ -299,15 +308,21 @@ def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, pe
     return antecedent(mention.lower(), texts, index, at, people, spoken)
 
 
-def _carry(paragraphs: list[Paragraph], index: int, previous: Quote, people: People) -> tuple[str | None, str] | None:
+def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None,
+           people: People) -> tuple[str | None, str] | None:
     """A quote opening its paragraph without a cue: a continued quote or a `He said:` lead-in."""
     cue = trailing_cue(paragraphs[index - 1].text) if index else None
     if cue:
         speaker = resolve(cue, people)
         if speaker:
             return cue, speaker
-    if previous.speaker and (previous.paragraph == index - 1 or _continues(paragraphs, index)):
+    if previous and previous.speaker and (previous.paragraph == index - 1 or _continues(paragraphs, index)):
         return previous.mention, previous.speaker
+    if index and (previous is None or previous.paragraph != index - 1):  # "Schoen elaborated in an editorial piece … ¶ “…”"
+        mention = last_sentence_mention(paragraphs[index - 1].text)
+        speaker = resolve(mention, people)
+        if is_person(speaker) or (speaker and speaker in people.by_last.values()):
+            return mention, speaker
     return None
 
 
