@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .check import check_digest
+from .freshness import inputs_key
 from .page_cache import PageCache, manifest_path
 from .pipeline import Settings, build_digest, source_paths
 from .search_index import index_search
@@ -169,7 +170,8 @@ def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: P
         pelican_plugin.PAGE_CACHES.clear()
 
 
-def write_site(config: Path, settings: Settings, output: Path, digest, search: bool = True) -> PageCache:
+def write_site(config: Path, settings: Settings, output: Path, digest, search: bool = True,
+               inputs: str | None = None) -> PageCache:
     """Pelican (and Pagefind) into a temporary folder, then the swap; output/ is untouched on failure."""
     with _output_lock(output):
         _recover(output)
@@ -179,6 +181,7 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
         tmp.mkdir()  # not mkdtemp: its 0700 would make the published site unreadable to a web server
         manifest = manifest_path(settings.cache_dir, output) if settings.cache_dir else None
         reuse = PageCache(manifest, output, tmp)
+        reuse.inputs = inputs or ""
         try:
             with _on_sigterm(_interrupt):
                 run_pelican(config, settings, tmp, digest, reuse)
@@ -197,6 +200,10 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
 def build_site(settings: Settings, config: Path, output: Path, progress, search: bool = True) -> int:
     from .cli import _report
 
+    inputs = inputs_key(settings.content, config, output, search) if settings.cache_dir else None
+    if inputs and PageCache(manifest_path(settings.cache_dir, output), output, output).up_to_date(inputs):
+        print(f"{output}/ is up to date: nothing it is built from has changed", file=sys.stderr)
+        return 0
     paths = source_paths(settings.sources)
     with _on_sigterm(_leave(f"SIGTERM received: {output}/ left as it was\n")), progress(len(paths), "analysing") as bar:
         digest = build_digest(settings, paths, bar)
@@ -207,7 +214,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
-        reuse = write_site(config, settings, output, digest, search)
+        reuse = write_site(config, settings, output, digest, search, inputs)
     except BuildInterrupted:
         print(f"SIGTERM received: {output}/ left as it was", file=sys.stderr)
         return 128 + signal.SIGTERM

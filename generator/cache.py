@@ -80,21 +80,29 @@ class Cache:
         except OSError:
             return  # a cache that cannot be written only costs speed
 
-    def memo(self, name: str, key: str, compute: Callable[[], Any]) -> Any:
-        """A corpus-wide result (say, the cross-links) computed once per distinct input.
+    def _corpus_file(self, name: str, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / "corpus" / f"{name}-{key[:32]}.pickle"
 
-        Only the latest entry per `name` is kept, so the folder does not grow with every
-        edit. Pickled, because these results are large and read back by this same code:
-        the cache folder is the builder's own, never shipped content.
+    def load(self, name: str, key: str) -> Any | None:
+        """A corpus-wide result stored under `name` for this key, or None.
+
+        Pickled, because these results are large and read back by this same code: the
+        cache folder is the builder's own, never shipped content.
         """
         if self.folder is None:
-            return compute()
-        target = self.folder / "corpus" / f"{name}-{key[:32]}.pickle"
+            return None
         try:
-            return pickle.loads(target.read_bytes())
+            return pickle.loads(self._corpus_file(name, key).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            pass
-        value = compute()
+            return None
+
+    def store(self, name: str, key: str, value: Any) -> None:
+        """Keep `value` as the one entry for `name` (older ones are removed, so the folder does
+        not grow with every edit); failing to write only costs speed."""
+        if self.folder is None:
+            return
+        target = self._corpus_file(name, key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             for stale in target.parent.glob(f"{name}-*.pickle"):
@@ -104,5 +112,12 @@ class Cache:
                 pickle.dump(value, handle, protocol=5)
             os.replace(tmp, target)
         except OSError:
-            pass  # a cache that cannot be written only costs speed
+            return
+
+    def memo(self, name: str, key: str, compute: Callable[[], Any]) -> Any:
+        """A corpus-wide result (say, the cross-links) computed once per distinct input."""
+        value = self.load(name, key)
+        if value is None:
+            value = compute()
+            self.store(name, key, value)
         return value

@@ -52,8 +52,11 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
-    """A light suffix strip, enough for "activity/activities", "exchange/exchanges"."""
+    """A light suffix strip, enough for "activity/activities", "exchange/exchanges".
+
+    Memoised: a digest's vocabulary is small next to its millions of words."""
     for suffix in ("ities", "ity", "ies", "ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)]

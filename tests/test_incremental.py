@@ -48,10 +48,10 @@ def rendered(before: dict[str, int], after: dict[str, int]) -> set[str]:
     return {path for path, ino in after.items() if before.get(path) != ino}
 
 
-def test_nothing_changed_renders_no_page_and_matches_a_cold_build(site, tmp_path):
+def test_nothing_changed_is_up_to_date_and_matches_a_cold_build(site, tmp_path, capsys):
     before = inodes(site / "output")
-    status, report = build()
-    assert report.startswith("0 pages rendered")
+    assert cli.main(["--workers", "1", "build", "--no-search"]) == 0
+    assert "is up to date" in capsys.readouterr().err
     assert rendered(before, inodes(site / "output")) == set()
     cold = tmp_path / "cold"
     cli.main(["--no-cache", "--workers", "1", "build", "--no-search", "--output", str(cold)])
@@ -73,6 +73,17 @@ def test_editing_a_note_re_renders_the_pages_that_show_it_and_no_other(site):
     untouched = [p for p in before if p.startswith("articles/") and p not in changed]
     assert untouched, "an edit to one note must leave other articles' pages as they were"
     assert len(changed) < len(before) / 2
+
+
+def test_a_settings_change_is_not_up_to_date(site, monkeypatch):
+    """The settings (here the site's address, from the environment) are an input like the content."""
+    conf = site / "pelicanconf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + "\nimport os\nSITENAME = os.environ.get('NAME', 'x')\n",
+                    encoding="utf-8")
+    build()
+    monkeypatch.setenv("NAME", "y")
+    build()
+    assert "<title>y</title>" in (site / "output" / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_hand_edited_output_page_is_rendered_again(site):
