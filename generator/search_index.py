@@ -28,15 +28,16 @@ SHARD_PAGES = int(os.environ.get("DIGEST_SEARCH_SHARD_PAGES", "1000"))  # a test
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 
 
-def shard_count(pages: int, per_shard: int = SHARD_PAGES) -> int:
+def shard_count(pages: int, per_shard: int | None = None) -> int:
     """Powers of two, so growing the site re-shards rarely (and then every shard at once)."""
+    per_shard = per_shard or SHARD_PAGES
     count = 1
     while count * per_shard < pages:
         count *= 2
     return count
 
 
-def shards(paths: list[str], per_shard: int = SHARD_PAGES) -> dict[str, list[str]]:
+def shards(paths: list[str], per_shard: int | None = None) -> dict[str, list[str]]:
     """Shard name -> its pages, empty shards left out."""
     count = shard_count(len(paths), per_shard)
     out: dict[str, list[str]] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -126,3 +127,23 @@ def test_deleting_the_cache_only_costs_a_full_render(site):
     build()
     assert rendered(before, inodes(site / "output")) == set(before)
     assert os.listdir(site / ".cache" / "digest" / "pages")
+
+
+def test_only_the_search_shards_holding_changed_pages_are_indexed_again(site, monkeypatch):
+    from generator import search_index
+
+    monkeypatch.setattr(search_index, "SHARD_PAGES", 2)
+    indexed = []
+    real = search_index._pagefind
+    monkeypatch.setattr(search_index, "_pagefind", lambda stage, bundle: indexed.append(bundle.name) or real(stage, bundle))
+    cli.main(["--workers", "1", "build"])
+    everything = set(indexed)
+    assert len(everything) > 2
+    indexed.clear()
+    note = sorted((site / "content" / "notes").glob("*.md"))[0]
+    note.write_text(note.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    cli.main(["--workers", "1", "build"])
+    assert indexed and set(indexed) < everything
+    merged = json.loads((site / "output" / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    assert sorted(merged) == sorted(f"{name}/" for name in everything)
+    assert all((site / "output" / "pagefind" / name / "pagefind-entry.json").exists() for name in everything)
