@@ -18,6 +18,7 @@ from .mentions import (
     is_cue_verb,
     is_mention,
     np_after,
+    np_after_cue,
     np_before,
     np_tokens_forward,
     sentence_subject,
@@ -51,7 +52,7 @@ def _after(text: str, asks: bool = False) -> str | None:
     verb = verb_at().match(stripped)
     if verb:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
-        return " ".join(tokens) if tokens and is_mention(tokens) else None
+        return " ".join(tokens) if tokens and is_mention(tokens) else np_after_cue(stripped[verb.end():].lstrip())
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
@@ -116,7 +117,10 @@ def _in_sentence(before: str, after: str) -> str | None:
         if np:
             return np
     for verb in verb_at().finditer(after):
-        np = np_before(_AUXILIARY.sub("", after[: verb.start()].rstrip()))
+        head = after[: verb.start()].rstrip()
+        np = np_before(_AUXILIARY.sub("", head))
+        if not np and head.endswith(","):  # “…” in the 2008 primary, said Ohio State professor Paul Beck.
+            np = np_after_cue(after[verb.end():].lstrip())
         if np:
             return np
     return None
