@@ -26,3 +26,16 @@ def test_lowercase_words_describing_the_speaker_after_the_cue():
     assert _speakers(
         "\"We will not back down from this fight with the state,\" said last week in Washington.",
     ) == [None]
+
+
+def test_a_place_is_no_antecedent_for_he():
+    assert _speakers(
+        "Pressed again about the vice-president chatter, Thomas Perez just starts talking about baseball.",
+        "In his parents' Dominican Republic, \"baseball and politics are the national sport,\" he says. "
+        "\"So if the commissioner's job opens up, let me know.\"",
+    ) == ["Thomas Perez", "Thomas Perez"]
+    # a person whose name merely begins like a place word ("Newt", "New") stays a person
+    assert _speakers(
+        "Newt Gingrich spoke in Des Moines on Monday night.",
+        "\"We will win this state and we will win the nomination,\" he said.",
+    ) == ["Newt Gingrich"]
