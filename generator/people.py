@@ -181,6 +181,8 @@ def resolve(mention: str | None, people: People) -> str | None:
         if low[0] == "it":
             return None
         return people.pronoun(low[0])
+    if len(tokens) >= 2 and low[-1] in word_set("bodies"):
+        return _body(tokens, people)
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in _HONORIFICS]
     if len(name) >= 2:
@@ -200,3 +202,22 @@ def resolve(mention: str | None, people: People) -> str | None:
         if title[-1] in word_set("roles"):
             return people.last_speaker or people.most_mentioned()
     return None
+
+
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _body(tokens: list[str], people: People) -> str | None:
+    """`the Clinton campaign`, `Ryan’s campaign`, `her campaign`: a body that speaks for a person,
+    named after that person ("Hillary Clinton campaign"); `the campaign` alone names nobody."""
+    owner = [re.sub(r"[’']s?$", "", t) for t in tokens[:-1] if t.lower() not in {"the", "a", "an"}]
+    if len(owner) == 1 and owner[0].lower() in _OWNER_PRONOUNS:
+        person = people.pronoun(_OWNER_PRONOUNS[owner[0].lower()])
+        if person and people.gender.get(person) != {"his": "m", "her": "f"}[owner[0].lower()]:
+            return None  # "her campaign" names its owner only when we know who "she" is
+    elif owner and all(t[:1].isupper() for t in owner):
+        person = resolve(" ".join(owner), people)
+    else:
+        return None
+    return f"{person} {tokens[-1].lower()}" if person else None
+

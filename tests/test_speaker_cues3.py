@@ -39,3 +39,16 @@ def test_a_place_is_no_antecedent_for_he():
         "Newt Gingrich spoke in Des Moines on Monday night.",
         "\"We will win this state and we will win the nomination,\" he said.",
     ) == ["Newt Gingrich"]
+
+
+def test_a_campaign_speaks_for_the_person_it_is_named_after():
+    assert _speakers(
+        "Hillary Clinton spoke in Iowa on Monday.",
+        "\"She has laid out a detailed plan to fight the epidemic,\" the Clinton campaign said in a statement.",
+        "\"Neither Speaker Ryan nor anyone on his team has ever asked for it,\" Ryan’s campaign said.",
+    ) == ["Hillary Clinton campaign", "Ryan campaign"]
+    # a campaign with no owner named is nobody we can name
+    assert _speakers(
+        "Hillary Clinton spoke in Iowa on Monday.",
+        "\"She has laid out a detailed plan to fight the epidemic,\" the campaign said in a statement.",
+    ) == [None]
