@@ -24,6 +24,7 @@ from .mentions import (
     sentence_subject,
     verb_at,
     vocab,
+    word_set,
 )
 from .quote_marks import scan
 
@@ -163,9 +164,26 @@ def _label(before: str) -> str | None:
     the name must be the whole sentence, with nothing before it."""
     match = _LABEL.match(PARTY.sub("", before))
     if not match:
-        return None
+        return _dash_label(PARTY.sub("", before))
     np = np_before(match.group("np").rstrip())
     return np if np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
+
+
+_DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")
+
+
+def _dash_label(before: str) -> str | None:
+    """`IOWA TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: “…”`: a headline, a dash, then a
+    person's full name and a colon. A single word after the dash (`three states - Iowa:`) or a
+    place (`- New Hampshire:`) is a topic, not a speaker."""
+    match = _DASH_LABEL.search(before)
+    if not match:
+        return None
+    np = np_before(match.group("np").rstrip())
+    words = np.split() if np else []
+    if len(words) < 2 or len(np or "") < len(match.group("np").strip()) - 1 or not all(w[:1].isupper() for w in words):
+        return None
+    return None if any(w.lower().strip(".") in word_set("org_words") for w in words) or np.isupper() else np
 
 
 _INVERTED = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<rest>.{1,200})$", re.S)

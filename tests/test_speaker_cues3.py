@@ -52,3 +52,15 @@ def test_a_campaign_speaks_for_the_person_it_is_named_after():
         "Hillary Clinton spoke in Iowa on Monday.",
         "\"She has laid out a detailed plan to fight the epidemic,\" the campaign said in a statement.",
     ) == [None]
+
+
+def test_a_headline_dash_and_a_full_name_label_the_quote():
+    assert _speakers(
+        "HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS - Michael P. McDonald: "
+        "“At long last the 2016 presidential nomination contests have begun in earnest.”",
+    ) == ["Michael P. McDonald"]
+    # a place after the dash is the topic, not the speaker
+    assert _speakers(
+        "TURNOUT IS UP IN THE FIRST PRIMARY STATE - New Hampshire: “At long last the 2016 presidential "
+        "nomination contests have begun in earnest.”",
+    ) == [None]
