@@ -9,12 +9,25 @@ a name, a title phrase or a pronoun; speakers.py resolves it to a person.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .mentions import (
+    APPOSITION_AFTER,
+    PARTY,
+    POSSESSIVE,
+    TOKEN,
+    is_cue_verb,
+    is_mention,
+    np_after,
+    np_after_cue,
+    np_before,
+    np_tokens_forward,
+    sentence_subject,
+    verb_at,
+    vocab,
+    word_set,
+)
 from .quote_marks import scan
-from .quotes import speech_words
 
-_TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
 _QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
 _MARKS = "“”\"„«»″‘’'"
@@ -23,140 +36,6 @@ CONTEXT = 600
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
                            r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 
-
-@lru_cache(maxsize=1)
-def _vocab() -> tuple[set[str], set[str], set[str]]:
-    words = speech_words()
-    return set(words["titles"]) | set(words["roles"]), set(words["pronouns"]), set(words["roles"])
-
-
-@lru_cache(maxsize=1)
-def _verb_at() -> re.Pattern[str]:
-    verbs = sorted(speech_words()["verbs"], key=len, reverse=True)
-    # case-sensitive: "States" in "the United States" is not the verb "states"
-    return re.compile(r"\b(?:(?:also|then|later|again|once|further|simply|[a-z]+ly)\s+)?(?:"
-                      + "|".join(re.escape(v) for v in verbs) + r")\b")
-
-
-def _np_tokens_forward(tokens: list[str]) -> list[str]:
-    titles, pronouns, _ = _vocab()
-    out: list[str] = []
-    named = False  # once a name has started, "of" begins a place ("Rangel of New York"), not a title
-    for token in tokens:
-        low = token.lower()
-        if not out and low in pronouns:
-            return [token]
-        if named and low == "of":
-            break
-        named = named or (token[:1].isupper() and low not in titles)
-        if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
-            out.append(token)
-            if len(out) > 8:
-                return []
-            continue
-        break
-    return out
-
-
-def np_after(text: str) -> str | None:
-    """The name or title phrase that starts `text` (`said Jared Diamond, a historian`)."""
-    tokens = _np_tokens_forward(_TOKEN.findall(text[:120]))
-    if tokens and _POSSESSIVE.search(tokens[-1]):
-        return None  # "calling Rubio’s proposed credit": the owner of the next noun, not a speaker
-    return " ".join(tokens) if tokens and _is_mention(tokens) and tokens[0][:1].isupper() else None
-
-
-_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
-_PARTY = re.compile(r"\s*\([A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}\)")  # (R-Fla.), (D-Wis.)
-_APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
-
-
-_APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,150},$)")
-
-
-@lru_cache(maxsize=1)
-def _org_words() -> set[str]:
-    return set(speech_words()["org_words"])
-
-
-@lru_cache(maxsize=1)
-def not_names() -> set[str]:
-    """Capitalised words that open a sentence or clause but never a name ("When", "Despite")."""
-    return set(speech_words()["not_names"])
-
-
-_OPENER_SHAPE = re.compile(r"[A-Z][a-z]{3,}ing|[A-Z][a-z]+(?:ally|ately|ously|ently|antly|ively|edly|fully)")
-
-
-def opener(word: str, alone: bool = False) -> bool:
-    """A capitalised word that opens a sentence or clause, never a name: listed words ("When",
-    "Had"), cue verbs ("Said"), participles ("Reprising Trump’s line") and -ly adverbs
-    ("Immediately") before a name. A word of that shape standing `alone` is a surname
-    ("Schilling"), and a first name of that shape ("Irving") is a name."""
-    low = word.lower()
-    if low in not_names() or is_cue_verb(word):
-        return True
-    if alone:
-        return False
-    words = speech_words()
-    return bool(_OPENER_SHAPE.fullmatch(word)) and low not in words["male_names"] and low not in words["female_names"]
-
-
-def _apposition_word(word: str) -> bool:
-    """An apposition starts like "a professor", "the campaign's", "who", "president of",
-    an age ("66"), a possessive ("Sanders’ campaign manager") or a participle ("speaking to")."""
-    titles, _, roles = _vocab()
-    low = word.lower()
-    return (low in {"a", "an", "the", "who", "whose", "then", "now", "formerly", "himself", "herself"}
-            or low in titles or low in roles or word.isdigit() or bool(re.fullmatch(r"[A-Z][\w.-]*(?:[’']s|s[’'])", word))
-            or (word.islower() and low.endswith("ing")))
-
-
-NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
-
-
-def np_before(text: str) -> str | None:
-    """The noun phrase that ends `text` (a name, title phrase or pronoun), or None.
-
-    Only the last NP_WINDOW characters are read (less the word the cut went through):
-    callers pass whole prefixes, and a paragraph with many speech verbs would otherwise
-    cost its length squared.
-    """
-    if len(text) > NP_WINDOW:
-        text = text[-NP_WINDOW:].split(None, 1)[-1]
-    text = _PARTY.sub("", text).rstrip()
-    if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
-        match = next((m for m in _APPOSITION_BEFORE.finditer(text)
-                      if _apposition_word(m.group(2)) and not opener(m.group(1).split()[0])), None)
-        if match:
-            return match.group(1)
-        np = np_before(text[:-1])  # "…, Gov. John Kasich (R-OH), said": the comma closes an opening phrase
-        last = np.split()[-1].lower() if np else ""
-        return np if np and np[:1].isupper() and last not in not_names() and last not in _org_words() else None
-    titles, pronouns, _ = _vocab()
-    tokens = _TOKEN.findall(text)
-    out: list[str] = []
-    for token in reversed(tokens):
-        low = token.lower()
-        if not out and low in pronouns:
-            return token
-        if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
-            out.insert(0, token)
-            if len(out) > 8:
-                return None
-            continue
-        break
-    while out and out[0].lower() in {"of", "and"}:
-        out.pop(0)
-    if out and out[-1].lower() == "and":
-        return None  # "Lazar said he welcomed it and added": the subject is further back
-    return " ".join(out) if out and _is_mention(out) else None
-
-
-def _is_mention(tokens: list[str]) -> bool:
-    """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
-    _, _, roles = _vocab()
-    return any(t[:1].isupper() for t in tokens) or tokens[-1].lower() in roles
 
 
 def _after(text: str, asks: bool = False) -> str | None:
@@ -167,19 +46,19 @@ def _after(text: str, asks: bool = False) -> str | None:
     match = _QUOTED_AS.match(text)
     if match:
         return np_before(match.group("np")) or match.group("np")
-    stripped = _PARTY.sub("", text.lstrip(" ,.—–-" + _MARKS))
-    apposition = _APPOSITION_AFTER.match(stripped)
-    if apposition and _verb_at().match(stripped[apposition.end():]):
+    stripped = PARTY.sub("", text.lstrip(" ,.—–-" + _MARKS))
+    apposition = APPOSITION_AFTER.match(stripped)
+    if apposition and verb_at().match(stripped[apposition.end():]):
         return apposition.group("np")
-    verb = _verb_at().match(stripped)
+    verb = verb_at().match(stripped)
     if verb:
-        tokens = _np_tokens_forward(_TOKEN.findall(stripped[verb.end():]))
-        return " ".join(tokens) if tokens and _is_mention(tokens) else None
-    tokens = _TOKEN.findall(stripped[:120])
-    np = _np_tokens_forward(tokens)
-    if np and (_is_mention(np) or np[0].lower() in _vocab()[1]):  # `,” she said`
+        tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
+        return " ".join(tokens) if tokens and is_mention(tokens) else np_after_cue(stripped[verb.end():].lstrip())
+    tokens = TOKEN.findall(stripped[:120])
+    np = np_tokens_forward(tokens)
+    if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
         rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
-        if _verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks):
+        if verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks):
             return " ".join(np)
     return None
 
@@ -206,15 +85,15 @@ def _before(text: str) -> str | None:
     if match:
         return np_before(match.group("np")) or match.group("np").strip()
     tail = text.rstrip(" ,:—–-")
-    for verb in reversed(list(_verb_at().finditer(tail))):
+    for verb in reversed(list(verb_at().finditer(tail))):
         rest = tail[verb.end():]
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
             head = tail[: verb.start()].rstrip()
             if _participle(verb.group(0), head):
-                return _subject(head)
+                return sentence_subject(head)
             np = np_before(head)
-            if np and _POSSESSIVE.search(np) and re.match(r"\s*as\b", rest):
-                return _subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
+            if np and POSSESSIVE.search(np) and re.match(r"\s*as\b", rest):
+                return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
             return np or np_after(rest.strip())  # "explained moderator Nancy Cordes:"
         break
     return None
@@ -233,13 +112,16 @@ _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could
 
 def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
-    for verb in reversed(list(_verb_at().finditer(before))):
+    for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
-        np = _subject(head) if _participle(verb.group(0), head) else np_before(_AUXILIARY.sub("", head))
+        np = sentence_subject(head) if _participle(verb.group(0), head) else np_before(_AUXILIARY.sub("", head))
         if np:
             return np
-    for verb in _verb_at().finditer(after):
-        np = np_before(_AUXILIARY.sub("", after[: verb.start()].rstrip()))
+    for verb in verb_at().finditer(after):
+        head = after[: verb.start()].rstrip()
+        np = np_before(_AUXILIARY.sub("", head))
+        if not np and head.endswith(","):  # “…” in the 2008 primary, said Ohio State professor Paul Beck.
+            np = np_after_cue(after[verb.end():].lstrip())
         if np:
             return np
     return None
@@ -280,19 +162,31 @@ def _label(before: str) -> str | None:
     """`Rep. Trey Gowdy (R-S.C.): “…”`, `- Michael P. McDonald: “…”`: a sentence that is only a
     name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
     the name must be the whole sentence, with nothing before it."""
-    match = _LABEL.match(_PARTY.sub("", before))
+    match = _LABEL.match(PARTY.sub("", before))
     if not match:
-        return None
+        return _dash_label(PARTY.sub("", before))
     np = np_before(match.group("np").rstrip())
     return np if np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
 
 
+_DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")
+
+
+def _dash_label(before: str) -> str | None:
+    """`IOWA TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: “…”`: a headline, a dash, then a
+    person's full name and a colon. A single word after the dash (`three states - Iowa:`) or a
+    place (`- New Hampshire:`) is a topic, not a speaker."""
+    match = _DASH_LABEL.search(before)
+    if not match:
+        return None
+    np = np_before(match.group("np").rstrip())
+    words = np.split() if np else []
+    if len(words) < 2 or len(np or "") < len(match.group("np").strip()) - 1 or not all(w[:1].isupper() for w in words):
+        return None
+    return None if any(w.lower().strip(".") in word_set("org_words") for w in words) or np.isupper() else np
+
+
 _INVERTED = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<rest>.{1,200})$", re.S)
-
-
-def is_cue_verb(word: str) -> bool:
-    """A capitalised word that is a cue verb ("Said", "Tweeted"): it opens a clause, no name."""
-    return word[:1].isupper() and bool(_verb_at().fullmatch(word.lower()))
 
 
 def _inverted(before: str) -> str | None:
@@ -320,37 +214,10 @@ def last_sentence_mention(text: str) -> str | None:
 
 
 def subject_mention(text: str, start: int, end: int) -> str | None:
-    """For a statement no cue attributes: the subject of its sentence (see _subject). Not for
+    """For a statement no cue attributes: the subject of its sentence (see sentence_subject). Not for
     fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
     left, _ = _sentence_bounds(text, start, end)
-    return _subject(text[left:max(left, start - 1)])
-
-
-def _subject(before: str) -> str | None:
-    """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
-    telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
-
-    The subject is a name or pronoun at the start of a clause (the sentence's, or after one
-    of its first commas), followed by a verb (a lowercase word), possibly after an apposition.
-    """
-    _, pronouns, _ = _vocab()
-    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
-    for start in starts:
-        rest = _PARTY.sub("", before[start:start + 300])
-        tokens = _TOKEN.findall(rest)
-        np = _np_tokens_forward(tokens)
-        skip = 0
-        while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
-            skip += 1
-        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns):
-            continue
-        follow = tokens[len(np):]
-        if follow[:1] == [","]:
-            apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
-            follow = _TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
-        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in {"of", "and", "or", "who", "which", "that", "in", "at"}:
-            return " ".join(np[skip:])
-    return None
+    return sentence_subject(text[left:max(left, start - 1)])
 
 
 def trailing_cue(text: str) -> str | None:

@@ -21,7 +21,7 @@ from .attribution import sentence_ends
 from .quote_marks import scan
 
 if TYPE_CHECKING:
-    from .speakers import People
+    from .people import People
 
 LOOKBACK = 2  # earlier paragraphs searched; the antecedent of `he said` is rarely further away
 _RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al-[A-Z][\w-]*))*")

@@ -1,0 +1,208 @@
+"""Mention phrases: the name, title phrase or pronoun at a given place in a sentence.
+
+attribution.py finds where a cue is (`, said …`, `… said: `); this module reads the noun
+phrase next to it — forward (`said Jared Diamond, a historian`) or backward (`Michael
+Oppenheimer, a professor at Princeton, said`) — and tells sentence openers ("When",
+"Reprising") from names, so a cue's speaker is a phrase as written, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .quotes import speech_words
+
+TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
+
+@lru_cache(maxsize=1)
+def vocab() -> tuple[set[str], set[str], set[str]]:
+    words = speech_words()
+    return set(words["titles"]) | set(words["roles"]), set(words["pronouns"]), set(words["roles"])
+
+
+@lru_cache(maxsize=1)
+def verb_at() -> re.Pattern[str]:
+    verbs = sorted(speech_words()["verbs"], key=len, reverse=True)
+    # case-sensitive: "States" in "the United States" is not the verb "states"
+    return re.compile(r"\b(?:(?:also|then|later|again|once|further|simply|[a-z]+ly)\s+)?(?:"
+                      + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+def np_tokens_forward(tokens: list[str]) -> list[str]:
+    titles, pronouns, _ = vocab()
+    out: list[str] = []
+    named = False  # once a name has started, "of" begins a place ("Rangel of New York"), not a title
+    for token in tokens:
+        low = token.lower()
+        if not out and low in pronouns:
+            return [token]
+        if named and low == "of":
+            break
+        named = named or (token[:1].isupper() and low not in titles)
+        if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
+            out.append(token)
+            if len(out) > 8:
+                return []
+            continue
+        break
+    return out
+
+
+def np_after(text: str) -> str | None:
+    """The name or title phrase that starts `text` (`said Jared Diamond, a historian`)."""
+    tokens = np_tokens_forward(TOKEN.findall(text[:120]))
+    if tokens and POSSESSIVE.search(tokens[-1]):
+        return None  # "calling Rubio’s proposed credit": the owner of the next noun, not a speaker
+    return " ".join(tokens) if tokens and is_mention(tokens) and tokens[0][:1].isupper() else None
+
+
+_DESCRIPTOR = re.compile(r"(?:(?P<word>[a-z][a-z-]+)\s+){1,2}(?=[A-Z])")
+
+
+def np_after_cue(text: str) -> str | None:
+    """The speaker named right after a cue verb: `said Jared Diamond` or, after at most two
+    lowercase words that describe them, `said election lawyer Joe Birkenstock` (the name only).
+    Not `said in a statement`, `said last week`: a preposition or time word is no description."""
+    found = np_after(text)
+    if found:
+        return _without_full_stop(found)
+    match = _DESCRIPTOR.match(text)
+    if not match or any(w in not_names() or w in vocab()[1] for w in match.group(0).split()):
+        return None
+    tokens = np_tokens_forward(TOKEN.findall(text[match.end():match.end() + 120]))
+    name = [t for t in tokens if t[:1].isupper() and t.lower() not in vocab()[0]]
+    if not name or POSSESSIVE.search(tokens[-1]) or opener(name[0]) or name[-1].lower() in word_set("org_words"):
+        return None
+    return _without_full_stop(" ".join(tokens))
+
+
+def _without_full_stop(np: str) -> str:
+    """`Joe Birkenstock.` ends the sentence: the stop is no part of the name (an initial is: `Jr.`)."""
+    last = np.rsplit(" ", 1)[-1]
+    return np[:-1] if last.endswith(".") and len(last) > 4 else np
+
+
+POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+PARTY = re.compile(r"\s*\([A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}\)")  # (R-Fla.), (D-Wis.)
+APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
+
+
+_APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,150},$)")
+
+
+@cache
+def word_set(key: str) -> frozenset[str]:
+    """A word list of data/speech.yaml as a set, read once ("org_words", "titles", "roles", …)."""
+    return frozenset(speech_words()[key])
+
+
+@lru_cache(maxsize=1)
+def not_names() -> set[str]:
+    """Capitalised words that open a sentence or clause but never a name ("When", "Despite")."""
+    return set(speech_words()["not_names"])
+
+
+_OPENER_SHAPE = re.compile(r"[A-Z][a-z]{3,}ing|[A-Z][a-z]+(?:ally|ately|ously|ently|antly|ively|edly|fully)")
+
+
+def opener(word: str, alone: bool = False) -> bool:
+    """A capitalised word that opens a sentence or clause, never a name: listed words ("When",
+    "Had"), cue verbs ("Said"), participles ("Reprising Trump’s line") and -ly adverbs
+    ("Immediately") before a name. A word of that shape standing `alone` is a surname
+    ("Schilling"), and a first name of that shape ("Irving") is a name."""
+    low = word.lower()
+    if low in not_names() or is_cue_verb(word):
+        return True
+    if alone:
+        return False
+    words = speech_words()
+    return bool(_OPENER_SHAPE.fullmatch(word)) and low not in words["male_names"] and low not in words["female_names"]
+
+
+def _apposition_word(word: str) -> bool:
+    """An apposition starts like "a professor", "the campaign's", "who", "president of",
+    an age ("66"), a possessive ("Sanders’ campaign manager") or a participle ("speaking to")."""
+    titles, _, roles = vocab()
+    low = word.lower()
+    return (low in {"a", "an", "the", "who", "whose", "then", "now", "formerly", "himself", "herself"}
+            or low in titles or low in roles or word.isdigit() or bool(re.fullmatch(r"[A-Z][\w.-]*(?:[’']s|s[’'])", word))
+            or (word.islower() and low.endswith("ing")))
+
+
+NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
+
+
+def np_before(text: str) -> str | None:
+    """The noun phrase that ends `text` (a name, title phrase or pronoun), or None.
+
+    Only the last NP_WINDOW characters are read (less the word the cut went through):
+    callers pass whole prefixes, and a paragraph with many speech verbs would otherwise
+    cost its length squared.
+    """
+    if len(text) > NP_WINDOW:
+        text = text[-NP_WINDOW:].split(None, 1)[-1]
+    text = PARTY.sub("", text).rstrip()
+    if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
+        match = next((m for m in _APPOSITION_BEFORE.finditer(text)
+                      if _apposition_word(m.group(2)) and not opener(m.group(1).split()[0])), None)
+        if match:
+            return match.group(1)
+        np = np_before(text[:-1])  # "…, Gov. John Kasich (R-OH), said": the comma closes an opening phrase
+        last = np.split()[-1].lower() if np else ""
+        return np if np and np[:1].isupper() and last not in not_names() and last not in word_set("org_words") else None
+    titles, pronouns, _ = vocab()
+    tokens = TOKEN.findall(text)
+    out: list[str] = []
+    for token in reversed(tokens):
+        low = token.lower()
+        if not out and low in pronouns:
+            return token
+        if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
+            out.insert(0, token)
+            if len(out) > 8:
+                return None
+            continue
+        break
+    while out and out[0].lower() in {"of", "and"}:
+        out.pop(0)
+    if out and out[-1].lower() == "and":
+        return None  # "Lazar said he welcomed it and added": the subject is further back
+    return " ".join(out) if out and is_mention(out) else None
+
+
+def is_mention(tokens: list[str]) -> bool:
+    """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
+    _, _, roles = vocab()
+    return any(t[:1].isupper() for t in tokens) or tokens[-1].lower() in roles
+
+def is_cue_verb(word: str) -> bool:
+    """A capitalised word that is a cue verb ("Said", "Tweeted"): it opens a clause, no name."""
+    return word[:1].isupper() and bool(verb_at().fullmatch(word.lower()))
+
+
+def sentence_subject(before: str) -> str | None:
+    """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
+    telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
+
+    The subject is a name or pronoun at the start of a clause (the sentence's, or after one
+    of its first commas), followed by a verb (a lowercase word), possibly after an apposition.
+    """
+    _, pronouns, _ = vocab()
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
+    for start in starts:
+        rest = PARTY.sub("", before[start:start + 300])
+        tokens = TOKEN.findall(rest)
+        np = np_tokens_forward(tokens)
+        skip = 0
+        while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
+            skip += 1
+        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns):
+            continue
+        follow = tokens[len(np):]
+        if follow[:1] == [","]:
+            apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
+            follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
+        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in {"of", "and", "or", "who", "which", "that", "in", "at"}:
+            return " ".join(np[skip:])
+    return None
