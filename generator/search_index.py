@@ -4,7 +4,7 @@ One Pagefind run over a 10,000-article site took 5.7 GB of memory and half a min
 every rebuild, even when one note had changed. The searchable pages are now split into
 shards by a stable hash of their path (a page stays in its shard as the site grows; the
 number of shards doubles when it outgrows them), each indexed by its own Pagefind run into
-`pagefind/<n>/`. A shard whose pages all have the fingerprints they had in the previous
+`pagefind/<section>-<n>/`. A shard whose pages all have the fingerprints they had in the previous
 build is hard-linked from the previous output instead of indexed again.
 
 In the browser, search.js reads `pagefind/shards.json` and merges the shards into one
@@ -24,7 +24,7 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-SHARD_PAGES = int(os.environ.get("DIGEST_SEARCH_SHARD_PAGES", "1000"))  # a test sets it low to get several shards
+SHARD_PAGES = int(os.environ.get("DIGEST_SEARCH_SHARD_PAGES", "500"))  # a test sets it low to get several shards
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 
 
@@ -38,13 +38,23 @@ def shard_count(pages: int, per_shard: int | None = None) -> int:
 
 
 def shards(paths: list[str], per_shard: int | None = None) -> dict[str, list[str]]:
-    """Shard name -> its pages, empty shards left out."""
-    count = shard_count(len(paths), per_shard)
-    out: dict[str, list[str]] = {}
+    """Shard name -> its pages, empty shards left out.
+
+    Each section (articles/, speakers/, notes/ and dossiers/ together) has shards of its
+    own: a verdict changes its note page, a dossier, one article and perhaps one speaker
+    page, so it re-indexes about three shards instead of one per page it touched.
+    """
+    sections: dict[str, list[str]] = {}
     for path in sorted(paths):
-        bucket = int.from_bytes(hashlib.blake2b(path.encode(), digest_size=8).digest(), "big") % count
-        out.setdefault(str(bucket), []).append(path)
-    return dict(sorted(out.items(), key=lambda item: int(item[0])))
+        head = path.split("/", 1)[0]
+        sections.setdefault(head if head in ("articles", "speakers") else "editorial", []).append(path)
+    out: dict[str, list[str]] = {}
+    for section, members in sorted(sections.items()):
+        count = shard_count(len(members), per_shard)
+        for path in members:
+            bucket = int.from_bytes(hashlib.blake2b(path.encode(), digest_size=8).digest(), "big") % count
+            out.setdefault(f"{section}-{bucket}", []).append(path)
+    return dict(sorted(out.items()))
 
 
 def _pagefind_version() -> str:
