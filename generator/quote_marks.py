@@ -2,7 +2,9 @@
 
 News text mixes “ ” ‘ ’ " ' « » „ ″ freely, uses ’ as an apostrophe, nests quotes in
 quotes with the same marks, and leaves a quote open at the end of a paragraph when it
-runs on into the next one. The scanner decides each mark's role from its neighbours and
+runs on into the next one. Two apostrophes in a row ('') are not a quote mark: they are
+MediaWiki's italics and the ASCII stand-in of old wire archives, and the marks a reader
+of the digest is promised are the ones above. The scanner decides each mark's role from its neighbours and
 pairs marks with a stack, so nesting is understood and only top-level spans come out.
 """
 
@@ -54,6 +56,8 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
     if ch in SINGLE_OPEN:
         return ("open", "single") if not prev.isalnum() else None
     if ch in SINGLE_CLOSE or ch == "'":
+        if ch == "'" and "'" in (prev, nxt):
+            return None  # '' is not a listed mark: wiki italics, typewriter archives
         if nxt.isalpha() and prev.isalpha():
             return None  # an apostrophe: Kerry’s, don't
         if ch == "'" and prev in _OPEN_CONTEXT and nxt.isalnum():

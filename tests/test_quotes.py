@@ -24,6 +24,12 @@ def test_apostrophes_are_not_quote_marks():
     assert spans("It was Kerry’s initiative and students’ union, let's go.") == []
 
 
+def test_doubled_apostrophes_are_not_quote_marks_but_single_ones_are():
+    assert spans("The ''Daily Show'' host said ''we will see.''") == []
+    assert spans("“I told him ''no'' twice,” she said.") == ["I told him ''no'' twice,"]
+    assert spans("He called it 'a disgrace' on Monday.") == ["a disgrace"]
+
+
 def test_nested_quotes_stay_inside_their_parent():
     text = "“Now, against “bad terrorists” who topple regimes,” Lavrov stressed."
     assert spans(text) == ["Now, against “bad terrorists” who topple regimes,"]
