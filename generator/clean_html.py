@@ -21,7 +21,7 @@ from functools import lru_cache
 from lxml import html as lxml_html
 
 from .article_block import in_article_block
-from .clean_text import furniture_reason
+from .furniture import furniture_reason
 from .html_meta import page_hints, page_hints_of
 from .lines import Line
 from .model import Cleaned, PageHints, Paragraph, Removed

@@ -12,16 +12,11 @@ that is not kept is recorded with the reason it was dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from .furniture import JUNK_TOKEN, furniture_reason
 from .lines import Line, split_lines
 from .model import Cleaned, Paragraph, Removed
 
-RULES = Path(__file__).resolve().parent / "data" / "boilerplate_text.yaml"
 PROSE_WORDS = 12
 LONG_WORDS = 40
 TITLE_MAX_WORDS = 45
@@ -30,71 +25,7 @@ _DATE_LINE = re.compile(
     r"^(\w+, )?(\d{1,2}[ ./-])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ,0-9:-]|"
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|^\d{1,2}:\d{2}\b|^(updated|published|posted)\b", re.I)
 _BYLINE = re.compile(r"^(by|von|par|por|di|door|av)\s+[A-Z\u00c0-\u024f][\w.'-]+", re.U)
-_JUNK_TOKEN = re.compile(r"\b\d+[a-z]{3,}")
 _TITLE_BAD_END = re.compile(r"[,;:.]\s*$")
-
-
-@dataclass(frozen=True)
-class Rule:
-    pattern: re.Pattern[str]
-    reason: str
-    short_only: bool
-    # The same pattern without IGNORECASE, for lower-cased ASCII text: Python's case-insensitive
-    # matching costs about three times more on long lines, and every article line is searched.
-    # Only when the pattern has no upper-case letter (`[A-Z]`, `\S`, `\W`...), so that on ASCII
-    # text both give the same answer; otherwise None and the text is searched as it is.
-    ascii_lower: re.Pattern[str] | None = None
-
-    def search(self, text: str, lowered: str | None) -> bool:
-        """Does the rule match `text`? `lowered` is text.lower() when text is ASCII, else None."""
-        if lowered is not None and self.ascii_lower is not None:
-            return self.ascii_lower.search(lowered) is not None
-        return self.pattern.search(text) is not None
-
-
-_CODE_ESCAPE = re.compile(r"\\(x|u|N|0)")  # \x41 is "A": a code escape could hide an upper-case letter
-
-
-def _rule(pattern: str, reason: str, short_only: bool) -> Rule:
-    plain = pattern == pattern.lower() and pattern.isascii() and not _CODE_ESCAPE.search(pattern)
-    lower = re.compile(pattern) if plain else None
-    return Rule(re.compile(pattern, re.I), reason, short_only, lower)
-
-
-@lru_cache(maxsize=1)
-def _rules() -> tuple[list[Rule], list[re.Pattern[str]]]:
-    data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
-    furniture = [_rule(r["pattern"], r["reason"], bool(r.get("short_only"))) for r in data["furniture"]]
-    barriers = [re.compile(p, re.I) for p in data["barrier"]]
-    return furniture, barriers
-
-
-def furniture_reason(line: Line) -> str | None:
-    """The reason a line is page furniture, or None."""
-    furniture, barriers = _rules()
-    if any(b.search(line.text) for b in barriers):
-        return "comment section"
-    if not line.has_letters:
-        return "no words"
-    if _JUNK_TOKEN.match(line.text):
-        return "scraped tag soup"
-    lowered = line.text.lower() if line.text.isascii() else None
-    for rule in furniture if line.words <= 10 else _long_rules():
-        if rule.search(line.text, lowered):
-            return rule.reason
-    if line.glued_headline and line.words <= 80:
-        return "related-article teaser"
-    return None
-
-
-@lru_cache(maxsize=1)
-def _long_rules() -> list[Rule]:
-    """The rules that also apply to long lines (not `short_only`), in their order."""
-    return [rule for rule in _rules()[0] if not rule.short_only]
-
-
-def _is_barrier(line: Line) -> bool:
-    return any(b.search(line.text) for b in _rules()[1])
 
 
 def _is_prose(line: Line) -> bool:
@@ -151,7 +82,7 @@ def _is_headline(line: Line) -> bool:
     bad_end = _TITLE_BAD_END.search(line.text) and not (line.text.endswith(".") and line.title_case)
     return (3 <= line.words <= TITLE_MAX_WORDS and line.has_letters and not bad_end
             and not _DATE_LINE.search(line.text) and not _BYLINE.search(line.text)
-            and not _JUNK_TOKEN.search(line.text) and not line.text[0].islower())
+            and not JUNK_TOKEN.search(line.text) and not line.text[0].islower())
 
 
 def _find_title(lines: list[Line], reasons: list[str | None], start: int) -> int | None:

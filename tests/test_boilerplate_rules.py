@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.clean_text import furniture_reason
+from generator.furniture import furniture_reason
 from generator.lines import Line
 
 CASES = [

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.clean_text import clean_text, furniture_reason
+from generator.clean_text import clean_text
+from generator.furniture import furniture_reason
 from generator.lines import Line, split_lines
 
 from .conftest import SEEDS
