@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,10 +27,23 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(content=Path(args.content), cache_dir=cache, workers=args.workers or (os.cpu_count() or 1))
 
 
-def _report(problems: list[Problem]) -> int:
-    """Print problems to stderr; return the exit status they call for."""
+WARNINGS_SHOWN = 10  # per kind of warning; `digest check` lists them all
+
+
+def _report(problems: list[Problem], limit: int | None = WARNINGS_SHOWN) -> int:
+    """Print problems to stderr; return the exit status they call for.
+
+    Every error is printed. A warning that 9,000 sources share (say, "in no dossier")
+    is printed `limit` times and then counted, so the errors are not lost in it."""
+    seen: Counter[str] = Counter()
     for problem in problems:
-        print(problem, file=sys.stderr)
+        if problem.severity == "error" or limit is None or seen[problem.message] < limit:
+            print(problem, file=sys.stderr)
+        seen[problem.message] += problem.severity != "error"
+    for message, count in seen.items():
+        if limit is not None and count > limit:
+            print(f"… and {count - limit} more sources with the warning “{message}” (`digest check` lists all)",
+                  file=sys.stderr)
     errors = sum(1 for p in problems if p.severity == "error")
     if problems:
         warnings = len(problems) - errors
@@ -82,7 +96,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .check import check_digest
 
     problems = digest.problems + check_digest(digest, settings)
-    status = _report(problems)
+    status = _report(problems, limit=None)
     if status == 0:
         print(f"ok: {len(digest.articles)} sources, {len(digest.notes)} notes, {len(digest.topics)} topics, "
               f"{sum(len(a.quotes) for a in digest.articles)} quotes, {len(digest.links)} links", file=sys.stderr)

@@ -89,3 +89,19 @@ def test_failed_build_leaves_the_previous_output_intact(tmp_path):
     assert "broken.md:" in result.stderr
     assert "Traceback" not in result.stderr
     assert (out / "index.html").read_text(encoding="utf-8") == "previous site"
+
+
+def test_a_warning_shared_by_many_sources_is_counted_but_errors_are_all_printed(capsys):
+    from generator.cli import _report
+    from generator.model import Problem
+
+    problems = [Problem(f"s{i}.txt", "the article is in no dossier", severity="warning") for i in range(25)]
+    problems += [Problem("note.md", "unknown verdict", line=3), Problem("x.md", "unknown verdict", line=4)]
+    assert _report(problems) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert sum("in no dossier" in line and line.startswith("s") for line in err) == 10
+    assert "… and 15 more sources with the warning “the article is in no dossier”" in "\n".join(err)
+    assert "note.md:3: error: unknown verdict" in err and "x.md:4: error: unknown verdict" in err
+    assert err[-1] == "2 error(s), 25 warning(s)"
+    assert _report(problems[:25], limit=None) == 0
+    assert sum("in no dossier" in line for line in capsys.readouterr().err.splitlines()) == 25
