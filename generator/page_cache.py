@@ -18,6 +18,8 @@ stale page: equal fingerprints need equal pickles.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import io
 import json
@@ -27,7 +29,9 @@ import tempfile
 from pathlib import Path
 
 from .cache import generator_fingerprint
-from .model import Article
+from .model import Article, Note, Quote
+from .site_article import QuoteItem
+from .views import LinkView
 
 MANIFEST_VERSION = 2
 
@@ -55,27 +59,61 @@ def _pickled_hash(value: object) -> str:
     return hashlib.blake2b(buffer.getbuffer(), digest_size=20).hexdigest()
 
 
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+# Model objects: alive for the whole build, shown on many pages (an article in every list and
+# card that links to it). Each is pickled plainly, once per build.
+_MODEL = (Article, Quote, Note)
+# Views that turn up many times: a cross-link on its quote's card, in the body and on the
+# speaker's page (once per build, as the index holds it); a quote card in the body and in
+# the list of cards (once per page). Their fields are pickled with model objects as hashes.
+_BUILD_WIDE = (LinkView,)
+_PAGE_WIDE = (QuoteItem,)
+_HASHED = _MODEL + _BUILD_WIDE + _PAGE_WIDE
+
+
 class _Fingerprinter(pickle.Pickler):
-    """Pickles a page's context for hashing, each article as its fingerprint.
+    """Pickles a page's context for hashing, shared objects as their fingerprints.
 
     Without a memo (so equal values hash alike) an article referenced a thousand times, by
     a dossier, a speaker page and every quote card linking to it, would be pickled a
     thousand times: the list of all articles made a warm 10,000-source build spend minutes
-    here. Articles are hashed once per build instead and stand in by their hash.
+    here. Model objects and cross-links are hashed once per build instead, a page's quote
+    cards once per page; each stands in by its hash. The memos hold the objects they key by
+    id(), so no id is reused while its entry lives.
     """
 
-    def __init__(self, file: io.BytesIO, articles: dict[int, tuple[Article, str]]) -> None:
+    def __init__(self, file: io.BytesIO, shared: dict[int, tuple[object, str]],
+                 local: dict[int, tuple[object, str]]) -> None:
         super().__init__(file, protocol=5)
         self.fast = True
-        self.articles = articles
+        self.shared, self.local = shared, local
 
     def reducer_override(self, obj: object):
-        if isinstance(obj, Article):
-            known = self.articles.get(id(obj))
-            if known is None or known[0] is not obj:
-                known = self.articles[id(obj)] = (obj, _pickled_hash(obj))
-            return str, (known[1],)
-        return NotImplemented
+        if not isinstance(obj, _HASHED):
+            return NotImplemented
+        return str, (self._hash(obj),)
+
+    def _hash(self, obj: object) -> str:
+        memo = self.local if isinstance(obj, _PAGE_WIDE) else self.shared
+        known = memo.get(id(obj))
+        if known is None or known[0] is not obj:
+            data = obj if isinstance(obj, _MODEL) else (type(obj).__qualname__, [
+                self._ref(getattr(obj, name)) for name in _field_names(type(obj))])
+            known = memo[id(obj)] = (obj, _pickled_hash(data))
+        return known[1]
+
+    def _ref(self, value: object) -> object:
+        """A field's value with the hashed objects in it (alone or in a list) as their hashes;
+        anything else is pickled as it is, in full."""
+        if isinstance(value, _HASHED):
+            return self._hash(value)
+        if type(value) is list and value and isinstance(value[0], _HASHED):
+            return [self._ref(item) for item in value]
+        return value
 
 
 class PageCache:
@@ -90,7 +128,7 @@ class PageCache:
         self.old_shards: dict[str, str] = {}
         self.inputs = ""  # freshness.inputs_key of the build writing this site
         self.new_shards: dict[str, str] = {}
-        self.articles: dict[int, tuple[Article, str]] = {}  # each article's own fingerprint, made once
+        self.shared: dict[int, tuple[object, str]] = {}  # fingerprints of articles, quotes, notes, links
         self.reused = 0
         self.rendered = 0
 
@@ -133,7 +171,7 @@ class PageCache:
         """The page's fingerprint, or None when its context cannot be pickled (always rendered)."""
         buffer = io.BytesIO()
         try:
-            _Fingerprinter(buffer, self.articles).dump((path, template, context))
+            _Fingerprinter(buffer, self.shared, {}).dump((path, template, context))
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError, ValueError):
             return None
         return hashlib.blake2b(buffer.getbuffer(), digest_size=20).hexdigest()

@@ -147,3 +147,31 @@ def test_only_the_search_shards_holding_changed_pages_are_indexed_again(site, mo
     merged = json.loads((site / "output" / "pagefind" / "shards.json").read_text(encoding="utf-8"))
     assert sorted(merged) == sorted(f"{name}/" for name in everything)
     assert all((site / "output" / "pagefind" / name / "pagefind-entry.json").exists() for name in everything)
+
+
+def test_a_page_fingerprint_follows_values_not_object_identity():
+    # Cross-links and quote cards are hashed once and stand in by their hash: equal values
+    # built anew give the same fingerprint, and any changed field (a diff op, a score, the
+    # linked article) gives another.
+    from copy import deepcopy
+
+    from generator.model import Article, Metadata, Quote
+    from generator.page_cache import PageCache
+    from generator.site_article import QuoteItem
+    from generator.views import LinkView
+
+    def context(ops=(("equal", "we", "we"),), score=0.9, outlet="TASS") -> dict:
+        quote = Quote("a-q1", "we shared data", "Sergey Lavrov", "statement", 0, 1, 15)
+        other = Article("b.txt", "b", "text", Metadata(title="B", outlet=outlet), [], [], [quote])
+        link = LinkView("verbatim", score, quote, other, [list(op) for op in ops])
+        item = QuoteItem(1, "about_q1", quote, "sergey-lavrov", [link], [])
+        return {"quotes": [item], "paragraphs": [{"segments": [("we shared data", item, "")]}]}
+
+    def fingerprint(ctx: dict) -> str | None:
+        return PageCache(None, None, Path(".")).fingerprint("a.html", "article", ctx)
+
+    base = fingerprint(context())
+    assert base is not None and base == fingerprint(deepcopy(context()))
+    assert base != fingerprint(context(ops=(("delete", "we", ""),)))
+    assert base != fingerprint(context(score=0.8))
+    assert base != fingerprint(context(outlet="RIA"))
