@@ -20,13 +20,23 @@ from pathlib import Path
 from typing import Any
 
 from .cache import generator_fingerprint
+from .read import SOURCE_SUFFIXES, SourceError, source_digest
 
 
 def _tree(h: Any, folder: Path) -> None:  # h: a hashlib object
     for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
         if path.is_file():
             h.update(f"\x1e{path.relative_to(folder).as_posix()}\0".encode())
-            h.update(path.read_bytes())
+            h.update(_file_hash(path))
+
+
+def _file_hash(path: Path) -> bytes:
+    """A source's digest as the cache keys take it (read once per build, not twice); the
+    bytes of anything else, or of a source that cannot be read (the build reports it)."""
+    if path.suffix.lower() in SOURCE_SUFFIXES:
+        with contextlib.suppress(SourceError):
+            return source_digest(path).encode()
+    return path.read_bytes()
 
 
 def inputs_key(content: Path, config: Path, output: Path, search: bool) -> str | None:

@@ -223,20 +223,40 @@ def read_source(path: str | Path) -> Source:
     return read_bytes(str(path), _raw(path))
 
 
+# Digests already taken in this process, by file identity (device, inode, size, modification
+# time): the up-to-date check (freshness.py) and the cache keys both need every source's.
+_DIGESTS: dict[tuple[int, int, int, int], str] = {}
+
+
 def source_digest(path: str | Path) -> str:
     """The cache's view of a source: the SHA-256 of its bytes, without decoding or parsing it
     (a warm rebuild asks this of every source; reading it is what a cache miss pays for)."""
-    return hashlib.sha256(_raw(path)).hexdigest()
+    info = _stat(path)
+    key = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    if key not in _DIGESTS:
+        _DIGESTS[key] = hashlib.sha256(_raw(path, info)).hexdigest()
+    return _DIGESTS[key]
 
 
-def _raw(path: str | Path) -> bytes:
-    """A source file's bytes; SourceError for what is not a readable regular file of sane size."""
+def _stat(path: str | Path) -> os.stat_result:
+    """A source's file status; SourceError for what is not a regular file of sane size."""
     name = str(path)
     try:
         info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise SourceError(name, "not a regular file", "sources must be .html or .txt files, not folders or devices")
-        _check_size(name, info.st_size)  # before reading: a 5 GB file must not be loaded to be refused
-        return Path(path).read_bytes()
     except OSError as exc:
         raise SourceError(name, f"cannot read the file ({exc.strerror or exc})", "check the path and its permissions") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError(name, "not a regular file", "sources must be .html or .txt files, not folders or devices")
+    _check_size(name, info.st_size)  # before reading: a 5 GB file must not be loaded to be refused
+    return info
+
+
+def _raw(path: str | Path, info: os.stat_result | None = None) -> bytes:
+    """A source file's bytes; SourceError for what is not a readable regular file of sane size."""
+    if info is None:
+        _stat(path)
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise SourceError(str(path), f"cannot read the file ({exc.strerror or exc})",
+                          "check the path and its permissions") from exc
