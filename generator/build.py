@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .check import check_digest
+from .discard import discard
 from .freshness import inputs_key
 from .page_cache import PageCache, manifest_path
 from .pipeline import Settings, build_digest, source_paths
@@ -63,7 +64,7 @@ def _exchange(a: Path, b: Path) -> bool:
 def _swap(tmp: Path, output: Path) -> None:
     """Put tmp in output's place; at no moment is output/ a mix of the two sites."""
     if output.exists() and _exchange(tmp, output):
-        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous site
+        discard(tmp, output)  # tmp now holds the previous site
         return
     old = None
     if output.exists():
@@ -71,7 +72,7 @@ def _swap(tmp: Path, output: Path) -> None:
         output.rename(old / output.name)
     tmp.rename(output)  # killed just before this line: _recover() restores the old site
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        discard(old, output)
 
 
 def _recover(output: Path) -> None:
@@ -85,10 +86,11 @@ def _recover(output: Path) -> None:
 
 
 def _remove_stale(output: Path) -> None:
-    """Temporary folders left by a build that was killed before it could clean up."""
+    """Temporary folders left by a build that was killed before it could clean up, and trash
+    whose deletion did not finish (another deleter at work on it does no harm)."""
     for stale in output.parent.glob(f".{output.name}.*-*"):
-        if stale.is_dir() and (".new-" in stale.name or ".old-" in stale.name):
-            shutil.rmtree(stale, ignore_errors=True)
+        if stale.is_dir() and any(kind in stale.name for kind in (".new-", ".old-", ".trash-")):
+            discard(stale, output)
 
 
 @contextmanager
@@ -187,7 +189,8 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
                 run_pelican(config, settings, tmp, digest, reuse)
                 if search:
                     reuse.new_shards = index_search(tmp, reuse.searchable, reuse.new, previous, reuse.old_shards,
-                                                    stage=tmp.with_name(f"{tmp.name}-search"))
+                                                    stage=tmp.with_name(f"{tmp.name}-search"),
+                                                    done=lambda folder: discard(folder, output))
             with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
                 _swap(tmp, output)
         except BaseException:

@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -75,6 +76,10 @@ def shard_fingerprint(paths: list[str], fingerprints: dict[str, list]) -> str | 
     return h.hexdigest()
 
 
+def _remove(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _pagefind(site: Path, bundle: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(bundle),
                              "--silent"], capture_output=True, text=True, timeout=600)
@@ -82,8 +87,10 @@ def _pagefind(site: Path, bundle: Path) -> None:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
 
 
-def _index_shard(site: Path, paths: list[str], bundle: Path, stage: Path) -> None:
-    """Index exactly these pages: Pagefind walks a folder, so give it one holding only them."""
+def _index_shard(site: Path, paths: list[str], bundle: Path, stage: Path,
+                 done: Callable[[Path], None] = _remove) -> None:
+    """Index exactly these pages: Pagefind walks a folder, so give it one holding only them
+    (`done` removes that folder afterwards)."""
     shutil.rmtree(stage, ignore_errors=True)
     try:
         for path in paths:
@@ -95,7 +102,7 @@ def _index_shard(site: Path, paths: list[str], bundle: Path, stage: Path) -> Non
                 shutil.copy2(site / path, target)
         _pagefind(stage, bundle)
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        done(stage)
 
 
 def _reuse(previous: Path | None, name: str, bundle: Path) -> bool:
@@ -111,7 +118,7 @@ def _reuse(previous: Path | None, name: str, bundle: Path) -> bool:
 
 
 def index_search(site: Path, searchable: list[str], fingerprints: dict[str, list], previous: Path | None,
-                 old: dict[str, str], stage: Path) -> dict[str, str]:
+                 old: dict[str, str], stage: Path, done: Callable[[Path], None] = _remove) -> dict[str, str]:
     """Index the site's searchable pages into pagefind/; returns each shard's fingerprint.
 
     Raises when a shard cannot be indexed, so the site never ships a search page whose
@@ -125,7 +132,7 @@ def index_search(site: Path, searchable: list[str], fingerprints: dict[str, list
         fingerprint = shard_fingerprint(paths, fingerprints)
         bundle = root / name
         if not (fingerprint and old.get(name) == fingerprint and _reuse(previous, name, bundle)):
-            _index_shard(site, paths, bundle, stage.with_name(f"{stage.name}-{name}"))
+            _index_shard(site, paths, bundle, stage.with_name(f"{stage.name}-{name}"), done)
         if fingerprint:
             made[name] = fingerprint
     if groups:

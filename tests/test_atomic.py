@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from generator import build as build_module
-from generator.build import _output_lock, _recover, _swap, write_site
+from generator.build import _output_lock, _recover, _remove_stale, _swap, write_site
 from generator.cache import Cache
 from generator.pipeline import Settings, analyze_paths, source_paths
 
@@ -37,6 +37,16 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 def _leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.iterdir() if p.name.startswith((f".{out.name}.new-", f".{out.name}.old-")))
+
+
+def _trash_cleared(out: Path, seconds: float = 20.0) -> bool:
+    """The previous site is deleted by a background process after the swap: wait for it."""
+    deadline = time.monotonic() + seconds
+    while any(p.name.startswith(f".{out.name}.trash-") for p in out.parent.iterdir()):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def _cmd(content: Path, out: Path, cache: Path | None) -> list[str]:
@@ -61,6 +71,17 @@ def test_swap_replaces_the_site_and_removes_the_old_one(tmp_path):
     out, new = _site(tmp_path, "out"), _site(tmp_path, "new")
     _swap(new, out)
     assert (out / "index.html").read_text(encoding="utf-8") == "new site"
+    assert _trash_cleared(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_the_next_build_removes_trash_whose_deletion_was_cut_short(tmp_path):
+    out = _site(tmp_path, "out")
+    left = tmp_path / ".out.trash-0a1b2c" / "articles"
+    left.mkdir(parents=True)
+    (left / "index.html").write_text("old page", encoding="utf-8")
+    _remove_stale(out)
+    assert _trash_cleared(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
@@ -69,6 +90,7 @@ def test_swap_without_an_atomic_exchange_uses_two_renames(tmp_path, monkeypatch)
     out, new = _site(tmp_path, "out"), _site(tmp_path, "new")
     _swap(new, out)
     assert (out / "index.html").read_text(encoding="utf-8") == "new site"
+    assert _trash_cleared(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
@@ -214,6 +236,7 @@ def test_a_build_interrupted_while_writing_leaves_the_old_site(big_content, tmp_
     rebuilt = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert rebuilt.returncode == 0, rebuilt.stderr[-2000:]
     assert _leftovers(out) == []
+    assert _trash_cleared(out)
     assert "Edited —" in (out / "index.html").read_text(encoding="utf-8")
 
 
