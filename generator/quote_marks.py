@@ -10,6 +10,7 @@ pairs marks with a stack, so nesting is understood and only top-level spans come
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„‟«"
@@ -72,14 +73,15 @@ def _families(stack: list[tuple[str, int]]) -> list[tuple[str, str]]:
     return [(m, "single" if m in SINGLE_OPEN + "'" else "double") for m, _ in stack]
 
 
+_MARKS = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'") + "]")
+
+
 def scan(text: str) -> list[Span]:
     """Top-level quoted spans of one paragraph, in order; nested quotes stay inside their parent."""
     stack: list[tuple[str, int]] = []
     spans: list[Span] = []
-    marks = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
-    for i, ch in enumerate(text):
-        if ch not in marks:
-            continue
+    for mark in _MARKS.finditer(text):  # straight to the marks: most characters are not
+        i, ch = mark.start(), mark.group()
         role = _role(text, i, stack)
         if role is None:
             continue
