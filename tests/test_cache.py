@@ -115,3 +115,18 @@ def test_parallel_and_serial_runs_agree(content, tmp_path, monkeypatch):
     serial, _ = analyze_paths(paths, Settings(content=content, cache_dir=None, workers=1))
     parallel, _ = analyze_paths(paths, Settings(content=content, cache_dir=None, workers=2))
     assert [article_contract(a) for a in serial] == [article_contract(a) for a in parallel]
+
+
+def test_the_cache_form_of_an_article_is_what_dataclasses_asdict_gives():
+    from dataclasses import asdict
+
+    from generator.model import Evidence, Placement
+    from generator.pipeline import analyze_source
+    from generator.read import read_source
+    from generator.serialize import article_from_cache, article_to_cache
+
+    for path in sorted((CONTENT / "sources").iterdir()):
+        article = analyze_source(read_source(path))
+        article.placements = [Placement("intelligence-sharing", 0.5, False, [Evidence("term", "data", 2)])]
+        assert article_to_cache(article) == asdict(article)
+        assert article_from_cache(article_to_cache(article)) == article
