@@ -127,6 +127,6 @@ def test_the_cache_form_of_an_article_is_what_dataclasses_asdict_gives():
 
     for path in sorted((CONTENT / "sources").iterdir()):
         article = analyze_source(read_source(path))
-        article.placements = [Placement("intelligence-sharing", 0.5, False, [Evidence("term", "data", 2)])]
+        article.placements = [Placement("intelligence-sharing", 0.5, [Evidence("data", "body", 2)])]
         assert article_to_cache(article) == asdict(article)
         assert article_from_cache(article_to_cache(article)) == article
