@@ -25,6 +25,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from lxml import etree
 from lxml import html as lxml_html
+from unidecode import unidecode
 
 from .model import Source
 
@@ -71,10 +72,18 @@ def strip_controls(text: str) -> str:
 
 
 def slugify(name: str) -> str:
-    """A URL-safe, lower-case slug: permalinks are built from it and must not change."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """A URL-safe, lower-case slug: permalinks are built from it and must not change.
+
+    Latin names keep the slug they always had (accents dropped). A name in another script
+    (лавров-сша) is transliterated (lavrov-ssha), so two such files do not both become
+    `source`; a name with no letters or digits left gets a short hash of itself.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    text = decomposed.encode("ascii", "ignore").decode("ascii")
+    if sum(c.isalpha() for c in text) < sum(c.isalpha() for c in decomposed if not unicodedata.combining(c)):
+        text = unidecode(name)  # letters outside Latin would be lost: transliterate them
     text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return text or "source"
+    return text or "source-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
 
 
 def _meta_charset(raw: bytes) -> str | None:

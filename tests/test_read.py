@@ -63,7 +63,10 @@ def test_missing_file_is_an_error(tmp_path):
 
 def test_slugify_is_url_safe_and_stable():
     assert slugify("000_385545522f94976e") == "000-385545522f94976e"
-    assert slugify("Лавров: «Нет»") == "source"
+    assert slugify("Лавров: «Нет»") == "lavrov-net"
+    assert slugify("лавров-сша") != slugify("путин-сша")
+    assert slugify("拉夫罗夫") == "la-fu-luo-fu"
+    assert slugify("«»") == slugify("«»") != slugify("—") and slugify("«»").startswith("source-")
     assert slugify("Café Ümlaut  2014") == "cafe-umlaut-2014"
 
 
