@@ -94,7 +94,7 @@ def load_topics(folder: Path) -> list[Topic]:
         except ContentError as exc:
             problems.extend(exc.problems)
     if problems:
-        raise ContentError(problems)
+        raise ContentError(problems, loaded=topics)
     return topics
 
 

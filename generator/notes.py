@@ -113,7 +113,7 @@ def load_notes(folder: Path) -> list[Note]:
         except ContentError as exc:
             problems.extend(exc.problems)
     if problems:
-        raise ContentError(problems)
+        raise ContentError(problems, loaded=notes)
     return notes
 
 

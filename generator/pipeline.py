@@ -188,14 +188,14 @@ def _classify(articles: list[Article], topics: list, settings: Settings) -> None
 
 
 def _load(loader: Callable[[Path], list], folder: Path, problems: list[Problem]) -> list:
-    """Run a content loader; its ContentError becomes problems and an empty result."""
+    """Run a content loader; its ContentError becomes problems, and the files it could read stay."""
     if not folder.is_dir():
         return []
     try:
         return loader(folder)
     except ContentError as exc:
         problems.extend(exc.problems)
-        return []
+        return exc.loaded
 
 
 def _apply_overrides(digest: Digest, settings: Settings) -> None:

@@ -76,11 +76,16 @@ def read_text(path: Path) -> str:
 
 
 class ContentError(Exception):
-    """One or more problems in editors' content."""
+    """One or more problems in editors' content.
 
-    def __init__(self, problems: list[Problem]) -> None:
+    `loaded` holds what a folder loader could still read (the other files' notes or topics):
+    one bad file then costs its own entries, not every entry of the folder, and the build
+    does not also report knock-on problems ("unknown topic") for the good ones."""
+
+    def __init__(self, problems: list[Problem], loaded: list | None = None) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
+        self.loaded = loaded or []
 
 
 def load_yaml(text: str, path: str, first_line: int = 1) -> Any:

@@ -101,6 +101,15 @@ def test_duplicate_slugs_and_every_problem_reported_at_once(capsys, content):
     assert any("unknown verdict" in e for e in errors)
 
 
+def test_a_broken_topic_file_costs_only_its_own_topic(capsys, content):
+    (content / "topics" / "broken.yaml").write_text("slug: broken\ntitle: [\n", encoding="utf-8")
+    write_note(content, NOTE.replace("---\nBody", "topics: [intelligence-sharing]\n---\nBody"))
+    status, errors = check(capsys, content)
+    assert status == 1
+    assert any("broken.yaml" in e and "invalid YAML" in e for e in errors)
+    assert not any("unknown topic" in e or "in no dossier" in e for e in errors), errors
+
+
 def test_unknown_topic_in_a_note(capsys, content):
     path = write_note(content, NOTE.replace("---\nBody", "topics: [inteligence-sharing]\n---\nBody"))
     _, errors = check(capsys, content)
