@@ -165,9 +165,13 @@ def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: P
     pelican_plugin.PRECOMPUTED[str(Path(settings.content).resolve())] = digest
     if reuse is not None:
         pelican_plugin.PAGE_CACHES[str(output.resolve())] = reuse
+    from pelican.log import console
+
+    quiet, console.quiet = console.quiet, True  # its "Processed 0 articles" counts only Markdown posts
     try:
         Pelican(pelican_settings).run()
     finally:
+        console.quiet = quiet
         pelican_plugin.PRECOMPUTED.clear()
         pelican_plugin.PAGE_CACHES.clear()
 
