@@ -98,6 +98,7 @@ def plain_pelican(folder: Path) -> float:
     Each article is the title and the body paragraphs our cleaner kept (read back from the
     cold build's cache, which costs no analysis), so both builds publish the same text:
     raw pages would hand Pelican menus, scripts and comment threads to convert as well.
+    Titles repeat (a page saved twice), so each article gets its own slug.
     """
     from generator.pipeline import Settings, analyze_paths, source_paths
 
@@ -109,7 +110,7 @@ def plain_pelican(folder: Path) -> float:
     for i, article in enumerate(articles):
         body = "\n\n".join(p.text for p in article.paragraphs)
         title = " ".join((article.meta.title or f"Article {i}").split())
-        (md / f"a{i:05d}.md").write_text(f"Title: {title}\nDate: 2020-01-01\n\n{body}\n", encoding="utf-8")
+        (md / f"a{i:05d}.md").write_text(f"Title: {title}\nSlug: a{i:05d}\nDate: 2020-01-01\n\n{body}\n", encoding="utf-8")
     conf = folder / "pelican" / "conf.py"
     conf.write_text("SITENAME = 'anchor'\nPATH = 'content'\nTIMEZONE = 'UTC'\nDEFAULT_PAGINATION = 10\n"
                     "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\nAUTHOR_FEED_ATOM = None\nAUTHOR_FEED_RSS = None\n",
