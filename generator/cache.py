@@ -75,7 +75,7 @@ class Cache:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(value, handle, ensure_ascii=False)
+                handle.write(json.dumps(value, ensure_ascii=False))  # json.dump to a file encodes in Python, 5x slower
             os.replace(tmp, target)
         except OSError:
             return  # a cache that cannot be written only costs speed

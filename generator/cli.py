@@ -76,7 +76,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     problems += [p for p in digest.problems if p.severity == "error" and args.strict]
     doc = {"articles": [article_contract(a) for a in digest.articles],
            "links": [link_contract(link) for link in digest.links]}
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1 if args.pretty else None)
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1 if args.pretty else None))
     sys.stdout.write("\n")
     return _report(problems)
 

@@ -51,7 +51,6 @@ def words(text: str) -> list[str]:
     return [w for w in out if w]
 
 
-@lru_cache(maxsize=200_000)
 @lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """A light suffix strip, enough for "activity/activities", "exchange/exchanges".
