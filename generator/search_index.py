@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -128,13 +129,18 @@ def index_search(site: Path, searchable: list[str], fingerprints: dict[str, list
     root.mkdir(parents=True, exist_ok=True)
     made: dict[str, str] = {}
     groups = shards(searchable)
+    todo = []
     for name, paths in groups.items():
         fingerprint = shard_fingerprint(paths, fingerprints)
         bundle = root / name
         if not (fingerprint and old.get(name) == fingerprint and _reuse(previous, name, bundle)):
-            _index_shard(site, paths, bundle, stage.with_name(f"{stage.name}-{name}"), done)
+            todo.append((paths, bundle, stage.with_name(f"{stage.name}-{name}")))
         if fingerprint:
             made[name] = fingerprint
+    # Each shard is its own Pagefind process: as many at once as there are cores.
+    with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
+        for finished in [pool.submit(_index_shard, site, paths, bundle, folder, done) for paths, bundle, folder in todo]:
+            finished.result()  # a shard that failed raises here
     if groups:
         first = root / next(iter(groups))
         for ui in UI_FILES:
