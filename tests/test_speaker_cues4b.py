@@ -1,0 +1,18 @@
+"""Attribution cues, round 4 (named speakers): each rule on a real news sentence, and one it must not fire on."""
+
+from __future__ import annotations
+
+from .test_speaker_cues import _speakers
+
+
+def test_a_cue_before_a_quote_that_ends_its_sentence_wins_over_the_next_sentence():
+    assert _speakers(
+        "In appealing for the inquiry, Illinois Attorney General Lisa Madigan asserted that \"trust in the "
+        "Chicago Police Department is broken.\" Democratic presidential candidate Hillary Clinton said "
+        "Wednesday she, too, wants a Justice Department inquiry.",
+    ) == ["Lisa Madigan"]
+    # closed by a comma, the words after the quote are its cue
+    assert _speakers(
+        "In appealing for the inquiry, Illinois Attorney General Lisa Madigan asserted that \"trust in the "
+        "Chicago Police Department is broken,\" Democratic presidential candidate Hillary Clinton said.",
+    ) == ["Hillary Clinton"]
