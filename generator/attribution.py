@@ -12,6 +12,7 @@ import re
 
 from .mentions import (
     APPOSITION_AFTER,
+    NP_WINDOW,
     PARTY,
     POSSESSIVE,
     TOKEN,
@@ -90,7 +91,7 @@ def _before(text: str) -> str | None:
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
             head = tail[: verb.start()].rstrip()
             if _participle(verb.group(0), head):
-                return sentence_subject(head)
+                return _participle_subject(head)
             np = np_before(head)
             if np and POSSESSIVE.search(np) and re.match(r"\s*as\b", rest):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
@@ -105,6 +106,18 @@ def _participle(verb: str, head: str) -> bool:
     return verb.endswith("ing") and head.endswith(",")
 
 
+def _participle_subject(head: str) -> str | None:
+    """Who an -ing cue after a comma belongs to: `…, Nefzi said, adding, “…”` is Nefzi's (the clause
+    just closed had a cue of its own); `Cruz praised Trump, stating …` is the sentence subject's."""
+    clause = head.rstrip(" ,")[-NP_WINDOW:]
+    last = re.search(f"(?:{verb_at().pattern})$", clause)
+    if last:
+        np = np_before(_AUXILIARY.sub("", clause[: last.start()].rstrip()))
+        if np:
+            return np
+    return sentence_subject(head)
+
+
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
                         r"did|does|do|even|also|then|later|again|"
                         r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
@@ -114,7 +127,7 @@ def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
-        np = sentence_subject(head) if _participle(verb.group(0), head) else np_before(_AUXILIARY.sub("", head))
+        np = _participle_subject(head) if _participle(verb.group(0), head) else np_before(_AUXILIARY.sub("", head))
         if np:
             return np
     for verb in verb_at().finditer(after):

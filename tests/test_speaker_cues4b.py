@@ -16,3 +16,14 @@ def test_a_cue_before_a_quote_that_ends_its_sentence_wins_over_the_next_sentence
         "In appealing for the inquiry, Illinois Attorney General Lisa Madigan asserted that \"trust in the "
         "Chicago Police Department is broken,\" Democratic presidential candidate Hillary Clinton said.",
     ) == ["Hillary Clinton"]
+
+
+def test_a_participle_after_a_cue_clause_belongs_to_that_clause():
+    assert _speakers(
+        "Omar Mateen didn't mingle but left as soon as prayers were finished, Adel Nefzi said, adding, "
+        "\"He was not very religious.\"",
+    ) == ["Adel Nefzi"]
+    # without a cue of its own, the clause before the comma is no speaker: the sentence subject is
+    assert _speakers(
+        "Ted Cruz praised Donald Trump at the rally in Houston, adding, \"He was right about the border.\"",
+    ) == ["Ted Cruz"]
