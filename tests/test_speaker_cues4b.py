@@ -27,3 +27,16 @@ def test_a_participle_after_a_cue_clause_belongs_to_that_clause():
     assert _speakers(
         "Ted Cruz praised Donald Trump at the rally in Houston, adding, \"He was right about the border.\"",
     ) == ["Ted Cruz"]
+
+
+def test_a_party_or_state_in_parentheses_after_a_name():
+    assert _speakers(
+        "\"By putting this in the constitution, we are tying their hands,\" state Sen. Jason Holsman (D) said "
+        "about halfway through the filibuster.",
+        "Sen. Ted Cruz (Tex.) has said that he would \"carpet-bomb [the Islamic militants] into oblivion.\"",
+    ) == ["Jason Holsman", "Ted Cruz"]
+    # a parenthesis that is no party or state keeps the name from the cue
+    assert _speakers(
+        "\"By putting this in the constitution, we are tying their hands,\" state Sen. Jason Holsman (in a "
+        "long speech) said about halfway through the filibuster.",
+    ) == [None]
