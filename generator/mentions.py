@@ -54,6 +54,8 @@ def np_after(text: str) -> str | None:
     tokens = np_tokens_forward(TOKEN.findall(text[:120]))
     if tokens and POSSESSIVE.search(tokens[-1]):
         return None  # "calling Rubio’s proposed credit": the owner of the next noun, not a speaker
+    if tokens and tokens[0].lower() in not_names():
+        return None  # "said Tuesday that": a time, not a speaker
     return " ".join(tokens) if tokens and is_mention(tokens) and tokens[0][:1].isupper() else None
 
 
@@ -142,7 +144,7 @@ def np_before(text: str) -> str | None:
     """
     if len(text) > NP_WINDOW:
         text = text[-NP_WINDOW:].split(None, 1)[-1]
-    text = PARTY.sub("", text).rstrip()
+    text = _without_tail(PARTY.sub("", text).rstrip())
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
                       if _apposition_word(m.group(2)) and not opener(m.group(1).split()[0])), None)
@@ -169,6 +171,16 @@ def np_before(text: str) -> str | None:
     if out and out[-1].lower() == "and":
         return None  # "Lazar said he welcomed it and added": the subject is further back
     return " ".join(out) if out and is_mention(out) else None
+
+
+def _without_tail(text: str) -> str:
+    """`Cruz himself`, `Priebus later Thursday`, `Beck on Wednesday`: the words after a name and before
+    its verb (subject_tails) go; the name stays. A phrase made only of them is left alone."""
+    words = text.split(" ")
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in word_set("subject_tails"):
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) and words[cut - 1][:1].isupper() else text
 
 
 def is_mention(tokens: list[str]) -> bool:

@@ -40,3 +40,22 @@ def test_a_party_or_state_in_parentheses_after_a_name():
         "\"By putting this in the constitution, we are tying their hands,\" state Sen. Jason Holsman (in a "
         "long speech) said about halfway through the filibuster.",
     ) == [None]
+
+
+def test_words_between_the_speaker_and_the_cue_are_no_name():
+    assert _speakers(
+        "Reince Priebus later Thursday told Fox News: \"Both of them are meeting up next week.\"",
+        "Ted Cruz himself said Tuesday that \"the only way to win the state of Iowa is to go and ask.\"",
+    ) == ["Reince Priebus", "Ted Cruz"]
+    # a weekday after the verb is no speaker, and a phrase of time words alone names nobody
+    assert _speakers(
+        "The campaign said Tuesday that \"the only way to win the state of Iowa is to go and ask.\"",
+    ) == [None]
+
+
+def test_a_span_of_time_opening_the_sentence_is_no_subject():
+    assert _speakers(
+        "Sheldon Adelson praised Donald Trump on Friday.",
+        "Hours later, Trump returned the compliment to Adelson, telling Reuters, \"Sheldon and I have been "
+        "friends for a long time.\"",
+    ) == ["Donald Trump"]
