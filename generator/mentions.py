@@ -132,6 +132,14 @@ def _apposition_word(word: str) -> bool:
             or (word.islower() and low.endswith("ing")))
 
 
+def _aside(match: re.Match[str], text: str) -> bool:
+    """`Trump, in Kentucky, said`: an aside (data: asides) after a name that opens its clause. Not
+    `voters in Iowa, in turn, said`: the name there is no subject."""
+    head = text[: match.start()].rstrip()
+    opens = not head or head.endswith(",") or head.rsplit(None, 1)[-1].lower() in {"and", "but", "so", "yet", "then"}
+    return opens and match.group(2).lower() in word_set("asides")
+
+
 NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
 
 
@@ -147,7 +155,7 @@ def np_before(text: str) -> str | None:
     text = _without_tail(PARTY.sub("", text).rstrip())
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
-                      if _apposition_word(m.group(2)) and not opener(m.group(1).split()[0])), None)
+                      if (_apposition_word(m.group(2)) or _aside(m, text)) and not opener(m.group(1).split()[0])), None)
         if match:
             return match.group(1)
         np = np_before(text[:-1])  # "…, Gov. John Kasich (R-OH), said": the comma closes an opening phrase

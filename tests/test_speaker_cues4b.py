@@ -59,3 +59,15 @@ def test_a_span_of_time_opening_the_sentence_is_no_subject():
         "Hours later, Trump returned the compliment to Adelson, telling Reuters, \"Sheldon and I have been "
         "friends for a long time.\"",
     ) == ["Donald Trump"]
+
+
+def test_an_aside_between_the_speaker_and_the_verb():
+    assert _speakers(
+        "Trump, in Kentucky, said Tuesday that Marco Rubio was \"a total lightweight.\"",
+        "Bernie Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which "
+        "of the two candidates is \"prepared to take on the establishment.\"",
+    ) == ["Trump", "Bernie Sanders"]
+    # a name inside the clause before the aside is no subject (and a fragment without one is dropped)
+    assert _speakers(
+        "Many of the voters he met in Kentucky, in turn, said that Marco Rubio was \"a total lightweight.\"",
+    ) == []
