@@ -95,9 +95,22 @@ def _before(text: str) -> str | None:
             np = np_before(head)
             if np and POSSESSIVE.search(np) and re.match(r"\s*as\b", rest):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
-            return np or np_after(rest.strip())  # "explained moderator Nancy Cordes:"
+            return np or _named_after(rest.strip(), head)
         break
     return None
+
+
+_CLAUSE_VERB = re.compile(r"\s*(?!(?:in|on|at|during|for|to|from|with|by|of|after|before|and|or|who)\b)[a-z]")
+
+
+def _named_after(rest: str, head: str) -> str | None:
+    """`explained moderator Nancy Cordes: “…”` names the speaker after the verb; in `but now said Trump
+    had “…”` the name after the verb starts the reported clause (a verb follows it), so the speaker is
+    the sentence's subject."""
+    np = np_after(rest)
+    if np and _CLAUSE_VERB.match(rest[rest.find(np.split()[-1]) + len(np.split()[-1]):]):
+        return sentence_subject(head)
+    return np
 
 
 def _participle(verb: str, head: str) -> bool:

@@ -201,6 +201,11 @@ def is_cue_verb(word: str) -> bool:
     return word[:1].isupper() and bool(verb_at().fullmatch(word.lower()))
 
 
+# After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").
+_NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",
+              "from"}
+
+
 def sentence_subject(before: str) -> str | None:
     """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
     telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
@@ -223,6 +228,6 @@ def sentence_subject(before: str) -> str | None:
         if follow[:1] == [","]:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
             follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
-        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in {"of", "and", "or", "who", "which", "that", "in", "at"}:
+        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:
             return " ".join(np[skip:])
     return None

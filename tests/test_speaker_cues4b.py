@@ -71,3 +71,28 @@ def test_an_aside_between_the_speaker_and_the_verb():
     assert _speakers(
         "Many of the voters he met in Kentucky, in turn, said that Marco Rubio was \"a total lightweight.\"",
     ) == []
+
+
+def test_a_name_after_the_verb_that_starts_a_reported_clause_is_no_speaker():
+    assert _speakers(
+        "House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said Trump had "
+        "\"the opportunity and the obligation to bring us together.\"",
+    ) == ["Thomas Massie"]
+    # a name that ends the cue, or is followed by where it was said, is the speaker
+    assert _speakers(
+        "The rules were simple, explained Nancy Cordes in a statement: \"We wanted to hear from "
+        "all of them tonight.\"",
+    ) == ["Nancy Cordes"]
+
+
+def test_a_word_followed_by_a_preposition_is_no_subject():
+    assert _speakers(
+        "Continuing to explain his perspective, Ben Carson rejected the notion that the episode should be "
+        "forgotten, saying that if he \"found something that was rotten and that I didn't agree with.\"",
+        "Reached by POLITICO, Barry Bennett denied the notion, explaining that he was \"taking a day off.\"",
+    ) == ["Ben Carson", "Barry Bennett"]
+    # a surname of the same shape followed by its verb is the subject
+    assert _speakers(
+        "Curt Schilling spoke in Boston on Monday.",
+        "Schilling stood by his post, saying, \"I am not going to apologize for what I said about the media.\"",
+    ) == ["Curt Schilling"]
