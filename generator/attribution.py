@@ -145,7 +145,11 @@ def _in_sentence(before: str, after: str) -> str | None:
             return np
     for verb in verb_at().finditer(after):
         head = after[: verb.start()].rstrip()
-        np = np_before(_AUXILIARY.sub("", head))
+        np = None
+        if head.endswith(",") and verb.group(0).split()[-1] in word_set("inverted_verbs"):
+            # “…” that Sanders can catch Clinton, said Steve Elmendorf: not `Joe Kasper, told POLITICO`
+            np = np_after_cue(after[verb.end():].lstrip())
+        np = np or np_before(_AUXILIARY.sub("", head))
         if not np and head.endswith(","):  # “…” in the 2008 primary, said Ohio State professor Paul Beck.
             np = np_after_cue(after[verb.end():].lstrip())
         if np:

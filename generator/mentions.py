@@ -37,8 +37,8 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
         low = token.lower()
         if not out and low in pronouns:
             return [token]
-        if named and low == "of":
-            break
+        if named and low in {"of", "on"}:
+            break  # "wrote Larry O’Connor on Hot Air": where, not who
         named = named or (token[:1].isupper() and low not in titles)
         if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
             out.append(token)
@@ -54,7 +54,7 @@ def np_after(text: str) -> str | None:
     tokens = np_tokens_forward(TOKEN.findall(text[:120]))
     if tokens and POSSESSIVE.search(tokens[-1]):
         return None  # "calling Rubio’s proposed credit": the owner of the next noun, not a speaker
-    if tokens and tokens[0].lower() in not_names():
+    if tokens and tokens[0].lower().rstrip(".") in not_names():
         return None  # "said Tuesday that": a time, not a speaker
     return " ".join(tokens) if tokens and is_mention(tokens) and tokens[0][:1].isupper() else None
 

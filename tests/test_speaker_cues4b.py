@@ -96,3 +96,25 @@ def test_a_word_followed_by_a_preposition_is_no_subject():
         "Curt Schilling spoke in Boston on Monday.",
         "Schilling stood by his post, saying, \"I am not going to apologize for what I said about the media.\"",
     ) == ["Curt Schilling"]
+
+
+def test_on_after_a_name_is_where_it_was_written():
+    assert _speakers(
+        "\"Crooked Hillary kind of flows off the lips, doesn't it?\" wrote Larry O'Connor on Hot Air.",
+    ) == ["Larry O'Connor"]
+    # before a name, "on" still belongs to a title phrase: no name, no speaker
+    assert _speakers(
+        "\"Crooked Hillary kind of flows off the lips, doesn't it?\" wrote the expert on elections.",
+    ) == [None]
+
+
+def test_a_cue_after_a_clause_names_the_speaker_after_the_verb():
+    assert _speakers(
+        "\"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton, said Steve "
+        "Elmendorf, a Democratic strategist.",
+    ) == ["Steve Elmendorf"]
+    # a verb that takes an object: the name after it is whom they told
+    assert _speakers(
+        "\"Eventually, positions are gonna soften on Donald Trump,\" California Rep. Duncan Hunter's chief of "
+        "staff, Joe Kasper, told POLITICO before the interview.",
+    ) == ["Joe Kasper"]
