@@ -54,6 +54,8 @@ def _after(text: str, asks: bool = False) -> str | None:
     verb = verb_at().match(stripped)
     if verb:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
+        if tokens and POSSESSIVE.search(tokens[-1]):
+            return _owned(stripped[verb.end():])
         return " ".join(tokens) if tokens and is_mention(tokens) else np_after_cue(stripped[verb.end():].lstrip())
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
@@ -62,6 +64,16 @@ def _after(text: str, asks: bool = False) -> str | None:
         if verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks):
             return " ".join(np)
     return None
+
+
+_OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
+
+
+def _owned(text: str) -> str | None:
+    """`said Clinton’s top foreign policy aide Jake Sullivan`: the speaker is the full name after the
+    owner's role, not the owner; with no such name (`said Clinton’s campaign`) nobody is named."""
+    match = _OWNED_NAME.match(text)
+    return re.sub(r"(?<=\w{3})\.$", "", match.group("np")) if match else None  # the full stop ends the sentence
 
 
 _PAST_CLAUSE = re.compile(r"\s+(?:(?P<verb>[a-z]{2,}ed)(?=[\s.,;:!?]|$)|(?P<capital>[A-Z][a-z]+)\b)")

@@ -193,7 +193,7 @@ def resolve(mention: str | None, people: People) -> str | None:
         known = people.by_last.get(name[0].lower())
         if known:
             return known
-        capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles")]
+        capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles") and not opener(t)]
         return " ".join(capitalised) if len(capitalised) > 1 else name[0]
     if title:
         person = people.by_title(title)

@@ -118,3 +118,19 @@ def test_a_cue_after_a_clause_names_the_speaker_after_the_verb():
         "\"Eventually, positions are gonna soften on Donald Trump,\" California Rep. Duncan Hunter's chief of "
         "staff, Joe Kasper, told POLITICO before the interview.",
     ) == ["Joe Kasper"]
+
+
+def test_an_owner_before_a_role_is_no_speaker():
+    assert _speakers(
+        "\"This has to be the first time that a major candidate has said that,\" said Clinton’s top foreign "
+        "policy aide Jake Sullivan.",
+    ) == ["Jake Sullivan"]
+    # with no name after the owner's role, nobody is named: not the owner
+    assert _speakers("\"We are proud of this record and of the work we did,\" said Clinton’s longtime friend.") == [None]
+
+
+def test_an_opening_word_is_no_part_of_a_single_name():
+    assert _speakers(
+        "When Francis said Mr. Trump \"is not a Christian at all, and never was\" in answering a reporter's "
+        "question, the pope served up red meat.",
+    ) == ["Francis"]
