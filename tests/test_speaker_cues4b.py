@@ -134,3 +134,15 @@ def test_an_opening_word_is_no_part_of_a_single_name():
         "When Francis said Mr. Trump \"is not a Christian at all, and never was\" in answering a reporter's "
         "question, the pope served up red meat.",
     ) == ["Francis"]
+
+
+def test_as_someone_put_it():
+    assert _speakers(
+        "But at the time, as anti-terrorist prosecutor Marc Trevidic put it, \"apart from the wrong crowd and "
+        "some jogging, nothing pointed to him.\"",
+    ) == ["Marc Trevidic"]
+    # "put" without "it" is no cue
+    assert _speakers(
+        "But at the time, anti-terrorist prosecutor Marc Trevidic put \"apart from the wrong crowd and some "
+        "jogging\" on the list.",
+    ) == [None]
