@@ -218,10 +218,10 @@ def _label(before: str) -> str | None:
     name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
     the name must be the whole sentence, with nothing before it."""
     match = _LABEL.match(PARTY.sub("", before))
-    if not match:
-        return _dash_label(PARTY.sub("", before))
-    np = np_before(match.group("np").rstrip())
-    return np if np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
+    np = np_before(match.group("np").rstrip()) if match else None
+    if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1:
+        return np
+    return _dash_label(PARTY.sub("", before))  # "Pollsters agree - Carl Bialik:" is a headline and a name
 
 
 _DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")

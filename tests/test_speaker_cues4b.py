@@ -146,3 +146,13 @@ def test_as_someone_put_it():
         "But at the time, anti-terrorist prosecutor Marc Trevidic put \"apart from the wrong crowd and some "
         "jogging\" on the list.",
     ) == [None]
+
+
+def test_a_headline_that_opens_like_a_label_and_a_dash_name():
+    assert _speakers(
+        "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting people.”",
+    ) == ["Carl Bialik"]
+    # a single word after the dash is a topic
+    assert _speakers(
+        "More from the polls today - Iowa: “One of the biggest lessons was a simple one: keep on contacting people.”",
+    ) == [None]
