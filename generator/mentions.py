@@ -215,6 +215,7 @@ def sentence_subject(before: str) -> str | None:
     """
     _, pronouns, _ = vocab()
     starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
+    shaped = None  # "Reprising one of her lines, the former secretary …": a lone -ing word waits for a later clause
     for start in starts:
         rest = PARTY.sub("", before[start:start + 300])
         tokens = TOKEN.findall(rest)
@@ -229,5 +230,8 @@ def sentence_subject(before: str) -> str | None:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
             follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
         if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:
+            if start == 0 and len(np) - skip == 1 and _OPENER_SHAPE.fullmatch(np[skip]) and len(starts) > 1:
+                shaped = np[skip]
+                continue
             return " ".join(np[skip:])
-    return None
+    return shaped

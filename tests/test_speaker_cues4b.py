@@ -156,3 +156,16 @@ def test_a_headline_that_opens_like_a_label_and_a_dash_name():
     assert _speakers(
         "More from the polls today - Iowa: “One of the biggest lessons was a simple one: keep on contacting people.”",
     ) == [None]
+
+
+def test_a_lone_participle_opening_the_sentence_waits_for_the_next_clause():
+    assert _speakers(
+        "Kevin D. Williamson wrote a column in National Review.",
+        "Surveying rust-belt desolation in upstate New York, Williamson concludes: \"Nobody did this to them. "
+        "They failed themselves.\"",
+    ) == ["Kevin D. Williamson"]
+    # with no later clause naming anyone, the word of that shape is a surname
+    assert _speakers(
+        "Curt Schilling spoke in Boston on Monday.",
+        "Schilling stood by his post, saying, \"I am not going to apologize for what I said about the media.\"",
+    ) == ["Curt Schilling"]
