@@ -176,6 +176,8 @@ def np_before(text: str) -> str | None:
         break
     while out and out[0].lower() in {"of", "and"}:
         out.pop(0)
+    if len(out) == 1 and opener(out[0], alone=True):
+        return None  # "tweets early Friday saying": a time, not a speaker
     if out and out[-1].lower() == "and":
         return None  # "Lazar said he welcomed it and added": the subject is further back
     return " ".join(out) if out and is_mention(out) else None

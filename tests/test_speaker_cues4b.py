@@ -169,3 +169,15 @@ def test_a_lone_participle_opening_the_sentence_waits_for_the_next_clause():
         "Curt Schilling spoke in Boston on Monday.",
         "Schilling stood by his post, saying, \"I am not going to apologize for what I said about the media.\"",
     ) == ["Curt Schilling"]
+
+
+def test_a_lone_time_word_before_the_cue_is_no_speaker():
+    assert _speakers(
+        "Donald Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad "
+        "judgment in using Alicia Machado \"as a paragon of virtue.\"",
+    ) == ["Donald Trump"]
+    # a lone surname before the cue is still the speaker
+    assert _speakers(
+        "Donald Trump spoke in Florida.",
+        "Hours later Trump said that Hillary Clinton had shown bad judgment \"as a paragon of virtue.\"",
+    ) == ["Donald Trump"]
