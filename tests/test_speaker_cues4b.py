@@ -181,3 +181,15 @@ def test_a_lone_time_word_before_the_cue_is_no_speaker():
         "Donald Trump spoke in Florida.",
         "Hours later Trump said that Hillary Clinton had shown bad judgment \"as a paragon of virtue.\"",
     ) == ["Donald Trump"]
+
+
+def test_a_title_word_after_an_honorific_is_a_surname():
+    assert _speakers(
+        "Charlie King, a Democratic strategist, was at the dinner.",
+        "\"It's all about creating some enthusiasm around this race,\" Mr. King added.",
+    ) == ["Charlie King"]
+    # a title word with no honorific names nobody the article introduced
+    assert _speakers(
+        "Charlie King, a Democratic strategist, was at the dinner.",
+        "\"It's all about creating some enthusiasm around this race,\" the king added.",
+    ) == [None]
