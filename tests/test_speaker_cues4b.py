@@ -193,3 +193,14 @@ def test_a_title_word_after_an_honorific_is_a_surname():
         "Charlie King, a Democratic strategist, was at the dinner.",
         "\"It's all about creating some enthusiasm around this race,\" the king added.",
     ) == [None]
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    assert _speakers(
+        "\"That ignited something that said to everyone in our community, 'We might have something here,'\" "
+        "said Rev. Kyev Tatum, then senior pastor at Servant House Baptist Church.",
+    ) == ["Kyev Tatum"]
+    # a full stop after a whole word still ends it: the next sentence's name is no cue
+    assert _speakers(
+        "\"That ignited something in our community,\" one voter said at the revival. Kyev Tatum was there too.",
+    ) == [None]
