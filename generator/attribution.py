@@ -280,4 +280,6 @@ def trailing_cue(text: str) -> str | None:
     stripped = text.rstrip()
     if not stripped.endswith(":"):
         return None
-    return _before(stripped)
+    left = sentence_ends(stripped)
+    sentence = stripped[left[-1] if left else 0:-1]
+    return _before(stripped) or _inverted(sentence) or _label(sentence + ":")  # "Stated Stone:", "Rep. Trey Gowdy:"

@@ -204,3 +204,15 @@ def test_an_abbreviated_title_does_not_end_the_sentence():
     assert _speakers(
         "\"That ignited something in our community,\" one voter said at the revival. Kyev Tatum was there too.",
     ) == [None]
+
+
+def test_a_paragraph_that_ends_with_an_inverted_cue_or_a_label():
+    assert _speakers(
+        "Roger Stone, a longtime Trump adviser, spoke to Breitbart News on Monday. Stated Stone:",
+        "“I think that the stakes are so high that they would do anything necessary to remain in power.”",
+    ) == ["Roger Stone"]
+    # a paragraph ending with a colon after a topic names nobody
+    assert _speakers(
+        "Roger Stone, a longtime Trump adviser, spoke to Breitbart News on Monday. Consider the stakes:",
+        "“I think that the stakes are so high that they would do anything necessary to remain in power.”",
+    ) == [None]
