@@ -216,3 +216,17 @@ def test_a_paragraph_that_ends_with_an_inverted_cue_or_a_label():
         "Roger Stone, a longtime Trump adviser, spoke to Breitbart News on Monday. Consider the stakes:",
         "“I think that the stakes are so high that they would do anything necessary to remain in power.”",
     ) == [None]
+
+
+def test_spoke_introduces_the_next_paragraph_quote():
+    assert _speakers(
+        "What going after them actually means is left to the imagination of voters, since Donald Trump spoke "
+        "only in evasive bromides during the interview.",
+        "“We have to do something and it’s the only way you stop it.”",
+    ) == ["Donald Trump"]
+    # a sentence without a speech verb names nobody for the next paragraph
+    assert _speakers(
+        "What going after them actually means is left to the imagination of voters, since Donald Trump stayed "
+        "vague during the interview.",
+        "“We have to do something and it’s the only way you stop it.”",
+    ) == [None]
