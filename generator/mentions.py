@@ -196,7 +196,7 @@ def _without_tail(text: str) -> str:
 def is_mention(tokens: list[str]) -> bool:
     """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
     _, _, roles = vocab()
-    return any(t[:1].isupper() for t in tokens) or tokens[-1].lower() in roles
+    return any(t[:1].isupper() for t in tokens) or tokens[-1].lower() in roles or tokens[-1].lower() in word_set("bodies")
 
 def is_cue_verb(word: str) -> bool:
     """A capitalised word that is a cue verb ("Said", "Tweeted"): it opens a clause, no name."""
