@@ -185,8 +185,8 @@ def resolve(mention: str | None, people: People) -> str | None:
         return _body(tokens, people)
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in _HONORIFICS]
-    if not name and len(tokens) >= 2 and low[-2] in _HONORIFICS and tokens[-1][:1].isupper():
-        name = [tokens[-1]]  # "Mr. King", "Mrs. Bishop": after an honorific a title word is a surname
+    if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in _HONORIFICS)):
+        name = [tokens[-1]]  # "Mr. King", "King says" (Billie Jean King): a title word that is a known surname
     if len(name) >= 2:
         full = " ".join(name)
         known = people.by_last.get(name[-1].lower())

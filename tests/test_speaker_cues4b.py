@@ -188,6 +188,10 @@ def test_a_title_word_after_an_honorific_is_a_surname():
         "Charlie King, a Democratic strategist, was at the dinner.",
         "\"It's all about creating some enthusiasm around this race,\" Mr. King added.",
     ) == ["Charlie King"]
+    assert _speakers(
+        "Billie Jean King won 12 Grand Slam singles titles during her career.",
+        "King says Ali \"talked the talk and walked the walk.\"",
+    ) == ["Billie Jean King"]
     # a title word with no honorific names nobody the article introduced
     assert _speakers(
         "Charlie King, a Democratic strategist, was at the dinner.",
