@@ -56,7 +56,9 @@ def _after(text: str, asks: bool = False) -> str | None:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
         if tokens and POSSESSIVE.search(tokens[-1]):
             return _owned(stripped[verb.end():])
-        return " ".join(tokens) if tokens and is_mention(tokens) else np_after_cue(stripped[verb.end():].lstrip())
+        if tokens and is_mention(tokens):
+            return re.sub(r"(?<=\w{4})\.$", "", " ".join(tokens))  # “…” opined the Plain Dealer.
+        return np_after_cue(stripped[verb.end():].lstrip())
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`

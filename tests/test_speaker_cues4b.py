@@ -234,3 +234,13 @@ def test_spoke_introduces_the_next_paragraph_quote():
         "vague during the interview.",
         "“We have to do something and it’s the only way you stop it.”",
     ) == [None]
+
+
+def test_more_cue_verbs_and_no_full_stop_in_the_name():
+    assert _speakers(
+        "\"Gun owners should leave their weapons at home,\" opined Cleveland's Plain Dealer.",
+        "Donald Trump watched the speech on Sunday night.",
+        "“Obama said in his speech that Muslims are our sports heroes. What sport is he talking about?” reacted Trump.",
+    ) == ["Plain Dealer", "Donald Trump"]
+    # a verb that takes an object is no cue after the quote: the name is the object
+    assert _speakers("\"Gun owners should leave their weapons at home,\" annoyed Cleveland's mayor.") == [None]
