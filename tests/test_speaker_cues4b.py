@@ -244,3 +244,17 @@ def test_more_cue_verbs_and_no_full_stop_in_the_name():
     ) == ["Plain Dealer", "Donald Trump"]
     # a verb that takes an object is no cue after the quote: the name is the object
     assert _speakers("\"Gun owners should leave their weapons at home,\" annoyed Cleveland's mayor.") == [None]
+
+
+def test_a_long_apposition_between_the_speaker_and_the_verb():
+    assert _speakers(
+        "California Gov. Jerry Brown, who lost to Bill Clinton in the 1992 Democratic primaries and whose views "
+        "then on trade and other issues clashed with those of the former Arkansas governor, described the DLC "
+        "during a Tuesday interview as \"a remnant of another period.\"",
+    ) == ["Jerry Brown"]
+    # a name inside a clause (not opening the sentence, no apposition word after the comma) is no speaker
+    assert _speakers(
+        "Voters who backed Jerry Brown in the 1992 Democratic primaries, which surprised many who watched the race "
+        "and whose views then on trade and other issues clashed with those of the former Arkansas governor, "
+        "described the DLC during a Tuesday interview as \"a remnant of another period.\"",
+    ) == [None]
