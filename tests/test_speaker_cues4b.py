@@ -258,3 +258,17 @@ def test_a_long_apposition_between_the_speaker_and_the_verb():
         "and whose views then on trade and other issues clashed with those of the former Arkansas governor, "
         "described the DLC during a Tuesday interview as \"a remnant of another period.\"",
     ) == [None]
+
+
+def test_an_office_speaks_for_the_person_it_is_named_after():
+    assert _speakers(
+        "Colin Powell wrote to Hillary Clinton in 2009.",
+        "“He did write former Secretary Clinton an email memo describing his use of his personal AOL email "
+        "account,” Powell’s office said in a statement.",
+    ) == ["Colin Powell office"]
+    # an office with no owner named speaks for nobody we can name
+    assert _speakers(
+        "Colin Powell wrote to Hillary Clinton in 2009.",
+        "“He did write former Secretary Clinton an email memo describing his use of his personal AOL email "
+        "account,” the office said in a statement.",
+    ) == [None]
