@@ -63,7 +63,8 @@ def _after(text: str, asks: bool = False) -> str | None:
     np = np_tokens_forward(tokens)
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
         rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
-        if verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks):
+        rest = _AFFILIATION.sub("", rest, count=1)
+        if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
             return " ".join(np)
     return None
 
@@ -76,6 +77,11 @@ def _owned(text: str) -> str | None:
     owner's role, not the owner; with no such name (`said Clinton’s campaign`) nobody is named."""
     match = _OWNED_NAME.match(text)
     return re.sub(r"(?<=\w{3})\.$", "", match.group("np")) if match else None  # the full stop ends the sentence
+
+
+# "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": where the speaker works.
+_AFFILIATION = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|for|of|and|on|the))*(?=\s+[a-z])")
+_QUOTED = re.compile(r"\s+(?:is|was|has been)\s+quoted\b")  # "Braynard is quoted as saying"
 
 
 _PAST_CLAUSE = re.compile(r"\s+(?:(?P<verb>[a-z]{2,}ed)(?=[\s.,;:!?]|$)|(?P<capital>[A-Z][a-z]+)\b)")

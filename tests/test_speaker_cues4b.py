@@ -272,3 +272,16 @@ def test_an_office_speaks_for_the_person_it_is_named_after():
         "“He did write former Secretary Clinton an email memo describing his use of his personal AOL email "
         "account,” the office said in a statement.",
     ) == [None]
+
+
+def test_where_the_speaker_works_between_name_and_verb():
+    assert _speakers(
+        "\"Building a staged thermonuclear weapon is a bit more complicated than that,\" Jeffrey Lewis of the "
+        "James Martin Center for Nonproliferation Studies wrote in December.",
+        "\"Our method succeeds where others fail because we seek out independents,\" Matt Braynard is quoted as saying.",
+    ) == ["Jeffrey Lewis", "Matt Braynard"]
+    # a place after "of" and no verb: nobody is named
+    assert _speakers(
+        "\"Building a staged thermonuclear weapon is a bit more complicated than that,\" Jeffrey Lewis of the "
+        "James Martin Center for Nonproliferation Studies.",
+    ) == [None]
