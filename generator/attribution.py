@@ -9,6 +9,7 @@ a name, a title phrase or a pronoun; speakers.py resolves it to a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .mentions import (
     APPOSITION_AFTER,
@@ -84,6 +85,14 @@ _AFFILIATION = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\
 _QUOTED = re.compile(r"\s+(?:is|was|has been)\s+quoted\b")  # "Braynard is quoted as saying"
 
 
+@cache
+def _following() -> re.Pattern[str]:
+    """`issued the following statement`: verbs and nouns as data (statement_verbs, statement_nouns)."""
+    verbs = "|".join(re.escape(v) for v in word_set("statement_verbs"))
+    nouns = "|".join(re.escape(n) for n in word_set("statement_nouns"))
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{verbs})\s+(?:the|a)\s+following\s+(?:\w+\s+)?(?:{nouns})$")
+
+
 _PAST_CLAUSE = re.compile(r"\s+(?:(?P<verb>[a-z]{2,}ed)(?=[\s.,;:!?]|$)|(?P<capital>[A-Z][a-z]+)\b)")
 
 
@@ -106,6 +115,10 @@ def _before(text: str) -> str | None:
     if match:
         return np_before(match.group("np")) or match.group("np").strip()
     tail = text.rstrip(" ,:—–-")
+    following = _following().search(tail[-NP_WINDOW:])
+    if following:  # "President Clinton released the following statement:"
+        head = tail[-NP_WINDOW:][: following.start()].rstrip()
+        return np_before(_AUXILIARY.sub("", head)) or sentence_subject(head)
     for verb in reversed(list(verb_at().finditer(tail))):
         rest = tail[verb.end():]
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):

@@ -285,3 +285,20 @@ def test_where_the_speaker_works_between_name_and_verb():
         "\"Building a staged thermonuclear weapon is a bit more complicated than that,\" Jeffrey Lewis of the "
         "James Martin Center for Nonproliferation Studies.",
     ) == [None]
+
+
+def test_the_following_statement_and_echoed():
+    assert _speakers(
+        "In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the "
+        "following statement:",
+        "“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”",
+    ) == ["Donald Trump"]
+    assert _speakers(
+        "17-year-old Jared Potts echoed:",
+        "“He speaks his mind, and I think that might be what the county likes about him.”",
+    ) == ["Jared Potts"]
+    # a list introduced by "the following" is no statement
+    assert _speakers(
+        "Donald Trump listed the following points:",
+        "“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”",
+    ) == [None]
