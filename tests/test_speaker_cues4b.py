@@ -35,6 +35,10 @@ def test_a_party_or_state_in_parentheses_after_a_name():
         "about halfway through the filibuster.",
         "Sen. Ted Cruz (Tex.) has said that he would \"carpet-bomb [the Islamic militants] into oblivion.\"",
     ) == ["Jason Holsman", "Ted Cruz"]
+    assert _speakers(
+        "\"This is a big year for our potential United States senator,\" said state Del. Marcia Price "
+        "(D-Newport News), the senator's niece.",
+    ) == ["Marcia Price"]
     # a parenthesis that is no party or state keeps the name from the cue
     assert _speakers(
         "\"By putting this in the constitution, we are tying their hands,\" state Sen. Jason Holsman (in a "
