@@ -9,9 +9,11 @@ a name, a title phrase or a pronoun; speakers.py resolves it to a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .mentions import (
     APPOSITION_AFTER,
+    NP_WINDOW,
     PARTY,
     POSSESSIVE,
     TOKEN,
@@ -34,7 +36,7 @@ _MARKS = "“”\"„«»″‘’'"
 _DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
 CONTEXT = 600
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-                           r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
+                           r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\bDel)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 
 
 
@@ -53,14 +55,42 @@ def _after(text: str, asks: bool = False) -> str | None:
     verb = verb_at().match(stripped)
     if verb:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
-        return " ".join(tokens) if tokens and is_mention(tokens) else np_after_cue(stripped[verb.end():].lstrip())
+        if tokens and POSSESSIVE.search(tokens[-1]):
+            return _owned(stripped[verb.end():])
+        if tokens and is_mention(tokens):
+            return re.sub(r"(?<=\w{4})\.$", "", " ".join(tokens))  # “…” opined the Plain Dealer.
+        return np_after_cue(stripped[verb.end():].lstrip())
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
         rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
-        if verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks):
+        rest = _AFFILIATION.sub("", rest, count=1)
+        if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
             return " ".join(np)
     return None
+
+
+_OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
+
+
+def _owned(text: str) -> str | None:
+    """`said Clinton’s top foreign policy aide Jake Sullivan`: the speaker is the full name after the
+    owner's role, not the owner; with no such name (`said Clinton’s campaign`) nobody is named."""
+    match = _OWNED_NAME.match(text)
+    return re.sub(r"(?<=\w{3})\.$", "", match.group("np")) if match else None  # the full stop ends the sentence
+
+
+# "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": where the speaker works.
+_AFFILIATION = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|for|of|and|on|the))*(?=\s+[a-z])")
+_QUOTED = re.compile(r"\s+(?:is|was|has been)\s+quoted\b")  # "Braynard is quoted as saying"
+
+
+@cache
+def _following() -> re.Pattern[str]:
+    """`issued the following statement`: verbs and nouns as data (statement_verbs, statement_nouns)."""
+    verbs = "|".join(re.escape(v) for v in word_set("statement_verbs"))
+    nouns = "|".join(re.escape(n) for n in word_set("statement_nouns"))
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{verbs})\s+(?:the|a)\s+following\s+(?:\w+\s+)?(?:{nouns})$")
 
 
 _PAST_CLAUSE = re.compile(r"\s+(?:(?P<verb>[a-z]{2,}ed)(?=[\s.,;:!?]|$)|(?P<capital>[A-Z][a-z]+)\b)")
@@ -85,24 +115,53 @@ def _before(text: str) -> str | None:
     if match:
         return np_before(match.group("np")) or match.group("np").strip()
     tail = text.rstrip(" ,:—–-")
+    following = _following().search(tail[-NP_WINDOW:])
+    if following:  # "President Clinton released the following statement:"
+        head = tail[-NP_WINDOW:][: following.start()].rstrip()
+        return np_before(_AUXILIARY.sub("", head)) or sentence_subject(head)
     for verb in reversed(list(verb_at().finditer(tail))):
         rest = tail[verb.end():]
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
             head = tail[: verb.start()].rstrip()
             if _participle(verb.group(0), head):
-                return sentence_subject(head)
+                return _participle_subject(head)
             np = np_before(head)
             if np and POSSESSIVE.search(np) and re.match(r"\s*as\b", rest):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
-            return np or np_after(rest.strip())  # "explained moderator Nancy Cordes:"
+            return np or _named_after(rest.strip(), head)
         break
     return None
+
+
+_CLAUSE_VERB = re.compile(r"\s*(?!(?:in|on|at|during|for|to|from|with|by|of|after|before|and|or|who)\b)[a-z]")
+
+
+def _named_after(rest: str, head: str) -> str | None:
+    """`explained moderator Nancy Cordes: “…”` names the speaker after the verb; in `but now said Trump
+    had “…”` the name after the verb starts the reported clause (a verb follows it), so the speaker is
+    the sentence's subject."""
+    np = np_after(rest)
+    if np and _CLAUSE_VERB.match(rest[rest.find(np.split()[-1]) + len(np.split()[-1]):]):
+        return sentence_subject(head)
+    return np
 
 
 def _participle(verb: str, head: str) -> bool:
     """`Cruz praised Trump, stating …`: after a comma an -ing cue's speaker is the sentence's
     subject; the name right before the comma is the main verb's object."""
     return verb.endswith("ing") and head.endswith(",")
+
+
+def _participle_subject(head: str) -> str | None:
+    """Who an -ing cue after a comma belongs to: `…, Nefzi said, adding, “…”` is Nefzi's (the clause
+    just closed had a cue of its own); `Cruz praised Trump, stating …` is the sentence subject's."""
+    clause = head.rstrip(" ,")[-NP_WINDOW:]
+    last = re.search(f"(?:{verb_at().pattern})$", clause)
+    if last:
+        np = np_before(_AUXILIARY.sub("", clause[: last.start()].rstrip()))
+        if np:
+            return np
+    return sentence_subject(head)
 
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
@@ -114,12 +173,16 @@ def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
-        np = sentence_subject(head) if _participle(verb.group(0), head) else np_before(_AUXILIARY.sub("", head))
+        np = _participle_subject(head) if _participle(verb.group(0), head) else np_before(_AUXILIARY.sub("", head))
         if np:
             return np
     for verb in verb_at().finditer(after):
         head = after[: verb.start()].rstrip()
-        np = np_before(_AUXILIARY.sub("", head))
+        np = None
+        if head.endswith(",") and verb.group(0).split()[-1] in word_set("inverted_verbs"):
+            # “…” that Sanders can catch Clinton, said Steve Elmendorf: not `Joe Kasper, told POLITICO`
+            np = np_after_cue(after[verb.end():].lstrip())
+        np = np or np_before(_AUXILIARY.sub("", head))
         if not np and head.endswith(","):  # “…” in the 2008 primary, said Ohio State professor Paul Beck.
             np = np_after_cue(after[verb.end():].lstrip())
         if np:
@@ -148,11 +211,24 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
     after = text[end:next_quote_start if next_quote_start is not None else right]
     before = text[left:max(left, start - 1)]
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
-    found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
-             or _in_sentence(before, text[end:right]))
+    if _closed_sentence(text, end, after):
+        found = _before(before) or _label(before) or _inverted(before) or _in_sentence(before, "") or _after(after, asks)
+    else:
+        found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
+                 or _in_sentence(before, text[end:right]))
     if found or before.strip(" -—–\"“‘'") or left == 0:
         return found
     return last_sentence_mention(text[max(0, left - CONTEXT):left])
+
+
+_NEXT_SENTENCE = re.compile(r"^[”\"’']\s+[A-Z]")
+
+
+def _closed_sentence(text: str, end: int, after: str) -> bool:
+    """`Madigan asserted that "trust … is broken." Clinton said …`: a quote that ends its sentence with a
+    full stop, followed by a capital and no comma, leaves the words after it to the next sentence; a
+    cue before the quote in its own sentence comes first."""
+    return text[end - 1:end] == "." and bool(_NEXT_SENTENCE.match(after))
 
 
 _LABEL = re.compile(r"^\s*(?:[-—–]\s*)?(?P<np>[^:]{1,80}):\s*$")
@@ -163,10 +239,10 @@ def _label(before: str) -> str | None:
     name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
     the name must be the whole sentence, with nothing before it."""
     match = _LABEL.match(PARTY.sub("", before))
-    if not match:
-        return _dash_label(PARTY.sub("", before))
-    np = np_before(match.group("np").rstrip())
-    return np if np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
+    np = np_before(match.group("np").rstrip()) if match else None
+    if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1:
+        return np
+    return _dash_label(PARTY.sub("", before))  # "Pollsters agree - Carl Bialik:" is a headline and a name
 
 
 _DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")
@@ -225,4 +301,6 @@ def trailing_cue(text: str) -> str | None:
     stripped = text.rstrip()
     if not stripped.endswith(":"):
         return None
-    return _before(stripped)
+    left = sentence_ends(stripped)
+    sentence = stripped[left[-1] if left else 0:-1]
+    return _before(stripped) or _inverted(sentence) or _label(sentence + ":")  # "Stated Stone:", "Rep. Trey Gowdy:"

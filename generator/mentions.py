@@ -37,8 +37,8 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
         low = token.lower()
         if not out and low in pronouns:
             return [token]
-        if named and low == "of":
-            break
+        if named and low in {"of", "on"}:
+            break  # "wrote Larry O’Connor on Hot Air": where, not who
         named = named or (token[:1].isupper() and low not in titles)
         if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
             out.append(token)
@@ -54,6 +54,8 @@ def np_after(text: str) -> str | None:
     tokens = np_tokens_forward(TOKEN.findall(text[:120]))
     if tokens and POSSESSIVE.search(tokens[-1]):
         return None  # "calling Rubio’s proposed credit": the owner of the next noun, not a speaker
+    if tokens and tokens[0].lower().rstrip(".") in not_names():
+        return None  # "said Tuesday that": a time, not a speaker
     return " ".join(tokens) if tokens and is_mention(tokens) and tokens[0][:1].isupper() else None
 
 
@@ -84,11 +86,11 @@ def _without_full_stop(np: str) -> str:
 
 
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
-PARTY = re.compile(r"\s*\([A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}\)")  # (R-Fla.), (D-Wis.)
+PARTY = re.compile(r"\s*\((?:[A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?|[DRI]|[A-Z][a-z]{1,5}\.)\)")  # (R-Fla.), (D), (Tex.)
 APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
 
 
-_APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,150},$)")
+_APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,250},$)")
 
 
 @cache
@@ -130,6 +132,14 @@ def _apposition_word(word: str) -> bool:
             or (word.islower() and low.endswith("ing")))
 
 
+def _aside(match: re.Match[str], text: str) -> bool:
+    """`Trump, in Kentucky, said`: an aside (data: asides) after a name that opens its clause. Not
+    `voters in Iowa, in turn, said`: the name there is no subject."""
+    head = text[: match.start()].rstrip()
+    opens = not head or head.endswith(",") or head.rsplit(None, 1)[-1].lower() in {"and", "but", "so", "yet", "then"}
+    return opens and match.group(2).lower() in word_set("asides")
+
+
 NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
 
 
@@ -142,10 +152,10 @@ def np_before(text: str) -> str | None:
     """
     if len(text) > NP_WINDOW:
         text = text[-NP_WINDOW:].split(None, 1)[-1]
-    text = PARTY.sub("", text).rstrip()
+    text = _without_tail(PARTY.sub("", text).rstrip())
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
-                      if _apposition_word(m.group(2)) and not opener(m.group(1).split()[0])), None)
+                      if (_apposition_word(m.group(2)) or _aside(m, text)) and not opener(m.group(1).split()[0])), None)
         if match:
             return match.group(1)
         np = np_before(text[:-1])  # "…, Gov. John Kasich (R-OH), said": the comma closes an opening phrase
@@ -166,19 +176,36 @@ def np_before(text: str) -> str | None:
         break
     while out and out[0].lower() in {"of", "and"}:
         out.pop(0)
+    if len(out) == 1 and opener(out[0], alone=True):
+        return None  # "tweets early Friday saying": a time, not a speaker
     if out and out[-1].lower() == "and":
         return None  # "Lazar said he welcomed it and added": the subject is further back
     return " ".join(out) if out and is_mention(out) else None
 
 
+def _without_tail(text: str) -> str:
+    """`Cruz himself`, `Priebus later Thursday`, `Beck on Wednesday`: the words after a name and before
+    its verb (subject_tails) go; the name stays. A phrase made only of them is left alone."""
+    words = text.split(" ")
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in word_set("subject_tails"):
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) and words[cut - 1][:1].isupper() else text
+
+
 def is_mention(tokens: list[str]) -> bool:
     """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
     _, _, roles = vocab()
-    return any(t[:1].isupper() for t in tokens) or tokens[-1].lower() in roles
+    return any(t[:1].isupper() for t in tokens) or tokens[-1].lower() in roles or tokens[-1].lower() in word_set("bodies")
 
 def is_cue_verb(word: str) -> bool:
     """A capitalised word that is a cue verb ("Said", "Tweeted"): it opens a clause, no name."""
     return word[:1].isupper() and bool(verb_at().fullmatch(word.lower()))
+
+
+# After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").
+_NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",
+              "from"}
 
 
 def sentence_subject(before: str) -> str | None:
@@ -190,6 +217,7 @@ def sentence_subject(before: str) -> str | None:
     """
     _, pronouns, _ = vocab()
     starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
+    shaped = None  # "Reprising one of her lines, the former secretary …": a lone -ing word waits for a later clause
     for start in starts:
         rest = PARTY.sub("", before[start:start + 300])
         tokens = TOKEN.findall(rest)
@@ -203,6 +231,9 @@ def sentence_subject(before: str) -> str | None:
         if follow[:1] == [","]:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
             follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
-        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in {"of", "and", "or", "who", "which", "that", "in", "at"}:
+        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:
+            if start == 0 and len(np) - skip == 1 and _OPENER_SHAPE.fullmatch(np[skip]) and len(starts) > 1:
+                shaped = np[skip]
+                continue
             return " ".join(np[skip:])
-    return None
+    return shaped

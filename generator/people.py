@@ -185,6 +185,8 @@ def resolve(mention: str | None, people: People) -> str | None:
         return _body(tokens, people)
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in _HONORIFICS]
+    if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in _HONORIFICS)):
+        name = [tokens[-1]]  # "Mr. King", "King says" (Billie Jean King): a title word that is a known surname
     if len(name) >= 2:
         full = " ".join(name)
         known = people.by_last.get(name[-1].lower())
@@ -193,7 +195,7 @@ def resolve(mention: str | None, people: People) -> str | None:
         known = people.by_last.get(name[0].lower())
         if known:
             return known
-        capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles")]
+        capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles") and not opener(t)]
         return " ".join(capitalised) if len(capitalised) > 1 else name[0]
     if title:
         person = people.by_title(title)

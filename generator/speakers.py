@@ -64,7 +64,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
             speaker = _pronoun(mention, texts, index, quote, people, spoken) or resolve(mention, people)
-            if speaker is None and quote.start <= 2:
+            if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
             if speaker is None and n > 0 and out and out[-1].paragraph == index:
