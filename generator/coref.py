@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .people import People
 
 LOOKBACK = 2  # earlier paragraphs searched; the antecedent of `he said` is rarely further away
-_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al-[A-Z][\w-]*))*")
+_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|van|von|bin)\b|al-[A-Z][\w-]*))*")
 _EXCLUDE = {"he": "f", "she": "m"}
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .mentions import opener, word_set
 from .quotes import speech_words
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|al-[A-Z][\w-]*|bin|de|van|von))*")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
