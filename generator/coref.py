@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .attribution import sentence_ends
+from .mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before, verb_at, vocab, word_set
 from .quote_marks import scan
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class Sentence:
     end: int
     people: list[tuple[int, str]] = field(default_factory=list)
     first_word: str = ""
+    cued: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -58,10 +60,64 @@ def sentences(text: str, people: People) -> list[Sentence]:
         sentence.first_word = words[0].lower() if words else ""
         for run in _RUN.finditer(narration, start, end):
             person = people.person_in(run.group(0).split())
-            if person:
+            if person and not _modifies_body(narration, run.end()):
                 sentence.people.append((run.start(), person))
+        sentence.cued = _cued(narration, start, end, people)
         out.append(sentence)
     return out
+
+
+def _modifies_body(narration: str, end: int) -> bool:
+    """`the Clinton campaign took black voters for granted … “…,” she said`: a name that modifies
+    a body (campaign, camp) names no person a he/she can refer back to."""
+    following = re.match(r"\s+([a-z]+)", narration[end:end + 20])
+    return bool(following) and following.group(1) in word_set("bodies")
+
+
+def _cued(narration: str, start: int, end: int, people: People) -> list[tuple[int, str]]:
+    """The people a sentence says are speaking (`Woolson said`, `said Katie Harbath`): the subject
+    of a cue outranks the other names of its sentence ("The good news for Cruz, Woolson said, is …")."""
+    out = []
+    for verb in verb_at().finditer(narration, start, end):
+        head = narration[max(start, verb.start() - NP_WINDOW):verb.start()].rstrip()
+        np = np_before(head)
+        rest = narration[verb.end():end].lstrip()
+        if np is None and head.endswith(",") and not verb.group(0).endswith("ing") and not rest.startswith("that"):
+            np = np_after_cue(rest)  # "…, said Katie Harbath"; not "…, warning that Clinton is"
+        elif np and not _heads_clause(head, np):
+            np = None
+        if np and np.lower() in vocab()[1]:
+            out.append((verb.start(), np.lower()))  # "she said": the chain of that pronoun goes on
+            continue
+        person = people.person_in(np.split()) if np else None
+        if person:
+            out.append((verb.start(), person))
+    return out
+
+
+_NOT_SUBJECT = frozenset({"when", "as", "after", "before", "while", "if", "because", "since", "until", "unless",
+                          "though", "although", "once", "and", "or", "nor", "for", "of", "at", "in", "with", "to",
+                          "from", "by", "on", "about", "against", "than", "whom"})
+
+
+def _heads_clause(head: str, np: str) -> bool:
+    """Whether the phrase before a cue verb is the main clause's speaker: not an owner ("Trump’s
+    continued appeal"), not the subject of a subordinate clause ("when Tapper asked"), not one of
+    two ("Wilcox and Beruff argued"), not the object of a preposition ("director for Sanders, said")."""
+    tokens = np.split()
+    if POSSESSIVE.search(np) or any(t.lower() in _NOT_SUBJECT for t in tokens[-2:-1]):
+        return False  # "Trump’s continued appeal"; "Covert, South Carolina director for Sanders, said"
+    at = head.rfind(np)
+    before = re.findall(r"[\w’'-]+", head[:at][-40:]) if at >= 0 else []
+    return not before or before[-1].lower() not in _NOT_SUBJECT
+
+
+def _chain_goes_on(word: str, sentence: Sentence, limit: int) -> bool:
+    """`Over the years, she said, email kept her in touch with Clinton`: a sentence whose first
+    speaker is the same pronoun, before anyone it names, only continues that pronoun's chain. Not
+    `Ed Rendell agreed …, but he said …`: there the pronoun is the named man."""
+    first = min((offset for offset, _ in sentence.people), default=limit)
+    return any(name == word and offset < min(first, limit) for offset, name in sentence.cued)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -89,9 +145,11 @@ def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: Pe
                 continue
             spoken = [name for offset, name in speakers.get(back, [])
                       if sentence.start <= offset < min(sentence.end, limit)]
-            named = [name for offset, name in sentence.people if offset < limit]
-            if sentence.first_word == word:
-                named = []  # "He told Cruz…": its subject is the same pronoun, the chain goes further back
+            cued = [name for offset, name in sentence.cued if offset < limit]
+            named = [name for name in cued if name not in vocab()[1]]
+            named += [name for offset, name in sentence.people if offset < limit]
+            if sentence.first_word == word or _chain_goes_on(word, sentence, limit):
+                named = []  # "He told Cruz…", "Over the years, she said, …": the chain goes further back
             for name in spoken[::-1] + named:
                 if people.gender.get(name) != exclude:
                     return name

@@ -18,3 +18,63 @@ def test_a_name_run_stops_before_a_verb_that_starts_like_of():
     people = People()
     people.learn("Secretary of State John Kerry met Sergey Lavrov.")
     assert people.by_last["kerry"] == "John Kerry"
+
+
+def test_the_speaker_of_a_cue_outranks_the_other_names_of_its_sentence():
+    assert _speakers(
+        "Ted Cruz spoke in Iowa. The good news for Cruz, Eric Woolson said, is that he draws a media horde.",
+        "“You guys will cover him everywhere he goes,” he said.",
+    ) == ["Eric Woolson"]
+    assert _speakers(
+        "Hillary Clinton spoke in Iowa. The Clinton approach is made possible by its resources, said Katie "
+        "Harbath, Facebook's global politics director. Others are \"having to be leaner,\" she said.",
+    ) == ["Katie Harbath"]
+    # the subject of a clause inside the sentence is no cue's speaker: "when Tapper asked"
+    assert _speakers(
+        "Paul Ryan spoke to Jake Tapper on CNN.",
+        "Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House.",
+        "“The one thing I think you can predict of this year, it is gonna be unpredictable,” he said.",
+    ) == ["Paul Ryan"]
+
+
+def test_a_cue_verb_after_a_possessive_or_a_preposition_names_nobody():
+    # "Trump’s continued appeal": continued is no cue; "director for Sanders, said": Sanders is no speaker
+    assert _speakers(
+        "When the interview steered Tim Allen toward the field, he offered his thoughts on Donald Trump’s "
+        "continued appeal among a loyal group of supporters.",
+        "“I think it’s funny,” he said.",
+    ) == ["Tim Allen"]
+    assert _speakers(
+        "Bernie Sanders spoke. Chris Covert, South Carolina director for Sanders, said the campaign opened its "
+        "11th field office.",
+        "\"Time is always a challenge for us,\" he said.",
+    ) == ["Chris Covert"]
+
+
+def test_a_sentence_led_by_the_same_pronoun_only_continues_its_chain():
+    assert _speakers(
+        "Betsy Ebeling has known Hillary Clinton since sixth grade.",
+        "Over the years, she said, email has helped her stay in touch with Clinton, and she admitted “emails "
+        "have been wonderful, although that can be a curse also.”",
+    ) == ["Betsy Ebeling"]
+    # a pronoun after the named subject is that person: Ed Rendell, not the Clinton further back
+    assert _speakers(
+        "Bill Clinton spoke on Sunday.",
+        "Former Pennsylvania Gov. Ed Rendell agreed that the rules should be modernized, but he said that "
+        "discussion should wait.",
+        "“There is absolutely no chance Hillary Clinton will withdraw,” he said.",
+    ) == ["Ed Rendell"]
+
+
+def test_a_name_that_modifies_a_campaign_is_no_antecedent():
+    assert _speakers(
+        "Leslie Wimes, a Democratic activist, spoke to Hillary Clinton's aides.",
+        "Activists believe that the Clinton campaign took black voters for granted.",
+        "“They have a big problem,” she said.",
+    ) == ["Leslie Wimes"]
+    # the name itself, not modifying a body, still is
+    assert _speakers(
+        "Leslie Wimes spoke to Hillary Clinton.",
+        "Activists believe that Clinton took black voters for granted.",
+        "“They have a big problem,” she said.",
+    ) == ["Hillary Clinton"]
