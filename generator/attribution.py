@@ -24,6 +24,7 @@ from .mentions import (
     sentence_subject,
     verb_at,
     vocab,
+    without_full_stop,
     word_set,
 )
 from .quote_marks import scan
@@ -53,7 +54,9 @@ def _after(text: str, asks: bool = False) -> str | None:
     verb = verb_at().match(stripped)
     if verb:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
-        return " ".join(tokens) if tokens and is_mention(tokens) else np_after_cue(stripped[verb.end():].lstrip())
+        if tokens and is_mention(tokens):
+            return without_full_stop(" ".join(tokens))  # `, said Baron.`: the stop ends the sentence
+        return np_after_cue(stripped[verb.end():].lstrip())
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`

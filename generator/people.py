@@ -42,6 +42,20 @@ def _name_runs(text: str) -> list[list[str]]:
     return runs
 
 
+def _trim_name(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """`Democrats Hillary Clinton`, `Post Editor-in-Chief Martin Baron`: a run that is no person as a
+    whole (an organisation's word in it) still ends in one when a known first name starts its last
+    two or more words; the words before it describe the person."""
+    if len(name) < 3 or is_person(" ".join(name)):
+        return title, name
+    words = speech_words()
+    for i in range(len(name) - 2, 0, -1):
+        low = name[i].lower()
+        if (low in words["male_names"] or low in words["female_names"]) and is_person(" ".join(name[i:])):
+            return title + [t.lower() for t in name[:i]], name[i:]
+    return title, name
+
+
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """("Russian Foreign Minister Sergey Lavrov") -> (title words, name words).
 
@@ -99,6 +113,7 @@ class People:
         """Register every "Title Firstname Lastname" run of a text; count surname mentions."""
         for tokens in _name_runs(text):
             title, name = split_title(tokens)
+            title, name = _trim_name(title, name)
             if len(name) >= 2 and is_person(" ".join(name)):
                 self.add(" ".join(name), title)
             if name:

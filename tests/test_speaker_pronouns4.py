@@ -78,3 +78,21 @@ def test_a_name_that_modifies_a_campaign_is_no_antecedent():
         "Activists believe that Clinton took black voters for granted.",
         "“They have a big problem,” she said.",
     ) == ["Hillary Clinton"]
+
+
+def test_an_organisation_word_before_a_first_name_is_no_part_of_the_name():
+    people = People()
+    people.learn("During a town hall event broadcast by CNN, Democrats Hillary Clinton and Bernie Sanders spoke.")
+    assert people.by_last["clinton"] == "Hillary Clinton"
+    assert people.gender["Hillary Clinton"] == "f"
+    # without a known first name the run is left as it was
+    people = People()
+    people.learn("The Post Editorial Board met.")
+    assert "board" not in people.by_last
+
+
+def test_a_full_stop_after_the_cue_name_is_no_part_of_it():
+    assert _speakers(
+        "Martin Baron runs the newsroom.",
+        "“Donald Trump is a presidential candidate unlike any we’ve ever seen before,” said Baron.",
+    ) == ["Martin Baron"]
