@@ -38,6 +38,7 @@ class Sentence:
     people: list[tuple[int, str]] = field(default_factory=list)
     first_word: str = ""
     cued: list[tuple[int, str]] = field(default_factory=list)
+    bare: set[str] = field(default_factory=set)  # people named by their surname alone
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -62,6 +63,8 @@ def sentences(text: str, people: People) -> list[Sentence]:
             person = people.person_in(run.group(0).split())
             if person and not _modifies_body(narration, run.end()):
                 sentence.people.append((run.start(), person))
+                if person.split()[0] not in run.group(0):
+                    sentence.bare.add(person)
         sentence.cued = _cued(narration, start, end, people)
         out.append(sentence)
     return out
@@ -153,4 +156,7 @@ def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: Pe
             for name in spoken[::-1] + named:
                 if people.gender.get(name) != exclude:
                     return name
+                other = people.namesake(name, exclude) if name in sentence.bare else None
+                if other:
+                    return other
     return None

@@ -90,6 +90,7 @@ class People:
     introduced: str | None = None
     spoke: list[str] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
+    namesakes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def said(self, name: str) -> None:
         """Record a speech event: pronouns look back through these, newest first."""
@@ -134,6 +135,14 @@ class People:
             return " ".join(name)
         return self.by_last.get(name[-1].lower())
 
+    def namesake(self, name: str, exclude: str | None) -> str | None:
+        """`Murphy` after both Chris Murphy and Anne Marie Murphy were named: for a `he`, the latest
+        Murphy of the other gender than the one the surname last pointed to; None when there is none."""
+        for other in reversed(self.namesakes.get(name.split()[-1].lower(), [])):
+            if other != name and self.gender.get(other) not in (exclude, None):
+                return other
+        return None
+
     def most_mentioned(self) -> str | None:
         """The person named most often so far: the protagonist a bare role noun refers to."""
         ranked = sorted(self.by_last.items(), key=lambda item: (-self.mentions[item[0]], self.order.index(item[1])))
@@ -143,6 +152,8 @@ class People:
         if name.split()[-1].lower() not in self.by_last and self.order:
             self.introduced = name
         self.by_last[name.split()[-1].lower()] = name
+        if name not in self.namesakes[name.split()[-1].lower()]:
+            self.namesakes[name.split()[-1].lower()].append(name)
         self.titles[name].update(_expand(title or []))
         self.order.append(name)
         guess = gender_of(name, title or [])

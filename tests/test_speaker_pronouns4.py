@@ -80,6 +80,20 @@ def test_a_name_that_modifies_a_campaign_is_no_antecedent():
     ) == ["Hillary Clinton"]
 
 
+def test_a_surname_shared_by_two_people_resolves_by_gender():
+    assert _speakers(
+        "Chris Murphy met Anne Marie Murphy's family in Newtown.",
+        "Murphy has an ally in Hillary Clinton.",
+        "“This has become a litmus test issue for leadership,” he told me.",
+    ) == ["Chris Murphy"]
+    # a she still finds the woman the surname last named
+    assert _speakers(
+        "Chris Murphy met Anne Marie Murphy's family in Newtown.",
+        "Murphy has an ally in Hillary Clinton.",
+        "“This has become a litmus test issue for leadership,” she told me.",
+    ) == ["Anne Marie Murphy"]
+
+
 def test_an_organisation_word_before_a_first_name_is_no_part_of_the_name():
     people = People()
     people.learn("During a town hall event broadcast by CNN, Democrats Hillary Clinton and Bernie Sanders spoke.")
