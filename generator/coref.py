@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .attribution import sentence_ends
 from .mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before, verb_at, vocab, word_set
+from .people import split_title
 from .quote_marks import scan
 
 if TYPE_CHECKING:
@@ -60,7 +61,9 @@ def sentences(text: str, people: People) -> list[Sentence]:
         words = re.findall(r"[\w’'-]+", narration[start:end])
         sentence.first_word = words[0].lower() if words else ""
         for run in _RUN.finditer(narration, start, end):
-            person = people.person_in(run.group(0).split())
+            if run.group(0).isupper():
+                continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
+            person = people.person_in(run.group(0).split()) or _titled(run.group(0).split())
             if person and not _modifies_body(narration, run.end()):
                 sentence.people.append((run.start(), person))
                 if person.split()[0] not in run.group(0):
@@ -68,6 +71,20 @@ def sentences(text: str, people: People) -> list[Sentence]:
         sentence.cued = _cued(narration, start, end, people)
         out.append(sentence)
     return out
+
+
+_GENERIC = frozenset({"the", "a", "an", "of", "for", "and", "on", "former", "first", "u.s.", "us"})
+
+
+def _titled(tokens: list[str]) -> str | None:
+    """`Mr. Obama`, `President Obama`: a surname right after a person's title is a person even when
+    the article never gives the full name (resolve() names them by that surname too)."""
+    title, name = split_title(tokens)
+    head = title[-1] if title else ""
+    if len(name) != 1 or head not in word_set("titles") or head in _GENERIC or head in word_set("org_words"):
+        return None
+    word = name[0].rstrip(".")
+    return word if word[:1].isupper() and not word.isupper() and word.lower() not in word_set("org_words") else None
 
 
 def _modifies_body(narration: str, end: int) -> bool:

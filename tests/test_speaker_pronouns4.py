@@ -110,3 +110,22 @@ def test_a_full_stop_after_the_cue_name_is_no_part_of_it():
         "Martin Baron runs the newsroom.",
         "“Donald Trump is a presidential candidate unlike any we’ve ever seen before,” said Baron.",
     ) == ["Martin Baron"]
+
+
+def test_a_surname_after_a_title_is_an_antecedent_without_the_full_name():
+    assert _speakers(
+        "Christian Estrosi, the regional president, spoke in Nice.",
+        "In Washington, President Obama released a statement condemning \"what appears to be a horrific terrorist "
+        "attack.\" He said he had directed his team to get in touch with French officials.",
+    ) == ["Obama"]
+    # a dateline in capitals is no person
+    assert _speakers(
+        "MIDWAY ATOLL — Bombs may not be falling. Mr. Obama has seen the charts of a warming planet.",
+        "\"What makes climate change difficult is that it is not an instantaneous catastrophic event,\" he said.",
+    ) == ["Obama"]
+    # a surname without a title, never introduced, is no antecedent
+    assert _speakers(
+        "Christian Estrosi, the regional president, spoke in Nice.",
+        "In Washington, the Obama White House released a statement condemning \"what appears to be a horrific "
+        "terrorist attack.\" He said he had directed his team to get in touch with French officials.",
+    ) == ["Christian Estrosi"]
