@@ -68,7 +68,7 @@ def sentences(text: str, people: People) -> list[Sentence]:
                 sentence.people.append((run.start(), person))
                 if person.split()[0] not in run.group(0):
                     sentence.bare.add(person)
-        sentence.cued = _cued(narration, start, end, people)
+        sentence.cued = _cued(text, narration, start, end, people)
         out.append(sentence)
     return out
 
@@ -94,7 +94,7 @@ def _modifies_body(narration: str, end: int) -> bool:
     return bool(following) and following.group(1) in word_set("bodies")
 
 
-def _cued(narration: str, start: int, end: int, people: People) -> list[tuple[int, str]]:
+def _cued(text: str, narration: str, start: int, end: int, people: People) -> list[tuple[int, str]]:
     """The people a sentence says are speaking (`Woolson said`, `said Katie Harbath`): the subject
     of a cue outranks the other names of its sentence ("The good news for Cruz, Woolson said, is …")."""
     out = []
@@ -102,7 +102,8 @@ def _cued(narration: str, start: int, end: int, people: People) -> list[tuple[in
         head = narration[max(start, verb.start() - NP_WINDOW):verb.start()].rstrip()
         np = np_before(head)
         rest = narration[verb.end():end].lstrip()
-        if np is None and head.endswith(",") and not verb.group(0).endswith("ing") and not rest.startswith("that"):
+        after_comma = _COMMA_END.search(text, max(start, verb.start() - 4), verb.start())  # `“strategic,” said`
+        if np is None and after_comma and not verb.group(0).endswith("ing") and not rest.startswith("that"):
             np = np_after_cue(rest)  # "…, said Katie Harbath"; not "…, warning that Clinton is"
         elif np and not _heads_clause(head, np):
             np = None
@@ -115,6 +116,7 @@ def _cued(narration: str, start: int, end: int, people: People) -> list[tuple[in
     return out
 
 
+_COMMA_END = re.compile(r",[”\"’']?\s*$")
 _NOT_SUBJECT = frozenset({"when", "as", "after", "before", "while", "if", "because", "since", "until", "unless",
                           "though", "although", "once", "and", "or", "nor", "for", "of", "at", "in", "with", "to",
                           "from", "by", "on", "about", "against", "than", "whom"})

@@ -129,3 +129,17 @@ def test_a_surname_after_a_title_is_an_antecedent_without_the_full_name():
         "In Washington, the Obama White House released a statement condemning \"what appears to be a horrific "
         "terrorist attack.\" He said he had directed his team to get in touch with French officials.",
     ) == ["Christian Estrosi"]
+
+
+def test_a_cue_after_a_quoted_word_names_the_speaker_after_it():
+    assert _speakers(
+        "Donald Trump spoke in Iowa.",
+        "Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, an assistant professor at Syracuse "
+        "University. \"Each candidate isn't talking to the public as a whole,\" he said.",
+    ) == ["Jeffery Hemsley"]
+    # an -ing cue after the comma is the subject's, not the next name's
+    assert _speakers(
+        "David Axelrod advised Barack Obama for years.",
+        "On Wednesday, he seemed to know Bill Clinton's tendencies, warning that Clinton is \"still in control of "
+        "the race.\"",
+    ) == ["David Axelrod"]
