@@ -143,3 +143,14 @@ def test_a_cue_after_a_quoted_word_names_the_speaker_after_it():
         "On Wednesday, he seemed to know Bill Clinton's tendencies, warning that Clinton is \"still in control of "
         "the race.\"",
     ) == ["David Axelrod"]
+
+
+def test_a_saint_place_or_an_act_is_no_person():
+    assert _speakers(
+        "At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against "
+        "immigrants. “They should speak English in public,” she said.",
+    ) == ["Brenda Johnson"]
+    # a person's name with a saint-like word elsewhere stays a person
+    assert _speakers(
+        "Brenda Johnson spoke on St. Patrick's Day. “They should speak English in public,” she said.",
+    ) == ["Brenda Johnson"]
