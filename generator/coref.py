@@ -39,6 +39,7 @@ class Sentence:
     people: list[tuple[int, str]] = field(default_factory=list)
     first_word: str = ""
     cued: list[tuple[int, str]] = field(default_factory=list)
+    pronouns: dict[str, int] = field(default_factory=dict)  # where he / she first occurs
     bare: set[str] = field(default_factory=set)  # people named by their surname alone
 
 
@@ -60,6 +61,8 @@ def sentences(text: str, people: People) -> list[Sentence]:
         sentence = Sentence(start, end)
         words = re.findall(r"[\w’'-]+", narration[start:end])
         sentence.first_word = words[0].lower() if words else ""
+        for match in re.finditer(r"\b(he|she)\b", narration[start:end]):
+            sentence.pronouns.setdefault(match.group(1), start + match.start())
         for run in _RUN.finditer(narration, start, end):
             if run.group(0).isupper():
                 continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
@@ -135,11 +138,16 @@ def _heads_clause(head: str, np: str) -> bool:
 
 
 def _chain_goes_on(word: str, sentence: Sentence, limit: int) -> bool:
-    """`Over the years, she said, email kept her in touch with Clinton`: a sentence whose first
-    speaker is the same pronoun, before anyone it names, only continues that pronoun's chain. Not
-    `Ed Rendell agreed …, but he said …`: there the pronoun is the named man."""
+    """`Over the years, she said, email kept her in touch with Clinton`, `The Sanders campaign was
+    the first time she had been involved, and she doesn’t think Clinton can …`: a sentence where the
+    same pronoun comes before anyone it names only continues that pronoun's chain. Not `Ed Rendell
+    agreed …, but he said …` (the pronoun is the named man), nor `…, which he's expected to win,
+    Jones said` (a named speaker of the sentence outranks a pronoun inside what he says)."""
     first = min((offset for offset, _ in sentence.people), default=limit)
-    return any(name == word and offset < min(first, limit) for offset, name in sentence.cued)
+    pronoun = sentence.pronouns.get(word)
+    spoke = any(name not in vocab()[1] and offset < limit for offset, name in sentence.cued)  # "…, Jones said"
+    return (pronoun is not None and pronoun < min(first, limit) and not spoke) or any(
+        name == word and offset < min(first, limit) for offset, name in sentence.cued)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -154,3 +154,18 @@ def test_a_saint_place_or_an_act_is_no_person():
     assert _speakers(
         "Brenda Johnson spoke on St. Patrick's Day. “They should speak English in public,” she said.",
     ) == ["Brenda Johnson"]
+
+
+def test_a_pronoun_before_any_name_continues_its_chain():
+    assert _speakers(
+        "Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they will not back "
+        "Hillary Clinton. The Sanders campaign was the first time she had been politically involved, and she "
+        "doesn’t think Clinton can address the issues.",
+        "Choosing between them is a “false choice, because it's a choice between four candidates,” she said.",
+    ) == ["Naureen Jahangir"]
+    # a named speaker of the sentence outranks the pronoun inside what is reported
+    assert _speakers(
+        "Ted Cruz has a plan, said Mark Jones, a professor at Rice University.",
+        "That could help sail him into Super Tuesday, which he's expected to win, Jones said.",
+        "\"He's gaining momentum, building his base of support,\" he said.",
+    ) == ["Mark Jones"]
