@@ -57,7 +57,8 @@ def np_after(text: str) -> str | None:
     return " ".join(tokens) if tokens and is_mention(tokens) and tokens[0][:1].isupper() else None
 
 
-_DESCRIPTOR = re.compile(r"(?:(?P<word>[a-z][a-z-]+)\s+){1,2}(?=[A-Z])")
+_OWNERS = frozenset({"his", "her", "their"})  # `added his campaign manager Jeff Weaver`
+_DESCRIPTOR = re.compile(r"(?:(?:his|her|their)\s+)?(?:(?P<word>[a-z][a-z-]+)\s+){1,2}(?=[A-Z])")
 
 
 def np_after_cue(text: str) -> str | None:
@@ -68,7 +69,8 @@ def np_after_cue(text: str) -> str | None:
     if found:
         return without_full_stop(found)
     match = _DESCRIPTOR.match(text)
-    if not match or any(w in not_names() or w in vocab()[1] for w in match.group(0).split()):
+    words = match.group(0).split() if match else []
+    if not match or any(w in not_names() or w in vocab()[1] for w in words[words[0] in _OWNERS:]):
         return None
     tokens = np_tokens_forward(TOKEN.findall(text[match.end():match.end() + 120]))
     name = [t for t in tokens if t[:1].isupper() and t.lower() not in vocab()[0]]

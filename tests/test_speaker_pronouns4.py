@@ -169,3 +169,14 @@ def test_a_pronoun_before_any_name_continues_its_chain():
         "That could help sail him into Super Tuesday, which he's expected to win, Jones said.",
         "\"He's gaining momentum, building his base of support,\" he said.",
     ) == ["Mark Jones"]
+
+
+def test_an_owner_word_before_the_description_after_a_cue():
+    assert _speakers(
+        "\"We're going to start chipping away at the secretary's delegate lead,\" added his campaign manager Jeff "
+        "Weaver, speaking to CNN.",
+    ) == ["Jeff Weaver"]
+    # an owner word before a place names nobody
+    assert _speakers(
+        "\"We're going to start chipping away at the secretary's delegate lead,\" told his supporters in Iowa.",
+    ) == [None]
