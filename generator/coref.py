@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .attribution import sentence_ends
-from .mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before, verb_at, vocab, word_set
-from .people import split_title
+from .mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before, opener, verb_at, vocab, word_set
+from .people import gender_of, split_title
 from .quote_marks import scan
 
 if TYPE_CHECKING:
@@ -116,7 +116,17 @@ def _cued(text: str, narration: str, start: int, end: int, people: People) -> li
         person = people.person_in(np.split()) if np else None
         if person:
             out.append((verb.start(), person))
+        elif np and _single_name(np):
+            out.append((verb.start(), np))
     return out
+
+
+def _single_name(np: str) -> bool:
+    """`Bob said he also returned`, `Melanie said`: a speaker the article names by one word only
+    (a CIA officer, a voter) is still the antecedent of the he/she that follows."""
+    return (" " not in np and np[:1].isupper() and not np.isupper() and not opener(np, alone=True)
+            and not re.match(r"[A-Z]-", np)  # R-Utah: a party and state
+            and np.lower() not in word_set("org_words") and np.lower() not in word_set("titles"))
 
 
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
@@ -134,7 +144,7 @@ def _heads_clause(head: str, np: str) -> bool:
         return False  # "Trump’s continued appeal"; "Covert, South Carolina director for Sanders, said"
     at = head.rfind(np)
     before = re.findall(r"[\w’'-]+", head[:at][-40:]) if at >= 0 else []
-    return not before or before[-1].lower() not in _NOT_SUBJECT
+    return not before or (before[-1].lower() not in _NOT_SUBJECT and not before[-1].isdigit())  # "250,000 Syrians"
 
 
 def _chain_goes_on(word: str, sentence: Sentence, limit: int) -> bool:
@@ -181,7 +191,7 @@ def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: Pe
             if sentence.first_word == word or _chain_goes_on(word, sentence, limit):
                 named = []  # "He told Cruz…", "Over the years, she said, …": the chain goes further back
             for name in spoken[::-1] + named:
-                if people.gender.get(name) != exclude:
+                if (people.gender.get(name) or gender_of(name, [])) != exclude:
                     return name
                 other = people.namesake(name, exclude) if name in sentence.bare else None
                 if other:

@@ -180,3 +180,17 @@ def test_an_owner_word_before_the_description_after_a_cue():
     assert _speakers(
         "\"We're going to start chipping away at the secretary's delegate lead,\" told his supporters in Iowa.",
     ) == [None]
+
+
+def test_a_speaker_named_by_one_word_is_an_antecedent():
+    assert _speakers(
+        "Tyrone Woods and J. Christopher Stevens died in the attack.",
+        "Bob said he also returned to the CIA base in Benghazi weeks later.",
+        "\"I remember every second of it,\" he said.",
+    ) == ["Bob"]
+    # numbers before a plural and a party-state tag are no speakers
+    assert _speakers(
+        "Donald Trump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would deport "
+        "refugees.",
+        "\"They're mostly men,\" he said.",
+    ) == ["Donald Trump"]
