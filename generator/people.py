@@ -23,7 +23,8 @@ _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "re
 def is_person(name: str | None) -> bool:
     """Two or more name words, none of them an organisation's or a place's: a person."""
     words = (name or "").lower().split()
-    return len(words) >= 2 and not any(w.strip(".,") in word_set("org_words") for w in words)
+    parts = [part.strip(".,") for w in words for part in w.split("-")]  # Chicago Sun-Times
+    return len(words) >= 2 and not any(part in word_set("org_words") for part in parts)
 
 
 def _name_runs(text: str) -> list[list[str]]:

@@ -194,3 +194,13 @@ def test_a_speaker_named_by_one_word_is_an_antecedent():
         "refugees.",
         "\"They're mostly men,\" he said.",
     ) == ["Donald Trump"]
+
+
+def test_an_outlet_is_no_antecedent():
+    assert _speakers(
+        "Bernie Sanders sent fundraising pleas on Tim Canova's behalf. At a round-table interview Tuesday with "
+        "Bloomberg Politics, he said he’d campaign not because of “some kind of personal vendetta against Debbie.”",
+    ) == ["Bernie Sanders"]
+    people = People()
+    people.learn("The Chicago Sun-Times reported it, and Debbie Wasserman-Schultz spoke.")
+    assert "sun-times" not in people.by_last and people.by_last["wasserman-schultz"] == "Debbie Wasserman-Schultz"
