@@ -5,10 +5,12 @@ officials on Twitter. “…,” he wrote." The pronoun refers to the subject of
 earlier sentence that names a person, not to whoever spoke last three paragraphs ago or
 to the last name seen. So we walk back sentence by sentence (the quote's own sentence
 first, then the paragraph, then at most LOOKBACK earlier paragraphs) and take, in the
-nearest sentence that has one, a speaker of a quote there, else the first person it
-names — skipping people of the other gender and sentences whose subject is the same
-pronoun (those only continue the chain further back). Names inside quotation marks are
-the quoted person's words, not mentions. Nothing found: the caller falls back.
+nearest sentence that has one, a speaker of a quote there, else the speaker a cue of
+the sentence names (`The good news for Cruz, Woolson said, …`: Woolson, not Cruz), else the
+first person it names — skipping people of the other gender and sentences where the same
+pronoun comes before any name (those only continue the chain further back). Names inside
+quotation marks are the quoted person's words, not mentions. Nothing found: the caller
+falls back.
 """
 
 from __future__ import annotations
