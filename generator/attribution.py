@@ -26,6 +26,7 @@ from .mentions import (
     sentence_subject,
     verb_at,
     vocab,
+    without_full_stop,
     word_set,
 )
 from .quote_marks import scan
@@ -58,7 +59,7 @@ def _after(text: str, asks: bool = False) -> str | None:
         if tokens and POSSESSIVE.search(tokens[-1]):
             return _owned(stripped[verb.end():])
         if tokens and is_mention(tokens):
-            return re.sub(r"(?<=\w{4})\.$", "", " ".join(tokens))  # “…” opined the Plain Dealer.
+            return without_full_stop(" ".join(tokens))  # `, said Baron.` / opined the Plain Dealer.
         return np_after_cue(stripped[verb.end():].lstrip())
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)

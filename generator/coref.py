@@ -5,10 +5,12 @@ officials on Twitter. “…,” he wrote." The pronoun refers to the subject of
 earlier sentence that names a person, not to whoever spoke last three paragraphs ago or
 to the last name seen. So we walk back sentence by sentence (the quote's own sentence
 first, then the paragraph, then at most LOOKBACK earlier paragraphs) and take, in the
-nearest sentence that has one, a speaker of a quote there, else the first person it
-names — skipping people of the other gender and sentences whose subject is the same
-pronoun (those only continue the chain further back). Names inside quotation marks are
-the quoted person's words, not mentions. Nothing found: the caller falls back.
+nearest sentence that has one, a speaker of a quote there, else the speaker a cue of
+the sentence names (`The good news for Cruz, Woolson said, …`: Woolson, not Cruz), else the
+first person it names — skipping people of the other gender and sentences where the same
+pronoun comes before any name (those only continue the chain further back). Names inside
+quotation marks are the quoted person's words, not mentions. Nothing found: the caller
+falls back.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .attribution import sentence_ends
+from .mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before, opener, verb_at, vocab, word_set
+from .people import gender_of, split_title
 from .quote_marks import scan
 
 if TYPE_CHECKING:
     from .people import People
 
 LOOKBACK = 2  # earlier paragraphs searched; the antecedent of `he said` is rarely further away
-_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al-[A-Z][\w-]*))*")
+_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|van|von|bin)\b|al-[A-Z][\w-]*))*")
 _EXCLUDE = {"he": "f", "she": "m"}
 
 
@@ -36,6 +40,9 @@ class Sentence:
     end: int
     people: list[tuple[int, str]] = field(default_factory=list)
     first_word: str = ""
+    cued: list[tuple[int, str]] = field(default_factory=list)
+    pronouns: dict[str, int] = field(default_factory=dict)  # where he / she first occurs
+    bare: set[str] = field(default_factory=set)  # people named by their surname alone
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -56,12 +63,103 @@ def sentences(text: str, people: People) -> list[Sentence]:
         sentence = Sentence(start, end)
         words = re.findall(r"[\w’'-]+", narration[start:end])
         sentence.first_word = words[0].lower() if words else ""
+        for match in re.finditer(r"\b(he|she)\b", narration[start:end]):
+            sentence.pronouns.setdefault(match.group(1), start + match.start())
         for run in _RUN.finditer(narration, start, end):
-            person = people.person_in(run.group(0).split())
-            if person:
+            if run.group(0).isupper():
+                continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
+            person = people.person_in(run.group(0).split()) or _titled(run.group(0).split())
+            if person and not _modifies_body(narration, run.end()):
                 sentence.people.append((run.start(), person))
+                if person.split()[0] not in run.group(0):
+                    sentence.bare.add(person)
+        sentence.cued = _cued(text, narration, start, end, people)
         out.append(sentence)
     return out
+
+
+_GENERIC = frozenset({"the", "a", "an", "of", "for", "and", "on", "former", "first", "u.s.", "us"})
+
+
+def _titled(tokens: list[str]) -> str | None:
+    """`Mr. Obama`, `President Obama`: a surname right after a person's title is a person even when
+    the article never gives the full name (resolve() names them by that surname too)."""
+    title, name = split_title(tokens)
+    head = title[-1] if title else ""
+    if len(name) != 1 or head not in word_set("titles") or head in _GENERIC or head in word_set("org_words"):
+        return None
+    word = name[0].rstrip(".")
+    return word if word[:1].isupper() and not word.isupper() and word.lower() not in word_set("org_words") else None
+
+
+def _modifies_body(narration: str, end: int) -> bool:
+    """`the Clinton campaign took black voters for granted … “…,” she said`: a name that modifies
+    a body (campaign, camp) names no person a he/she can refer back to."""
+    following = re.match(r"\s+([a-z]+)", narration[end:end + 20])
+    return bool(following) and following.group(1) in word_set("bodies")
+
+
+def _cued(text: str, narration: str, start: int, end: int, people: People) -> list[tuple[int, str]]:
+    """The people a sentence says are speaking (`Woolson said`, `said Katie Harbath`): the subject
+    of a cue outranks the other names of its sentence ("The good news for Cruz, Woolson said, is …")."""
+    out = []
+    for verb in verb_at().finditer(narration, start, end):
+        head = narration[max(start, verb.start() - NP_WINDOW):verb.start()].rstrip()
+        np = np_before(head)
+        rest = narration[verb.end():end].lstrip()
+        after_comma = _COMMA_END.search(text, max(start, verb.start() - 4), verb.start())  # `“strategic,” said`
+        if np is None and after_comma and not verb.group(0).endswith("ing") and not rest.startswith("that"):
+            np = np_after_cue(rest)  # "…, said Katie Harbath"; not "…, warning that Clinton is"
+        elif np and not _heads_clause(head, np):
+            np = None
+        if np and np.lower() in vocab()[1]:
+            out.append((verb.start(), np.lower()))  # "she said": the chain of that pronoun goes on
+            continue
+        person = people.person_in(np.split()) if np else None
+        if person:
+            out.append((verb.start(), person))
+        elif np and _single_name(np):
+            out.append((verb.start(), np))
+    return out
+
+
+def _single_name(np: str) -> bool:
+    """`Bob said he also returned`, `Melanie said`: a speaker the article names by one word only
+    (a CIA officer, a voter) is still the antecedent of the he/she that follows."""
+    return (" " not in np and np[:1].isupper() and not np.isupper() and not opener(np, alone=True)
+            and not re.match(r"[A-Z]-", np)  # R-Utah: a party and state
+            and np.lower() not in word_set("org_words") and np.lower() not in word_set("titles"))
+
+
+_COMMA_END = re.compile(r",[”\"’']?\s*$")
+_NOT_SUBJECT = frozenset({"when", "as", "after", "before", "while", "if", "because", "since", "until", "unless",
+                          "though", "although", "once", "and", "or", "nor", "for", "of", "at", "in", "with", "to",
+                          "from", "by", "on", "about", "against", "than", "whom"})
+
+
+def _heads_clause(head: str, np: str) -> bool:
+    """Whether the phrase before a cue verb is the main clause's speaker: not an owner ("Trump’s
+    continued appeal"), not the subject of a subordinate clause ("when Tapper asked"), not one of
+    two ("Wilcox and Beruff argued"), not the object of a preposition ("director for Sanders, said")."""
+    tokens = np.split()
+    if POSSESSIVE.search(np) or any(t.lower() in _NOT_SUBJECT for t in tokens[-2:-1]):
+        return False  # "Trump’s continued appeal"; "Covert, South Carolina director for Sanders, said"
+    at = head.rfind(np)
+    before = re.findall(r"[\w’'-]+", head[:at][-40:]) if at >= 0 else []
+    return not before or (before[-1].lower() not in _NOT_SUBJECT and not before[-1].isdigit())  # "250,000 Syrians"
+
+
+def _chain_goes_on(word: str, sentence: Sentence, limit: int) -> bool:
+    """`Over the years, she said, email kept her in touch with Clinton`, `The Sanders campaign was
+    the first time she had been involved, and she doesn’t think Clinton can …`: a sentence where the
+    same pronoun comes before anyone it names only continues that pronoun's chain. Not `Ed Rendell
+    agreed …, but he said …` (the pronoun is the named man), nor `…, which he's expected to win,
+    Jones said` (a named speaker of the sentence outranks a pronoun inside what he says)."""
+    first = min((offset for offset, _ in sentence.people), default=limit)
+    pronoun = sentence.pronouns.get(word)
+    spoke = any(name not in vocab()[1] and offset < limit for offset, name in sentence.cued)  # "…, Jones said"
+    return (pronoun is not None and pronoun < min(first, limit) and not spoke) or any(
+        name == word and offset < min(first, limit) for offset, name in sentence.cued)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -89,10 +187,15 @@ def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: Pe
                 continue
             spoken = [name for offset, name in speakers.get(back, [])
                       if sentence.start <= offset < min(sentence.end, limit)]
-            named = [name for offset, name in sentence.people if offset < limit]
-            if sentence.first_word == word:
-                named = []  # "He told Cruz…": its subject is the same pronoun, the chain goes further back
+            cued = [name for offset, name in sentence.cued if offset < limit]
+            named = [name for name in cued if name not in vocab()[1]]
+            named += [name for offset, name in sentence.people if offset < limit]
+            if sentence.first_word == word or _chain_goes_on(word, sentence, limit):
+                named = []  # "He told Cruz…", "Over the years, she said, …": the chain goes further back
             for name in spoken[::-1] + named:
-                if people.gender.get(name) != exclude:
+                if (people.gender.get(name) or gender_of(name, [])) != exclude:
                     return name
+                other = people.namesake(name, exclude) if name in sentence.bare else None
+                if other:
+                    return other
     return None

@@ -59,7 +59,8 @@ def np_after(text: str) -> str | None:
     return " ".join(tokens) if tokens and is_mention(tokens) and tokens[0][:1].isupper() else None
 
 
-_DESCRIPTOR = re.compile(r"(?:(?P<word>[a-z][a-z-]+)\s+){1,2}(?=[A-Z])")
+_OWNERS = frozenset({"his", "her", "their"})  # `added his campaign manager Jeff Weaver`
+_DESCRIPTOR = re.compile(r"(?:(?:his|her|their)\s+)?(?:(?P<word>[a-z][a-z-]+)\s+){1,2}(?=[A-Z])")
 
 
 def np_after_cue(text: str) -> str | None:
@@ -68,18 +69,19 @@ def np_after_cue(text: str) -> str | None:
     Not `said in a statement`, `said last week`: a preposition or time word is no description."""
     found = np_after(text)
     if found:
-        return _without_full_stop(found)
+        return without_full_stop(found)
     match = _DESCRIPTOR.match(text)
-    if not match or any(w in not_names() or w in vocab()[1] for w in match.group(0).split()):
+    words = match.group(0).split() if match else []
+    if not match or any(w in not_names() or w in vocab()[1] for w in words[words[0] in _OWNERS:]):
         return None
     tokens = np_tokens_forward(TOKEN.findall(text[match.end():match.end() + 120]))
     name = [t for t in tokens if t[:1].isupper() and t.lower() not in vocab()[0]]
     if not name or POSSESSIVE.search(tokens[-1]) or opener(name[0]) or name[-1].lower() in word_set("org_words"):
         return None
-    return _without_full_stop(" ".join(tokens))
+    return without_full_stop(" ".join(tokens))
 
 
-def _without_full_stop(np: str) -> str:
+def without_full_stop(np: str) -> str:
     """`Joe Birkenstock.` ends the sentence: the stop is no part of the name (an initial is: `Jr.`)."""
     last = np.rsplit(" ", 1)[-1]
     return np[:-1] if last.endswith(".") and len(last) > 4 else np

@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from .mentions import opener, word_set
 from .quotes import speech_words
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|al-[A-Z][\w-]*|bin|de|van|von))*")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
 def is_person(name: str | None) -> bool:
     """Two or more name words, none of them an organisation's or a place's: a person."""
     words = (name or "").lower().split()
-    return len(words) >= 2 and not any(w.strip(".,") in word_set("org_words") for w in words)
+    parts = [part.strip(".,") for w in words for part in w.split("-")]  # Chicago Sun-Times
+    return len(words) >= 2 and not any(part in word_set("org_words") for part in parts)
 
 
 def _name_runs(text: str) -> list[list[str]]:
@@ -40,6 +41,20 @@ def _name_runs(text: str) -> list[list[str]]:
         if current:
             runs.append(current)
     return runs
+
+
+def _trim_name(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """`Democrats Hillary Clinton`, `Post Editor-in-Chief Martin Baron`: a run that is no person as a
+    whole (an organisation's word in it) still ends in one when a known first name starts its last
+    two or more words; the words before it describe the person."""
+    if len(name) < 3 or is_person(" ".join(name)):
+        return title, name
+    words = speech_words()
+    for i in range(len(name) - 2, 0, -1):
+        low = name[i].lower()
+        if (low in words["male_names"] or low in words["female_names"]) and is_person(" ".join(name[i:])):
+            return title + [t.lower() for t in name[:i]], name[i:]
+    return title, name
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -76,6 +91,7 @@ class People:
     introduced: str | None = None
     spoke: list[str] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
+    namesakes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def said(self, name: str) -> None:
         """Record a speech event: pronouns look back through these, newest first."""
@@ -99,6 +115,7 @@ class People:
         """Register every "Title Firstname Lastname" run of a text; count surname mentions."""
         for tokens in _name_runs(text):
             title, name = split_title(tokens)
+            title, name = _trim_name(title, name)
             if len(name) >= 2 and is_person(" ".join(name)):
                 self.add(" ".join(name), title)
             if name:
@@ -119,6 +136,14 @@ class People:
             return " ".join(name)
         return self.by_last.get(name[-1].lower())
 
+    def namesake(self, name: str, exclude: str | None) -> str | None:
+        """`Murphy` after both Chris Murphy and Anne Marie Murphy were named: for a `he`, the latest
+        Murphy of the other gender than the one the surname last pointed to; None when there is none."""
+        for other in reversed(self.namesakes.get(name.split()[-1].lower(), [])):
+            if other != name and self.gender.get(other) not in (exclude, None):
+                return other
+        return None
+
     def most_mentioned(self) -> str | None:
         """The person named most often so far: the protagonist a bare role noun refers to."""
         ranked = sorted(self.by_last.items(), key=lambda item: (-self.mentions[item[0]], self.order.index(item[1])))
@@ -128,6 +153,8 @@ class People:
         if name.split()[-1].lower() not in self.by_last and self.order:
             self.introduced = name
         self.by_last[name.split()[-1].lower()] = name
+        if name not in self.namesakes[name.split()[-1].lower()]:
+            self.namesakes[name.split()[-1].lower()].append(name)
         self.titles[name].update(_expand(title or []))
         self.order.append(name)
         guess = gender_of(name, title or [])

@@ -148,12 +148,25 @@ def test_a_second_build_waits_for_the_first_instead_of_deleting_its_folder(tmp_p
 def test_a_cache_entry_is_never_half_written(tmp_path, monkeypatch):
     cache = Cache(tmp_path / "cache", fingerprint="f")
 
-    def dies_halfway(value, handle, **kwargs):
-        handle.write('{"source": "a.txt", "para')
-        raise OSError("disk full")
+    real_fdopen = os.fdopen
 
-    monkeypatch.setattr(json, "dump", dies_halfway)
-    cache.put("ab" * 32, {"source": "a.txt"})
+    class DiesHalfway:  # the disk fills up in the middle of the entry
+        def __init__(self, fd, *args, **kwargs):
+            self.handle = real_fdopen(fd, *args, **kwargs)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.handle.close()
+
+        def write(self, text):
+            self.handle.write(text[: len(text) // 2])
+            self.handle.flush()
+            raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fdopen", DiesHalfway)
+    cache.put("ab" * 32, {"source": "a.txt", "paragraphs": ["x" * 100]})
     monkeypatch.undo()
     assert cache.get("ab" * 32) is None
     assert not list((tmp_path / "cache").rglob("*.json")) or all(
