@@ -9,9 +9,9 @@ Oppenheimer, a professor at Princeton, said`) — and tells sentence openers ("W
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from .quotes import speech_words
+from .quotes import speech_words, word_set
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
 
@@ -95,10 +95,6 @@ APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,
 _APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,250},$)")
 
 
-@cache
-def word_set(key: str) -> frozenset[str]:
-    """A word list of data/speech.yaml as a set, read once ("org_words", "titles", "roles", …)."""
-    return frozenset(speech_words()[key])
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +116,7 @@ def opener(word: str, alone: bool = False) -> bool:
         return True
     if alone:
         return False
-    words = speech_words()
-    return bool(_OPENER_SHAPE.fullmatch(word)) and low not in words["male_names"] and low not in words["female_names"]
+    return bool(_OPENER_SHAPE.fullmatch(word)) and low not in word_set("male_names") and low not in word_set("female_names")
 
 
 def _apposition_word(word: str) -> bool:

@@ -49,10 +49,9 @@ def _trim_name(title: list[str], name: list[str]) -> tuple[list[str], list[str]]
     two or more words; the words before it describe the person."""
     if len(name) < 3 or is_person(" ".join(name)):
         return title, name
-    words = speech_words()
     for i in range(len(name) - 2, 0, -1):
         low = name[i].lower()
-        if (low in words["male_names"] or low in words["female_names"]) and is_person(" ".join(name[i:])):
+        if (low in word_set("male_names") or low in word_set("female_names")) and is_person(" ".join(name[i:])):
             return title + [t.lower() for t in name[:i]], name[i:]
     return title, name
 
@@ -191,9 +190,9 @@ def gender_of(name: str, title: list[str]) -> str | None:
     if any(t in words["male_titles"] for t in title):
         return "m"
     first = name.split()[0].lower()
-    if first in words["female_names"]:
+    if first in word_set("female_names"):
         return "f"
-    if first in words["male_names"]:
+    if first in word_set("male_names"):
         return "m"
     return None
 

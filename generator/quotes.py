@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -30,6 +30,13 @@ _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "v
 def speech_words() -> dict[str, list[str]]:
     """The attribution vocabulary (speech verbs, titles, roles, pronouns, name cues)."""
     return yaml.safe_load(SPEECH.read_text(encoding="utf-8"))
+
+
+@cache
+def word_set(key: str) -> frozenset[str]:
+    """A word list of data/speech.yaml as a set, read once ("org_words", "titles", "roles", …):
+    `in` on the YAML's list would scan hundreds of names for every capitalised word."""
+    return frozenset(speech_words()[key])
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +69,7 @@ def _is_name(words: list[str], text: str) -> bool:
 
 def _name_cue_before(paragraph: str, start: int) -> bool:
     before = paragraph[max(0, start - 25): max(0, start - 1)].lower().split()
-    return bool(before) and before[-1].strip(",:") in set(speech_words()["name_cues"])
+    return bool(before) and before[-1].strip(",:") in word_set("name_cues")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
