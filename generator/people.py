@@ -17,6 +17,7 @@ from .mentions import opener, word_set
 from .quotes import speech_words
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
+_OWNER_MARK = re.compile(r"[’']s?$")
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
@@ -63,8 +64,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     possessive before it belongs to the title ("Florida’s Rick Wilson", "Sanders’ campaign
     manager Jeff Weaver"), and a sentence's opening word is no first name ("When Fiorina").
     """
-    owner = max((i + 1 for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s?$", t)), default=0)
-    tokens = [re.sub(r"[’']s?$", "", t).strip(",") for t in tokens]
+    owner = max((i + 1 for i, t in enumerate(tokens[:-1]) if _OWNER_MARK.search(t)), default=0)
+    tokens = [_OWNER_MARK.sub("", t).strip(",") for t in tokens]
     cut = len(tokens)
     if (cut - owner >= 2 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper() and not tokens[-1].isupper()
             and tokens[-2].lower() not in word_set("titles")):
