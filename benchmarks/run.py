@@ -162,11 +162,11 @@ def verdicts(rows: list[dict], growth: float | None, cleaning: dict) -> dict:
     big = rows[-1]
     ours, theirs = cleaning.get("ours_pages_per_s"), cleaning.get("trafilatura_pages_per_s")
     return {
-        "clean_time_vs_trafilatura": (round(theirs / ours, 2) if ours and theirs else None,
+        "clean_time_vs_trafilatura": (round(theirs / ours, 3) if ours and theirs else None,
                                       TARGETS["clean_time_vs_trafilatura"]),
-        "cold_vs_pelican": (round(big["cold_s"] / big["pelican_s"], 2), TARGETS["cold_vs_pelican"]),
-        "warm_vs_cold": (round(big["warm_s"] / big["cold_s"], 2), TARGETS["warm_vs_cold"]),
-        "note_vs_cold": (round(big["note_edit_s"] / big["cold_s"], 2), TARGETS["note_vs_cold"]),
+        "cold_vs_pelican": (round(big["cold_s"] / big["pelican_s"], 3), TARGETS["cold_vs_pelican"]),
+        "warm_vs_cold": (round(big["warm_s"] / big["cold_s"], 3), TARGETS["warm_vs_cold"]),
+        "note_vs_cold": (round(big["note_edit_s"] / big["cold_s"], 3), TARGETS["note_vs_cold"]),
         "growth": (growth, TARGETS["growth"]),
         "rss_mb": (big["peak_rss_mb"], TARGETS["rss_mb"]),
     }

@@ -175,3 +175,11 @@ def test_a_page_fingerprint_follows_values_not_object_identity():
     assert base != fingerprint(context(ops=(("delete", "we", ""),)))
     assert base != fingerprint(context(score=0.8))
     assert base != fingerprint(context(outlet="RIA"))
+
+
+def test_fingerprint_fields_of_a_cross_link_are_all_hashed():
+    # page_cache spells a LinkView's fields out for speed: a new field must be added there too.
+    from generator.page_cache import _field_names
+    from generator.views import LinkView
+
+    assert _field_names(LinkView) == ("kind", "score", "other", "article", "ops")
