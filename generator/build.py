@@ -41,6 +41,9 @@ _RENAME_EXCHANGE = 2
 _GUARDED = (signal.SIGTERM, signal.SIGINT)
 
 
+SITE_REPLACED = "the new site was already in place"
+
+
 class BuildInterrupted(BaseException):
     """SIGTERM during the write: unwinds like Ctrl-C so the temporary folder is removed."""
 
@@ -188,6 +191,7 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
         manifest = manifest_path(settings.cache_dir, output) if settings.cache_dir else None
         reuse = PageCache(manifest, output, tmp)
         reuse.inputs = inputs or ""
+        swapped = False
         try:
             with _on_sigterm(_interrupt):
                 run_pelican(config, settings, tmp, digest, reuse)
@@ -195,13 +199,24 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
                     reuse.new_shards = index_search(tmp, reuse.searchable, reuse.new, previous, reuse.old_shards,
                                                     stage=tmp.with_name(f"{tmp.name}-search"),
                                                     done=lambda folder: discard(folder, output))
-            with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
-                _swap(tmp, output)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
+                with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
+                    _swap(tmp, output)
+                    swapped = True
+        except BaseException as exc:
+            if not swapped:
+                shutil.rmtree(tmp, ignore_errors=True)
+            elif isinstance(exc, (BuildInterrupted, KeyboardInterrupt)):
+                exc.add_note(SITE_REPLACED)  # build_site says so instead of "left as it was"
             raise
         reuse.save()
         return reuse
+
+
+def _outcome(exc: BaseException, output: Path) -> str:
+    """What a signal left: the previous site, or (delivered just after the swap) the new one."""
+    if SITE_REPLACED in getattr(exc, "__notes__", ()):
+        return f"{SITE_REPLACED} in {output}/"
+    return f"{output}/ left as it was"
 
 
 def build_site(settings: Settings, config: Path, output: Path, progress, search: bool = True) -> int:
@@ -222,11 +237,11 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
         reuse = write_site(config, settings, output, digest, search, inputs)
-    except BuildInterrupted:
-        print(f"SIGTERM received: {output}/ left as it was", file=sys.stderr)
+    except BuildInterrupted as exc:
+        print(f"SIGTERM received: {_outcome(exc, output)}", file=sys.stderr)
         return 128 + signal.SIGTERM
-    except KeyboardInterrupt:
-        print(f"SIGINT received: {output}/ left as it was", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        print(f"SIGINT received: {_outcome(exc, output)}", file=sys.stderr)
         raise  # callers stop too: `digest` exits 130, `make serve` ends its watch loop
     except Exception as exc:  # noqa: BLE001 - report, keep the old site, never a traceback
         print(f"{config}: the site build failed ({type(exc).__name__}: {exc}); {output}/ left as it was",
