@@ -146,15 +146,23 @@ def _leave(message: str) -> Callable[[int, object], None]:
 
 @contextmanager
 def _signals_deferred() -> Iterator[None]:
-    """Hold SIGTERM/SIGINT for the few system calls of the swap; they are delivered after it."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+    """Hold SIGTERM/SIGINT for the few system calls of the swap; they are delivered after it.
+
+    Python runs signal handlers in the main thread whichever thread the system hands the
+    signal to, so a handler that only records it holds it even when other threads exist
+    (a serve loop, a pool), where blocking it in this thread with sigmask would not."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, _GUARDED)
+    pending: list[int] = []
+    previous = {signum: signal.signal(signum, lambda signum, frame: pending.append(signum)) for signum in _GUARDED}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _GUARDED)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in pending:
+            signal.raise_signal(signum)  # now, to the handlers of the build
 
 
 def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: PageCache | None = None) -> None:
