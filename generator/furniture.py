@@ -3,7 +3,7 @@
 The rules are data (patterns and the reason each gives); this module only applies them,
 for pasted pages (clean_text.py) and for the lines trafilatura keeps (clean_html.py).
 Every line of every source is judged, so speed counts: lines are lower-cased once and
-searched with case-sensitive twins of the rules (see Rule.ascii_lower). Combining the
+searched with case-sensitive twins of the rules (see Rule.lower_twin). Combining the
 rules into one alternation was tried and measured slower: Python then tries every
 branch at every position, where a pattern anchored at ^ alone is tried once.
 """
@@ -33,12 +33,12 @@ class Rule:
     # matching costs about three times more on long lines, and every article line is searched.
     # Only when the pattern has no upper-case letter (`[A-Z]`, `\S`, `\W`...), so that both
     # give the same answer; otherwise None and the text is searched as it is.
-    ascii_lower: re.Pattern[str] | None = None
+    lower_twin: re.Pattern[str] | None = None
 
     def search(self, text: str, lowered: str | None) -> bool:
         """Does the rule match `text`? `lowered` is `lower_case(text)`."""
-        if lowered is not None and self.ascii_lower is not None:
-            return self.ascii_lower.search(lowered) is not None
+        if lowered is not None and self.lower_twin is not None:
+            return self.lower_twin.search(lowered) is not None
         return self.pattern.search(text) is not None
 
 

@@ -74,7 +74,7 @@ def test_hints_of_a_parsed_tree_equal_hints_of_the_markup():
 def test_furniture_rules_give_the_same_reason_on_ascii_and_other_text():
     # The lower-cased ASCII shortcut must agree with the case-insensitive rule, and rules with
     # upper-case classes (the byline's [A-Z]) must keep their case-insensitive meaning.
-    assert any(rule.ascii_lower is None for rule in rules()[0])
+    assert any(rule.lower_twin is None for rule in rules()[0])
     for text, reason in [("Photo: Getty Images", "photo caption or credit"),
                          ("PHOTO: GETTY IMAGES", "photo caption or credit"),
                          ("By Al Root", "byline"), ("by al root", "byline"),
