@@ -32,7 +32,7 @@ PARAPHRASE_MIN_SHARED = 6
 MAX_LINKS_PER_QUOTE = 12
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One quote prepared for matching: everything verification needs, computed once."""
 
@@ -46,6 +46,8 @@ class Entry:
     token_set: frozenset[str] = frozenset()
     stem_set: frozenset[str] = frozenset()
     keys: list[str] | None = None
+    text: int = -1  # which distinct quote text: copies of one text share their features
+    source: int = -1  # the article's position: one int comparison tells two articles apart
 
 
 def _key(word: str) -> str:
@@ -53,38 +55,52 @@ def _key(word: str) -> str:
 
 
 def _prepare(articles: list[Article]) -> list[Entry]:
+    """Entries in article order; a text many outlets carry verbatim is normalised once."""
+    features: dict[str, tuple] = {}
     entries = []
-    for article in articles:
+    for index, article in enumerate(articles):
         for quote in article.quotes:
-            tokens = words(quote.text)
-            stems = content_stems(tokens)
-            plain = tuple(t for t in tokens if t != GAP)
-            display = quote.text.split()
-            entries.append(Entry(quote.id, article.id, quote.speaker, display, tokens, stems, plain,
-                                 frozenset(plain), frozenset(stems), [_key(w) for w in display]))
+            known = features.get(quote.text)
+            if known is None:
+                tokens = words(quote.text)
+                stems = content_stems(tokens)
+                plain = tuple(t for t in tokens if t != GAP)
+                display = quote.text.split()
+                known = features[quote.text] = (display, tokens, stems, plain, frozenset(plain), frozenset(stems),
+                                                [_key(w) for w in display], len(features))
+            entries.append(Entry(quote.id, article.id, quote.speaker, *known, source=index))
     return entries
 
 
 def _candidates(entries: list[Entry]) -> set[tuple[int, int]]:
-    """Pairs of entries (i < j, different articles) sharing enough rare content stems."""
+    """Pairs of entries (i < j, different articles) sharing enough rare content stems.
+
+    Each entry's postings are counted in one C-level Counter pass; the article test runs
+    only on the few entries that share enough keys, not on every posting."""
     df: Counter[str] = Counter()
     for entry in entries:
-        df.update(set(entry.stems))
+        df.update(entry.stem_set)
     keys: list[list[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for i, entry in enumerate(entries):
-        present = {s for s in entry.stems if df[s] > 1}
+        present = [s for s in entry.stem_set if df[s] > 1]
         keys.append(sorted(present, key=lambda s: (df[s], s))[:KEYS_PER_QUOTE])
         for key in present:
-            if len(postings[key]) < POSTING_CAP:
-                postings[key].append(i)
+            posting = postings[key]
+            if len(posting) < POSTING_CAP:
+                posting.append(i)
+    source = [entry.source for entry in entries]
     pairs: set[tuple[int, int]] = set()
     for i, chosen in enumerate(keys):
-        shared: Counter[int] = Counter()
+        if not chosen:
+            continue
+        found: list[int] = []
         for key in chosen:
-            shared.update(j for j in postings[key] if j != i and entries[j].article != entries[i].article)
+            found += postings[key]
         need = 1 if len(chosen) <= 2 else 2
-        pairs.update((min(i, j), max(i, j)) for j, n in shared.items() if n >= need)
+        mine = source[i]
+        pairs.update((i, j) if i < j else (j, i) for j, n in Counter(found).items()
+                     if n >= need and source[j] != mine)
     return pairs
 
 
@@ -167,17 +183,25 @@ def match(articles: list[Article]) -> list[Link]:
     """
     entries = _prepare(articles)
     found = []
+    verdicts: dict[tuple[int, int, bool], tuple[str, float] | None] = {}
     for i, j in _candidates(entries):
-        verdict = verify(entries[i], entries[j])
+        a, b = entries[i], entries[j]
+        # a statement carried by many outlets is verified once per pair of texts, not per pair of copies
+        key = (a.text, b.text, bool(a.speaker and b.speaker and a.speaker != b.speaker))
+        verdict = verdicts[key] if key in verdicts else verdicts.setdefault(key, verify(a, b))
         if verdict:
-            a, b = sorted((entries[i], entries[j]), key=lambda e: e.quote_id)
+            a, b = (a, b) if a.quote_id <= b.quote_id else (b, a)
             found.append((-verdict[1], a.quote_id, b.quote_id, verdict[0], a, b))
     degree: Counter[str] = Counter()
+    alignments: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
     links = []
     for negative, qa, qb, kind, a, b in sorted(found, key=lambda f: f[:3]):
         if degree[qa] >= MAX_LINKS_PER_QUOTE or degree[qb] >= MAX_LINKS_PER_QUOTE:
             continue
         degree[qa] += 1
         degree[qb] += 1
-        links.append(Link(a=qa, b=qb, kind=kind, score=-negative, ops=align(a.display, b.display, a.keys, b.keys)))
+        ops = alignments.get((a.text, b.text))
+        if ops is None:
+            ops = alignments[a.text, b.text] = align(a.display, b.display, a.keys, b.keys)
+        links.append(Link(a=qa, b=qb, kind=kind, score=-negative, ops=ops))
     return sorted(links, key=lambda link: (link.a, link.b))
