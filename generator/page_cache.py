@@ -219,6 +219,18 @@ class PageCache:
             return
         self.new[path] = [fingerprint, st.st_size, st.st_mtime_ns, st.st_ino]
 
+    def take(self) -> dict:
+        """What this process learnt while rendering (and forget it): a forked renderer's result."""
+        part = {"new": self.new, "reused": self.reused, "rendered": self.rendered}
+        self.new, self.reused, self.rendered = {}, 0, 0
+        return part
+
+    def add(self, part: dict) -> None:
+        """Take in what one renderer learnt (see `take`)."""
+        self.new.update(part["new"])
+        self.reused += part["reused"]
+        self.rendered += part["rendered"]
+
     def save(self) -> None:
         """Write the manifest for the next build (atomically; failure only costs speed).
 

@@ -2,26 +2,31 @@
 
 Pelican finds this module through PLUGINS in pelicanconf.py. It registers one generator
 that runs the pipeline over content/ (or takes the digest `digest build` already made)
-and writes the pages `generator.site` describes with the theme's templates, then the
+and writes the pages `generator.site` describes with the theme's templates (in one
+process per core on big sites, forked so they share the digest: forked.py), then the
 feeds and the sitemap. The Pagefind index is built afterwards by `digest build`
 (build.py), which also owns swapping the finished site into place.
 """
 
 from __future__ import annotations
 
+import os
+from functools import partial
 from pathlib import Path
 
 from pelican import signals
 from pelican.generators import Generator
 
 from .feeds import write_feeds, write_sitemap
+from .forked import fork_map
 from .model import Digest
 from .page_cache import PageCache, salt
 from .pipeline import Settings, build_digest
-from .site import pages
+from .site import Page, pages
 
 PRECOMPUTED: dict[str, Digest] = {}
 PAGE_CACHES: dict[str, PageCache] = {}  # by output folder: set by `digest build` to reuse unchanged pages
+PARALLEL_PAGES = 400  # below this, forking rendering processes costs more than it saves
 
 
 def site_settings(settings: dict) -> dict:
@@ -48,26 +53,35 @@ class DigestGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         site = site_settings(self.settings)
-        relative = self.settings.get("RELATIVE_URLS", False)
-        written = []
         reuse = PAGE_CACHES.get(str(Path(self.output_path).resolve()))
         if reuse is not None:
             settings = {k: v for k, v in self.settings.items() if k != "OUTPUT_PATH"}  # a new folder each build
             reuse.begin(salt(Path(self.settings["THEME"]), settings))
-        for page in pages(self.digest, site):
-            local = {"relative_urls": relative and page.path != "404.html",
-                     "canonical": f"{site['url']}/{page.context.get('page_url', '')}"}
-            fingerprint = reuse.fingerprint(page.path, page.template, page.context | local) if reuse else None
-            if reuse is None or not reuse.reuse(page.path, fingerprint):
-                writer.write_file(page.path, self.get_template(page.template), self.context, **local, **page.context)
-                if reuse is not None:
-                    reuse.record(page.path, fingerprint)
-            written.append(page.path)
-            if reuse is not None and page.context.get("searchable"):
-                reuse.searchable.append(page.path)
+        plan = list(pages(self.digest, site))
+        workers = (os.cpu_count() or 1) if len(plan) >= PARALLEL_PAGES else 1
+        done = fork_map(partial(self._render, plan, writer, reuse, site), workers)
+        if reuse is not None:
+            for part in done:
+                reuse.add(part)
+            reuse.searchable = [page.path for page in plan if page.searchable]
         output = Path(self.output_path)
         feeds = write_feeds(self.digest, output, site["url"], site["name"])
-        write_sitemap(written + feeds, output, site["url"])
+        write_sitemap([page.path for page in plan] + feeds, output, site["url"])
+
+    def _render(self, plan: list[Page], writer, reuse: PageCache | None, site: dict, k: int, n: int) -> dict | None:
+        """Write every n-th page from the k-th (rendered, or reused from the previous build);
+        returns what the page cache learnt, for the process that owns it."""
+        relative = self.settings.get("RELATIVE_URLS", False)
+        for page in plan[k::n]:
+            context = page.context
+            local = {"relative_urls": relative and page.path != "404.html",
+                     "canonical": f"{site['url']}/{context.get('page_url', '')}"}
+            fingerprint = reuse.fingerprint(page.path, page.template, context | local) if reuse else None
+            if reuse is None or not reuse.reuse(page.path, fingerprint):
+                writer.write_file(page.path, self.get_template(page.template), self.context, **local, **context)
+                if reuse is not None:
+                    reuse.record(page.path, fingerprint)
+        return reuse.take() if reuse is not None else None
 
 
 def get_generators(pelican_object) -> type[Generator]:

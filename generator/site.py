@@ -10,25 +10,36 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from markupsafe import Markup
 
-from .model import Digest, Note
+from .model import Article, Digest, Note
 from .site_article import article_view, verdicts_on
 from .site_dossier import dossier_context, members_by_topic, published, speaker_pages
-from .views import Index, build_index, label
+from .views import Index, article_url, build_index, label
 
 INDEX_ARTICLES = 20  # the front page lists the newest; articles/ lists them all
 INDEX_VERDICTS = 10
 
 
-@dataclass
 class Page:
-    path: str
-    template: str
-    context: dict = field(default_factory=dict)
+    """One page to write: its path and template now, its context when asked for.
+
+    The context is built on each access and never kept: listing every page of the site costs
+    no memory, and each of several rendering processes builds the contexts of its own pages
+    only."""
+
+    def __init__(self, path: str, template: str, context: dict | None = None,
+                 build: Callable[[], dict] | None = None, searchable: bool | None = None) -> None:
+        self.path, self.template = path, template
+        self._context, self._build = context, build
+        self.searchable = bool((context or {}).get("searchable")) if searchable is None else searchable
+
+    @property
+    def context(self) -> dict:
+        return self._build() if self._build is not None else dict(self._context or {})
 
 
 def jsonld(data: object) -> Markup:
@@ -82,11 +93,8 @@ def pages(digest: Digest, site: dict) -> Iterator[Page]:
     notes = sorted(digest.notes, key=lambda n: (n.date, n.slug), reverse=True)
     topic_titles = {t.slug: t.title for t in digest.topics}
     for article in sorted(digest.articles, key=lambda a: a.id):
-        view = article_view(article, index)
-        verdicts = verdicts_on(article, index)
-        yield Page(f"{view['page_url']}index.html", "article",
-                   view | {"page_title": article.meta.title or article.id, "verdicts": verdicts, "searchable": True,
-                           "topic_titles": topic_titles, "jsonld": reviews(verdicts)})
+        yield Page(f"{article_url(article)}index.html", "article", searchable=True,
+                   build=partial(_article_context, article, index, reviews, topic_titles))
     yield Page("articles/index.html", "articles", {
         "articles": newest, "page_title": "All articles", "page_url": "articles/",
         "description": f"All {len(newest)} articles in the digest, newest first."})
@@ -96,11 +104,8 @@ def pages(digest: Digest, site: dict) -> Iterator[Page]:
         speaker = "speaker_name" in context
         yield Page(path, "speaker" if speaker else "speakers", context | {"searchable": speaker})
     for note in notes:
-        view = note_view(note, index)
-        yield Page(f"notes/{note.slug}/index.html", "note",
-                   view | {"body": Markup(note.body_html), "page_title": note.title, "description": note.summary,
-                           "og_type": "article", "searchable": True,
-                           "jsonld": reviews([note])})
+        yield Page(f"notes/{note.slug}/index.html", "note", searchable=True,
+                   build=partial(_note_context, note, index, reviews))
     yield Page("notes/index.html", "notes", {
         "notes": [note_view(n, index) for n in notes], "page_title": "Verdicts", "page_url": "notes/",
         "description": "Every verdict the editors published, newest first."})
@@ -110,6 +115,19 @@ def pages(digest: Digest, site: dict) -> Iterator[Page]:
         "articles": newest[:INDEX_ARTICLES], "article_count": len(newest),
         "notes": [note_view(n, index) for n in notes[:INDEX_VERDICTS]], "note_count": len(notes),
         "topics": _topic_rows(digest), "page_title": None, "page_url": ""})
+
+
+def _article_context(article: Article, index: Index, reviews: Reviews, topic_titles: dict[str, str]) -> dict:
+    view = article_view(article, index)
+    verdicts = verdicts_on(article, index)
+    return view | {"page_title": article.meta.title or article.id, "verdicts": verdicts, "searchable": True,
+                   "topic_titles": topic_titles, "jsonld": reviews(verdicts)}
+
+
+def _note_context(note: Note, index: Index, reviews: Reviews) -> dict:
+    return note_view(note, index) | {"body": Markup(note.body_html), "page_title": note.title,
+                                     "description": note.summary, "og_type": "article", "searchable": True,
+                                     "jsonld": reviews([note])}
 
 
 def _topic_rows(digest: Digest) -> list[tuple]:
