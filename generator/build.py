@@ -171,7 +171,8 @@ def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: P
 
     from . import pelican_plugin
 
-    overrides = {"OUTPUT_PATH": str(output), "PATH": str(settings.content), "DELETE_OUTPUT_DIRECTORY": False}
+    overrides = {"OUTPUT_PATH": str(output), "PATH": str(settings.content), "DELETE_OUTPUT_DIRECTORY": False,
+                 "DIGEST_WORKERS": settings.workers}
     pelican_settings = read_settings(str(config), override=overrides)
     pelican_plugin.PRECOMPUTED[str(Path(settings.content).resolve())] = digest
     if reuse is not None:

@@ -55,10 +55,11 @@ class DigestGenerator(Generator):
         site = site_settings(self.settings)
         reuse = PAGE_CACHES.get(str(Path(self.output_path).resolve()))
         if reuse is not None:
-            settings = {k: v for k, v in self.settings.items() if k != "OUTPUT_PATH"}  # a new folder each build
+            # a new output folder each build, and the number of processes changes no page
+            settings = {k: v for k, v in self.settings.items() if k not in ("OUTPUT_PATH", "DIGEST_WORKERS")}
             reuse.begin(salt(Path(self.settings["THEME"]), settings))
         plan = list(pages(self.digest, site))
-        workers = (os.cpu_count() or 1) if len(plan) >= PARALLEL_PAGES else 1
+        workers = (self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1) if len(plan) >= PARALLEL_PAGES else 1
         done = fork_map(partial(self._render, plan, writer, reuse, site), workers)
         if reuse is not None:
             for part in done:
