@@ -53,6 +53,9 @@ def _after(text: str, asks: bool = False) -> str | None:
     apposition = APPOSITION_AFTER.match(stripped)
     if apposition and verb_at().match(stripped[apposition.end():]):
         return apposition.group("np")
+    long = _long_apposition(stripped)
+    if long:
+        return long
     verb = verb_at().match(stripped)
     if verb:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
@@ -69,6 +72,27 @@ def _after(text: str, asks: bool = False) -> str | None:
         if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
             return " ".join(np)
     return None
+
+
+_APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
+
+
+def _long_apposition(text: str) -> str | None:
+    """`,” Anne Richards, assistant secretary of state for population, refugees, and migration, said` and
+    `,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`: an apposition with commas
+    of its own, or whose closing comma the writer left out, still ends at the first cue verb after the
+    name. Not when a quote mark or a sentence end comes first: the cue then belongs to another sentence."""
+    name = _APPOSITION_HEAD.match(text)
+    if not name:
+        return None
+    rest = text[name.end("np"):name.end("np") + 200].lstrip(", ")
+    verb = verb_at().search(rest)
+    if not verb or re.search(r"[“”\"″.;:!?](?:\s|$)", rest[:verb.start()]):
+        return None
+    words = rest[:verb.start()].lower().split()
+    if words and (words[0] in vocab()[1] or words[-1] in {"who", "which", "that", "and", "or", "but"}):
+        return None  # "South Carolina, he said, was …", "…, who said": the clause has its own subject
+    return name.group("np")
 
 
 _OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")

@@ -1,0 +1,30 @@
+"""Speakers left unknown or mis-resolved, round 6: each rule on a real news sentence (adapted from
+political news), and a sentence it must not fire on."""
+
+from __future__ import annotations
+
+from .test_speaker_cues import _speakers
+
+
+def test_an_apposition_with_commas_of_its_own_still_ends_at_the_cue_verb():
+    assert _speakers(
+        "The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, "
+        "assistant secretary of state for population, refugees, and migration, said on the same call.",
+    ) == ["Anne Richards"]
+    # the closing comma left out: the apposition still ends at the cue verb
+    assert _speakers(
+        "“Clinton needs a strategy for targeting third-party voters,” Nate Silver, the polling guru who "
+        "founded fivethirtyeight.com tweeted on Wednesday.",
+    ) == ["Nate Silver"]
+
+
+def test_a_clause_after_a_closed_quote_is_no_apposition():
+    # "South Carolina, he said, was …": a new sentence with its own subject, not a speaker's apposition
+    assert _speakers(
+        "Dan Tripp runs the campaign. \"We're trying to show some mercy to the bully.\" South Carolina, he "
+        "said, was \"where we have a chance to go mano a mano with Trump.\"",
+    )[0] != "South Carolina"
+    # a relative clause has its own subject and verb: "who said" does not end the apposition
+    assert _speakers(
+        "“We will not back down,” Maria Lopez, the mother of a student who said she was bullied at the school.",
+    ) == [None]
