@@ -94,9 +94,17 @@ def _titled(tokens: list[str]) -> str | None:
 
 def _modifies_body(narration: str, end: int) -> bool:
     """`the Clinton campaign took black voters for granted … “…,” she said`: a name that modifies
-    a body (campaign, camp) names no person a he/she can refer back to."""
+    a body (campaign, camp) names no person a he/she can refer back to. Nor does one that modifies
+    a role before another name: in `Obama consultant Cornell Belcher picked up a similar thread`
+    the sentence is about Belcher, and Obama only says whom he worked for."""
     following = re.match(r"\s+([a-z]+)", narration[end:end + 20])
-    return bool(following) and following.group(1) in word_set("bodies")
+    if bool(following) and following.group(1) in word_set("bodies"):
+        return True
+    role = _ROLE_BEFORE_NAME.match(narration, end, end + 60)
+    return bool(role) and all(w in vocab()[0] and w not in _GENERIC for w in role.group(1).split())
+
+
+_ROLE_BEFORE_NAME = re.compile(r"\s+((?:[a-z]+\s+){1,3})[A-Z][a-z]")
 
 
 def _cued(text: str, narration: str, start: int, end: int, people: People) -> list[tuple[int, str]]:

@@ -28,3 +28,22 @@ def test_a_clause_after_a_closed_quote_is_no_apposition():
     assert _speakers(
         "“We will not back down,” Maria Lopez, the mother of a student who said she was bullied at the school.",
     ) == [None]
+
+
+def test_a_name_that_modifies_a_role_before_another_name_is_no_antecedent():
+    # "Obama consultant Cornell Belcher": the sentence is about Belcher; Obama says whom he worked for
+    assert _speakers(
+        "Barack Obama won Iowa that night.",
+        "Obama consultant Cornell Belcher, the highest-ranking African-American pollster, picked up a similar "
+        "thread at the time. “African-Americans are beginning to see and sense that,” he said.",
+    ) == ["Cornell Belcher"]
+
+
+def test_a_name_before_a_place_is_still_the_antecedent():
+    # "Lee Zeldin of New York": "of" is no role word, so Zeldin still heads the sentence
+    assert _speakers(
+        "Donald Trump met Paul Ryan.",
+        "Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both the candidate and the "
+        "speaker.",
+        "“I don’t think it’s do or die, any endorsement in particular,” he said outside the building.",
+    ) == ["Lee Zeldin"]
