@@ -80,6 +80,33 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             previous = quote
         if not in_paragraph:
             _note_speech(paragraph.text, people)
+    return _repeated(out)
+
+
+_REPEAT_WORDS = 10  # a statement's first words: a pull quote and its cited copy share them, however cut
+
+
+def _repeat_key(text: str) -> tuple[str, ...] | None:
+    words = tuple(re.findall(r"\w+", text.lower())[:_REPEAT_WORDS])
+    return words if len(words) == _REPEAT_WORDS else None
+
+
+def _repeated(quotes: list[Quote]) -> list[Quote]:
+    """A pull quote (the statement set apart, its cue elsewhere) is the same words as the cited copy in
+    the body: a statement no cue attributes takes the speaker of another statement of the article that
+    starts with the same ten words. One pass over the article's quotes, a dict lookup each."""
+    known = {}
+    for quote in quotes:
+        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker else None
+        if key:
+            known.setdefault(key, quote)
+    if not known:
+        return quotes
+    out = []
+    for quote in quotes:
+        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker is None else None
+        source = known.get(key) if key else None
+        out.append(replace(quote, mention=source.mention, speaker=source.speaker) if source else quote)
     return out
 
 

@@ -3,7 +3,7 @@ political news), and a sentence it must not fire on."""
 
 from __future__ import annotations
 
-from .test_speaker_cues import _speakers
+from .test_speaker_cues import _quotes, _speakers
 
 
 def test_an_apposition_with_commas_of_its_own_still_ends_at_the_cue_verb():
@@ -47,3 +47,29 @@ def test_a_name_before_a_place_is_still_the_antecedent():
         "speaker.",
         "“I don’t think it’s do or die, any endorsement in particular,” he said outside the building.",
     ) == ["Lee Zeldin"]
+
+
+def test_a_pull_quote_takes_the_speaker_of_its_cited_copy():
+    quotes = _quotes(
+        "On its face, Clinton’s critique is a typical Democratic line of attack on tax cuts for the rich.",
+        "\"I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets as Clinton "
+        "tries to distinguish herself from Trump’s irresponsible tax cuts.",
+        "Dean Baker, Center for Economic and Policy Research.\"",
+        "But Clinton’s broadside leaves room to be interpreted as maligning a fundamental tenet of progressive "
+        "economics.",
+        "“I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets as Clinton "
+        "tries to distinguish herself from Trump’s irresponsible tax cuts,” said Dean Baker, co-director of the "
+        "Center for Economic and Policy Research.",
+    )
+    assert [q.speaker for q in quotes if q.text.startswith("I worry")] == ["Dean Baker", "Dean Baker"]
+
+
+def test_a_statement_that_only_shares_a_few_words_stays_unknown():
+    quotes = _quotes(
+        "On its face, Clinton’s critique is a typical Democratic line of attack on tax cuts for the rich.",
+        "\"I worry that we may see a resurgence of Republicans praising deficits again this fall.\"",
+        "But Clinton’s broadside leaves room to be interpreted as maligning a tenet of progressive economics.",
+        "“I worry that we may see a resurgence of Democrats singing the virtues of balanced budgets,” said Dean "
+        "Baker, co-director of the Center for Economic and Policy Research.",
+    )
+    assert [q.speaker for q in quotes] == [None, "Dean Baker"]
