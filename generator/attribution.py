@@ -173,8 +173,9 @@ def _named_after(rest: str, head: str) -> str | None:
 
 def _participle(verb: str, head: str) -> bool:
     """`Cruz praised Trump, stating …`: after a comma an -ing cue's speaker is the sentence's
-    subject; the name right before the comma is the main verb's object."""
-    return verb.endswith("ing") and head.endswith(",")
+    subject; the name right before the comma is the main verb's object. So after `by`: in `Bolton
+    distanced himself from the movement by saying …` the subject is the one saying it."""
+    return verb.endswith("ing") and (head.endswith(",") or head.endswith(" by"))
 
 
 def _participle_subject(head: str) -> str | None:

@@ -73,3 +73,19 @@ def test_a_statement_that_only_shares_a_few_words_stays_unknown():
         "Baker, co-director of the Center for Economic and Policy Research.",
     )
     assert [q.speaker for q in quotes] == [None, "Dean Baker"]
+
+
+def test_an_ing_cue_after_by_belongs_to_the_sentence_subject():
+    assert _speakers(
+        "Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his "
+        "expertise to the Trump Administration if asked. “I’m going to support him, and support him "
+        "enthusiastically, because I think he can do the job.”",
+    ) == ["Bolton"]
+
+
+def test_a_name_between_by_and_the_cue_is_the_speaker():
+    # "followed by Jones saying": by does not stand right before the cue, so the name before it speaks
+    assert _speakers(
+        "Senator Mark Smith spoke first. He was followed by Jones saying “we have waited long enough for this "
+        "vote.”",
+    ) == ["Jones"]
