@@ -16,7 +16,7 @@ from dataclasses import replace
 from .attribution import last_sentence_mention, mention_for, subject_mention, trailing_cue
 from .canonical import canonicalize, translit_key
 from .coref import antecedent
-from .mentions import NP_WINDOW, np_after, np_before
+from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
 from .people import People, is_person, resolve
 from .quote_marks import scan
@@ -140,6 +140,11 @@ def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None,
         speaker = resolve(mention, people)
         if is_person(speaker) or (speaker and speaker in people.by_last.values()):
             return mention, speaker
+    if (previous and previous.speaker and previous.kind == "statement" and previous.paragraph == index - 2
+            and not scan(paragraphs[index - 1].text)):
+        subject = sentence_subject(paragraphs[index - 1].text[:300])
+        if subject and subject.lower() not in {"he", "she"} and resolve(subject, people) == previous.speaker:
+            return previous.mention, previous.speaker  # "Viguerie is upbeat about Cruz’s chances … ¶ “…”"
     return None
 
 

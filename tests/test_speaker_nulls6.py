@@ -89,3 +89,19 @@ def test_a_name_between_by_and_the_cue_is_the_speaker():
         "Senator Mark Smith spoke first. He was followed by Jones saying “we have waited long enough for this "
         "vote.”",
     ) == ["Jones"]
+
+
+def test_a_bare_quote_after_a_paragraph_about_the_last_speaker_is_theirs():
+    assert _speakers(
+        "“Cruz appeals to Reagan Democrats. He has a lot of the appeal Reagan had,” Richard Viguerie notes.",
+        "Viguerie is upbeat about Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.",
+        "“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
+    ) == ["Richard Viguerie", "Richard Viguerie"]
+
+
+def test_a_bare_quote_after_a_paragraph_about_someone_else_stays_unknown():
+    assert _speakers(
+        "“Cruz appeals to Reagan Democrats. He has a lot of the appeal Reagan had,” Richard Viguerie notes.",
+        "Ted Cruz is upbeat about his chances of winning in November, in part because he sees himself as a uniter.",
+        "“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
+    ) == ["Richard Viguerie", None]
