@@ -95,13 +95,18 @@ def _long_apposition(text: str) -> str | None:
     return name.group("np")
 
 
-_OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
+_OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*,?\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
 
 
 def _owned(text: str) -> str | None:
-    """`said Clinton’s top foreign policy aide Jake Sullivan`: the speaker is the full name after the
-    owner's role, not the owner; with no such name (`said Clinton’s campaign`) nobody is named."""
+    """`said Clinton’s top foreign policy aide Jake Sullivan`, `exhorted Clinton's introducer, actress Jamie
+    Lee Curtis`: the speaker is the full name after the owner's role, not the owner; with no such name
+    (`said Clinton’s campaign`) nobody is named."""
     match = _OWNED_NAME.match(text)
+    if match and "," in match.group(0):  # after the comma only a role may stand: not "aide, adding that Jeb Bush"
+        words = match.group(0)[match.group(0).index(",") + 1:match.start("np") - match.start()].split()
+        if not all(w in vocab()[0] for w in words):
+            return None
     return re.sub(r"(?<=\w{3})\.$", "", match.group("np")) if match else None  # the full stop ends the sentence
 
 
@@ -329,4 +334,22 @@ def trailing_cue(text: str) -> str | None:
         return None
     left = sentence_ends(stripped)
     sentence = stripped[left[-1] if left else 0:-1]
-    return _before(stripped) or _inverted(sentence) or _label(sentence + ":")  # "Stated Stone:", "Rep. Trey Gowdy:"
+    return (_before(stripped) or _inverted(sentence) or _label(sentence + ":")  # "Stated Stone:", "Rep. Trey Gowdy:"
+            or _as_clause(sentence))
+
+
+def _as_clause(sentence: str) -> str | None:
+    """`Of course, as Joel Pollak of Breitbart California observed, the biggest victor was the stage
+    itself:`: an `as X said` clause names the speaker of the quote the sentence introduces. Not `as
+    voters said they would` (no comma closes the clause) nor `as he put it` without a name."""
+    for match in _AS_CLAUSE.finditer(sentence):
+        clause = sentence[match.end():match.end() + 100].split(",", 1)[0]
+        verb = next(iter(verb_at().finditer(clause)), None)
+        if verb and not clause[verb.end():].strip() and "," in sentence[match.end() + verb.end():][:2]:
+            np = np_before(_AUXILIARY.sub("", clause[:verb.start()].rstrip()))
+            if np and np[:1].isupper() and len(np) >= len(clause[:verb.start()].strip()) - 1:
+                return np.split(" of ", 1)[0]  # "Joel Pollak of Breitbart California": where, not who
+    return None
+
+
+_AS_CLAUSE = re.compile(r"\b[Aa]s\s+(?=[A-Z])")

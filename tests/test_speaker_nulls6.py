@@ -3,6 +3,8 @@ political news), and a sentence it must not fire on."""
 
 from __future__ import annotations
 
+from generator.attribution import _owned
+
 from .test_speaker_cues import _quotes, _speakers
 
 
@@ -105,3 +107,30 @@ def test_a_bare_quote_after_a_paragraph_about_someone_else_stays_unknown():
         "Ted Cruz is upbeat about his chances of winning in November, in part because he sees himself as a uniter.",
         "“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
     ) == ["Richard Viguerie", None]
+
+
+def test_an_as_clause_names_the_speaker_of_the_quote_its_paragraph_introduces():
+    assert _speakers(
+        "Of course, as Joel Pollak of Breitbart California observed, the biggest victor was not on the stage, it "
+        "was the stage itself:",
+        "“The clear winner of Tuesday night’s GOP debate was the Fox Business Network, which conducted two lively "
+        "sessions.”",
+    ) == ["Joel Pollak"]
+
+
+def test_an_as_clause_without_a_name_or_a_closing_comma_names_nobody():
+    assert _speakers(
+        "Turnout fell as voters said they would stay home, and the stage itself was the story:",
+        "“The clear winner of Tuesday night’s GOP debate was the Fox Business Network, which conducted two lively "
+        "sessions.”",
+    ) == [None]
+
+
+def test_the_name_after_an_owners_role_and_a_comma_speaks():
+    # "Clinton's introducer, actress Jamie Lee Curtis": the introducer speaks, not Clinton
+    assert _speakers(
+        "Then there was the most obvious change of all: “It's about time that we had a woman running this "
+        "country,” exhorted Clinton's introducer, actress Jamie Lee Curtis.",
+    ) == ["Jamie Lee Curtis"]
+    # after the comma a clause, not a role: Jeb Bush is who the aide talks about, not the aide's name
+    assert _owned(" Clinton's aide, adding that Jeb Bush had no plan.") is None
