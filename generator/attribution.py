@@ -324,7 +324,26 @@ def subject_mention(text: str, start: int, end: int) -> str | None:
     """For a statement no cue attributes: the subject of its sentence (see sentence_subject). Not for
     fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
     left, _ = _sentence_bounds(text, start, end)
-    return sentence_subject(text[left:max(left, start - 1)])
+    return sentence_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
+
+
+def _reported_before(text: str) -> str | None:
+    """`This makes it harder to dislodge misinformation, he said. Good information can still drive out
+    bad, but usually only when “the truth is sexier than the lie.”`: a statement in a sentence with no
+    cue and no subject goes on with the reported speech of the sentence just before it, when that
+    sentence closes with its own cue (`…, he said.`). Not a sentence that only mentions someone."""
+    bounds = sentence_ends(text)
+    sentence = text[bounds[-1] if bounds else 0:].rstrip()
+    if scan(sentence) or not sentence.endswith("."):
+        return None
+    verbs = list(verb_at().finditer(sentence))
+    if not verbs or len(sentence[verbs[-1].end():].split()) > 3:
+        return None
+    head = sentence[:verbs[-1].start()].rstrip()
+    np = np_before(_AUXILIARY.sub("", head))
+    if not np or not re.search(r",\s*" + re.escape(np) + r"$", _AUXILIARY.sub("", head)):
+        return None
+    return np
 
 
 def trailing_cue(text: str) -> str | None:

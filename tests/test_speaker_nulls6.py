@@ -134,3 +134,20 @@ def test_the_name_after_an_owners_role_and_a_comma_speaks():
     ) == ["Jamie Lee Curtis"]
     # after the comma a clause, not a role: Jeb Bush is who the aide talks about, not the aide's name
     assert _owned(" Clinton's aide, adding that Jeb Bush had no plan.") is None
+
+
+def test_a_statement_goes_on_with_the_reported_speech_of_the_sentence_before():
+    assert _speakers(
+        "Jeffery Hemsley, the co-author of a book about the spread of information, spoke at the panel.",
+        "This makes it increasingly difficult to dislodge misinformation, he said. Good information can still "
+        "drive out bad, but usually only when “the truth is sexier than the lie.”",
+    ) == ["Jeffery Hemsley"]
+
+
+def test_a_sentence_that_only_mentions_someone_lends_no_speaker():
+    # the sentence before has no cue of its own closing it: Hemsley is mentioned, not reported
+    assert _speakers(
+        "Jeffery Hemsley, the co-author of a book about the spread of information, spoke at the panel.",
+        "This makes it increasingly difficult to dislodge misinformation. Good information can still drive out "
+        "bad, but usually only when “the truth is sexier than the lie.”",
+    ) == [None]
