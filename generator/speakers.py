@@ -80,7 +80,22 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             previous = quote
         if not in_paragraph:
             _note_speech(paragraph.text, people)
+        _backfill(paragraph.text, out, index)
     return _repeated(out)
+
+
+def _backfill(text: str, out: list[Quote], index: int) -> None:
+    """`“All that Glitters is Not Gold” was to be a “cautionary tale,” said Susan Crawford`: a statement
+    with no speaker takes that of the next quote of its sentence, whose cue comes after both. Not across
+    a sentence end, nor across a cue verb between the two (`“…” Smith said, and Jones added “…”`)."""
+    for i in range(len(out) - 2, -1, -1):
+        quote, following = out[i], out[i + 1]
+        if quote.paragraph != index:
+            break
+        between = text[max(quote.start, quote.end - 2):following.start]
+        if (quote.speaker is None and quote.kind == "statement" and following.speaker
+                and not re.search(r"[.!?;:]", between) and not verb_pattern().search(between)):
+            out[i] = replace(quote, mention=following.mention, speaker=following.speaker)
 
 
 _REPEAT_WORDS = 10  # a statement's first words: a pull quote and its cited copy share them, however cut

@@ -151,3 +151,18 @@ def test_a_sentence_that_only_mentions_someone_lends_no_speaker():
         "This makes it increasingly difficult to dislodge misinformation. Good information can still drive out "
         "bad, but usually only when “the truth is sexier than the lie.”",
     ) == [None]
+
+
+def test_a_statement_takes_the_speaker_of_the_next_quote_of_its_sentence():
+    assert _speakers(
+        "From Donald Trump’s “coarse, vulgar, and nasty 95-minute effusion” in Iowa last week to his call for a "
+        "federal “deportation force,” Will described Trump as a “caricature of democracy’s most embarrassing "
+        "possibilities.”",
+    )[0] == "Will"
+
+
+def test_a_statement_does_not_borrow_across_a_sentence_end():
+    assert _speakers(
+        "The memoir was announced in the spring. Its working title was “All that Glitters is Not Gold.” It "
+        "was to be a “cautionary tale,” said Susan Crawford, then the author's literary agent.",
+    )[0] is None
