@@ -46,7 +46,24 @@ class Sentence:
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in scan(text)]
+    """Quoted spans to blank; a nickname goes with its marks, so the name around it stays one run."""
+    return [(s.start - 1, s.end + 1) if is_nickname(text, s.start, s.end) else (s.start, s.end) for s in scan(text)]
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?")
+
+
+def is_nickname(text: str, start: int, end: int) -> bool:
+    """`Juan “Chico” Manriquez of Oakland carried one of the photos`: one or two capitalised words in
+    quote marks between a first name and a surname are a nickname, part of the person's name, not a
+    quotation. Not `the “Defeat Crooked Hillary PAC”` nor `Schumer tweeted “Let's go.”`: a quote
+    with no name right before and after it."""
+    return (bool(_NICKNAME.fullmatch(text[start:end])) and bool(_NAME_BEFORE.search(text, 0, max(0, start - 1)))
+            and bool(_NAME_AFTER.match(text, end + 1)))
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
 def sentences(text: str, people: People) -> list[Sentence]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .attribution import last_sentence_mention, mention_for, subject_mention, trailing_cue
 from .canonical import canonicalize, translit_key
-from .coref import antecedent
+from .coref import antecedent, is_nickname
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
 from .people import People, is_person, resolve
@@ -25,12 +25,17 @@ from .quotes import verb_pattern
 __all__ = ["attribute", "canonicalize", "translit_key"]
 
 def _outside_quotes(text: str) -> str:
-    """The narration only: names inside quotations are not people the article introduces."""
-    out, pos = [], 0
+    """The narration only: names inside quotations are not people the article introduces (a nickname,
+    Juan “Chico” Manriquez, is left out with its marks so the name around it stays one)."""
+    out, current, pos = [], "", 0
     for span in scan(text):
-        out.append(text[pos:span.start])
-        pos = span.end
-    out.append(text[pos:])
+        if is_nickname(text, span.start, span.end):
+            current += text[pos:span.start - 1]
+            pos = span.end + 1
+            continue
+        out.append(current + text[pos:span.start])
+        current, pos = "", span.end
+    out.append(current + text[pos:])
     return " . ".join(out)
 
 

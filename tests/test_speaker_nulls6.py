@@ -4,6 +4,7 @@ political news), and a sentence it must not fire on."""
 from __future__ import annotations
 
 from generator.attribution import _owned
+from generator.coref import is_nickname
 
 from .test_speaker_cues import _quotes, _speakers
 
@@ -166,3 +167,17 @@ def test_a_statement_does_not_borrow_across_a_sentence_end():
         "The memoir was announced in the spring. Its working title was “All that Glitters is Not Gold.” It "
         "was to be a “cautionary tale,” said Susan Crawford, then the author's literary agent.",
     )[0] is None
+
+
+def test_a_nickname_in_quote_marks_stays_inside_the_name():
+    assert _speakers(
+        "In downtown San Francisco, a group dressed in \"We are Orlando\" T-shirts marched in silence.",
+        "Juan \"Chico\" Manriquez of Oakland carried one of the photos. \"I pretty much cried the whole parade,\" "
+        "he said.",
+    ) == ["Juan Manriquez"]
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname():
+    # "Schumer tweeted" before and a lowercase word after: a quotation, not part of a name
+    assert not is_nickname("Schumer tweeted \"Trainwreck\" last night.", 17, 27)
+    assert is_nickname("Juan \"Chico\" Manriquez of Oakland", 6, 11)
