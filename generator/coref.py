@@ -66,8 +66,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
-def sentences(text: str, people: People) -> list[Sentence]:
-    """The sentences of a paragraph with the known people each names outside quotes."""
+def sentences(text: str, people: People, titled: frozenset[str] | set[str] = frozenset()) -> list[Sentence]:
+    """The sentences of a paragraph with the known people each names outside quotes; `titled` holds the
+    surnames the article has given a title so far ("President Obama"), so a later bare "Obama" is one."""
     spans = _quote_spans(text)
     narration = _blank(text, spans)
     bounds, left = [], 0
@@ -85,7 +86,8 @@ def sentences(text: str, people: People) -> list[Sentence]:
         for run in _RUN.finditer(narration, start, end):
             if run.group(0).isupper():
                 continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
-            person = people.person_in(run.group(0).split()) or _titled(run.group(0).split())
+            person = (people.person_in(run.group(0).split()) or _titled(run.group(0).split())
+                      or (run.group(0) if run.group(0) in titled else None))
             if person and not _modifies_body(narration, run.end()):
                 sentence.people.append((run.start(), person))
                 if person.split()[0] not in run.group(0):
@@ -93,6 +95,13 @@ def sentences(text: str, people: People) -> list[Sentence]:
         sentence.cued = _cued(text, narration, start, end, people)
         out.append(sentence)
     return out
+
+
+def titled_surnames(text: str) -> set[str]:
+    """The surnames a paragraph gives a title (`President Obama`, `Mr. Brafman`): a person even when
+    the article never gives the full name, here and wherever it names them bare later."""
+    narration = _blank(text, _quote_spans(text))
+    return {name for run in _RUN.finditer(narration) if (name := _titled(run.group(0).split()))}
 
 
 _GENERIC = frozenset({"the", "a", "an", "of", "for", "and", "on", "former", "first", "u.s.", "us"})
@@ -198,7 +207,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: People,
-               speakers: dict[int, list[tuple[int, str]]]) -> str | None:
+               speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The person a subject pronoun at `paragraphs[index][at]` refers to, or None.
 
     `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)].
@@ -207,7 +216,7 @@ def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: Pe
     for back in range(index, max(-1, index - LOOKBACK - 1), -1):
         text = paragraphs[back]
         limit = at if back == index else len(text)
-        for sentence in reversed(sentences(text, people)):
+        for sentence in reversed(sentences(text, people, titled)):
             if sentence.start >= limit:
                 continue
             spoken = [name for offset, name in speakers.get(back, [])

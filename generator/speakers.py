@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .attribution import last_sentence_mention, mention_for, subject_mention, trailing_cue
 from .canonical import canonicalize, translit_key
-from .coref import antecedent, is_nickname
+from .coref import antecedent, is_nickname, titled_surnames
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
 from .people import People, is_person, resolve
@@ -58,8 +58,10 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
     previous: Quote | None = None
     texts = [p.text for p in paragraphs]
     spoken: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    titled = titled_surnames(title)
     for index, paragraph in enumerate(paragraphs):
         people.learn(_outside_quotes(paragraph.text))
+        titled |= titled_surnames(paragraph.text)
         if paragraph.speaker:
             continue
         in_paragraph = by_paragraph.get(index, [])
@@ -68,7 +70,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             mention = mention_for(paragraph.text, quote.start, quote.end, following)
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
-            speaker = _pronoun(mention, texts, index, quote, people, spoken) or resolve(mention, people)
+            speaker = _pronoun(mention, texts, index, quote, people, spoken, titled) or resolve(mention, people)
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
@@ -131,7 +133,7 @@ def _repeated(quotes: list[Quote]) -> list[Quote]:
 
 
 def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, people: People,
-             spoken: dict[int, list[tuple[int, str]]]) -> str | None:
+             spoken: dict[int, list[tuple[int, str]]], titled: set[str]) -> str | None:
     """A he/she mention resolved through the text around it (coref.py), or None."""
     if not mention or mention.lower() not in {"he", "she"}:
         return None
@@ -142,7 +144,7 @@ def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, pe
     else:
         before = list(re.finditer(rf"\b{word}\b", text[:quote.start]))
         at = before[-1].start() if before else quote.start
-    return antecedent(mention.lower(), texts, index, at, people, spoken)
+    return antecedent(mention.lower(), texts, index, at, people, spoken, titled)
 
 
 def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None,

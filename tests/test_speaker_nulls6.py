@@ -181,3 +181,22 @@ def test_a_quoted_title_after_a_name_is_no_nickname():
     # "Schumer tweeted" before and a lowercase word after: a quotation, not part of a name
     assert not is_nickname("Schumer tweeted \"Trainwreck\" last night.", 17, 27)
     assert is_nickname("Juan \"Chico\" Manriquez of Oakland", 6, 11)
+
+
+def test_a_surname_titled_earlier_is_a_person_when_named_bare():
+    assert _speakers(
+        "President Obama hosted the leaders of Canada and Mexico at the summit.",
+        "Both Justin Trudeau and the Mexican president gave assurances that they would work with whomever U.S. "
+        "voters elect. And even Obama tried to help them off the hook, noting that he'd demur too.",
+        "\"When I visit other countries, it's not my job to comment on candidates,\" he said.",
+    ) == ["Obama"]
+
+
+def test_an_untitled_bare_surname_stays_no_person():
+    # "Obama" never had a title here: the known full name before it stays the antecedent
+    assert _speakers(
+        "Justin Trudeau hosted the summit.",
+        "Both Justin Trudeau and the Mexican president gave assurances that they would work with whomever U.S. "
+        "voters elect. And even Obama tried to help them off the hook, noting that he'd demur too.",
+        "\"When I visit other countries, it's not my job to comment on candidates,\" he said.",
+    ) == ["Justin Trudeau"]
