@@ -34,6 +34,7 @@ from .quote_marks import scan
 _QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
 _MARKS = "“”\"„«»″‘’'"
+_ACCORDING_AFTER = re.compile(r"^[\s,“”\"’']*according to\s+(?P<np>[^,.;:“”\"]+)")
 _DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
 CONTEXT = 600
 _SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
@@ -246,10 +247,17 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
         found = _before(before) or _label(before) or _inverted(before) or _in_sentence(before, "") or _after(after, asks)
     else:
         found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
-                 or _in_sentence(before, text[end:right]))
+                 or _in_sentence(before, text[end:right]) or _according_after(after))
     if found or before.strip(" -—–\"“‘'") or left == 0:
         return found
     return last_sentence_mention(text[max(0, left - CONTEXT):left])
+
+
+def _according_after(after: str) -> str | None:
+    """`“…,” according to Judicial Watch.`: the source named after the quote, when its sentence has no
+    cue of its own (`Francis made clear …, saying “…,” according to Reuters` is Francis's)."""
+    match = _ACCORDING_AFTER.match(after)
+    return np_after(match.group("np")) if match else None
 
 
 _NEXT_SENTENCE = re.compile(r"^[”\"’']\s+[A-Z]")

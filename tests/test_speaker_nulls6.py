@@ -200,3 +200,18 @@ def test_an_untitled_bare_surname_stays_no_person():
         "voters elect. And even Obama tried to help them off the hook, noting that he'd demur too.",
         "\"When I visit other countries, it's not my job to comment on candidates,\" he said.",
     ) == ["Justin Trudeau"]
+
+
+def test_according_to_after_the_quote_names_its_source():
+    assert _speakers(
+        "“Last week’s document production also includes material from a records cache of thousands of new "
+        "records,” according to Judicial Watch.",
+    ) == ["Judicial Watch"]
+
+
+def test_according_to_after_the_quote_yields_to_the_sentences_own_cue():
+    # Francis said it; Reuters only reported it
+    assert _speakers(
+        "On Saturday, Pope Francis made clear that his meeting with Sanders was not political, saying that those "
+        "who thought it was should \"look for a psychiatrist,\" according to Reuters.",
+    ) == ["Francis"]
