@@ -156,7 +156,7 @@ def _before(text: str) -> str | None:
             head = tail[: verb.start()].rstrip()
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
-            np = np_before(head)
+            np = np_before(head) or np_before(_DASH_ASIDE.sub("", head))  # "Gingrich — mentioned by … — told"
             if np and POSSESSIVE.search(np) and re.match(r"\s*as\b", rest):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
             return np or _named_after(rest.strip(), head)
@@ -196,6 +196,9 @@ def _participle_subject(head: str) -> str | None:
     return sentence_subject(head)
 
 
+# "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside
+# between dashes after the speaker's name
+_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–“”\"]{1,200}?\s*[—–]$")
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
                         r"did|does|do|even|also|then|later|again|"
                         r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
@@ -205,7 +208,8 @@ def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
-        np = _participle_subject(head) if _participle(verb.group(0), head) else np_before(_AUXILIARY.sub("", head))
+        np = (_participle_subject(head) if _participle(verb.group(0), head)
+              else np_before(_AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
         if np:
             return np
     for verb in verb_at().finditer(after):

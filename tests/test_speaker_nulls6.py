@@ -215,3 +215,21 @@ def test_according_to_after_the_quote_yields_to_the_sentences_own_cue():
         "On Saturday, Pope Francis made clear that his meeting with Sanders was not political, saying that those "
         "who thought it was should \"look for a psychiatrist,\" according to Reuters.",
     ) == ["Francis"]
+
+
+def test_an_aside_between_dashes_after_the_speaker_is_skipped():
+    assert _speakers(
+        "Newt Gingrich spoke on Friday.",
+        "On Friday, Gingrich — mentioned by Newsmax as the leading choice for Republican presidential nominee "
+        "Donald Trump’s running mate — told Bill O’Reilly of Fox News, that “you have to look at it very "
+        "seriously, of course.”",
+    ) == ["Newt Gingrich"]
+
+
+def test_a_dash_clause_that_does_not_close_is_no_aside():
+    # one dash only: the words before it are no subject of the cue verb
+    assert _speakers(
+        "Newt Gingrich spoke on Friday.",
+        "It was a long week — the race tightened and everyone told Bill O’Reilly of Fox News, that “you have to "
+        "look at it very seriously, of course.”",
+    ) != ["Newt Gingrich"]
