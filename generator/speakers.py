@@ -115,8 +115,9 @@ def _repeat_key(text: str) -> tuple[str, ...] | None:
 
 def _repeated(quotes: list[Quote]) -> list[Quote]:
     """A pull quote (the statement set apart, its cue elsewhere) is the same words as the cited copy in
-    the body: a statement no cue attributes takes the speaker of another statement of the article that
-    starts with the same ten words. One pass over the article's quotes, a dict lookup each."""
+    the body: a statement that opens its paragraph and no cue attributes takes the speaker of another
+    statement of the article that starts with the same ten words. One pass over the article's quotes,
+    a dict lookup each."""
     known = {}
     for quote in quotes:
         key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker else None
@@ -126,7 +127,7 @@ def _repeated(quotes: list[Quote]) -> list[Quote]:
         return quotes
     out = []
     for quote in quotes:
-        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker is None else None
+        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker is None and quote.start <= 2 else None
         source = known.get(key) if key else None
         out.append(replace(quote, mention=source.mention, speaker=source.speaker) if source else quote)
     return out
