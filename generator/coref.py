@@ -97,11 +97,17 @@ def sentences(text: str, people: People, titled: frozenset[str] | set[str] = fro
     return out
 
 
-def titled_surnames(text: str) -> set[str]:
-    """The surnames a paragraph gives a title (`President Obama`, `Mr. Brafman`): a person even when
-    the article never gives the full name, here and wherever it names them bare later."""
-    narration = _blank(text, _quote_spans(text))
-    return {name for run in _RUN.finditer(narration) if (name := _titled(run.group(0).split()))}
+def titled_surnames(narration: str) -> set[str]:
+    """The surnames a paragraph's narration gives a title (`President Obama`, `Mr. Brafman`): a person
+    even when the article never gives the full name, here and wherever it names them bare later. Only
+    runs whose next-to-last word is a title word are looked at (a set lookup; most runs are not)."""
+    out = set()
+    titles = word_set("titles")
+    for run in _RUN.finditer(narration):
+        tokens = run.group(0).split()
+        if len(tokens) >= 2 and tokens[-2].lower() in titles and (name := _titled(tokens)):
+            out.add(name)
+    return out
 
 
 _GENERIC = frozenset({"the", "a", "an", "of", "for", "and", "on", "former", "first", "u.s.", "us"})

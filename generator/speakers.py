@@ -60,8 +60,9 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
     spoken: dict[int, list[tuple[int, str]]] = defaultdict(list)
     titled = titled_surnames(title)
     for index, paragraph in enumerate(paragraphs):
-        people.learn(_outside_quotes(paragraph.text))
-        titled |= titled_surnames(paragraph.text)
+        narration = _outside_quotes(paragraph.text)
+        people.learn(narration)
+        titled |= titled_surnames(narration)
         if paragraph.speaker:
             continue
         in_paragraph = by_paragraph.get(index, [])
