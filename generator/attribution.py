@@ -247,7 +247,7 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
     after = text[end:next_quote_start if next_quote_start is not None else right]
     before = text[left:max(left, start - 1)]
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
-    if _closed_sentence(text, end, after):
+    if _closed_sentence(text, end, after, before):
         found = _before(before) or _label(before) or _inverted(before) or _in_sentence(before, "") or _after(after, asks)
     else:
         found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
@@ -267,11 +267,15 @@ def _according_after(after: str) -> str | None:
 _NEXT_SENTENCE = re.compile(r"^[”\"’']\s+[A-Z]")
 
 
-def _closed_sentence(text: str, end: int, after: str) -> bool:
+def _closed_sentence(text: str, end: int, after: str, before: str = "") -> bool:
     """`Madigan asserted that "trust … is broken." Clinton said …`: a quote that ends its sentence with a
     full stop, followed by a capital and no comma, leaves the words after it to the next sentence; a
-    cue before the quote in its own sentence comes first."""
-    return text[end - 1:end] == "." and bool(_NEXT_SENTENCE.match(after))
+    cue before the quote in its own sentence comes first. So does one ending with ! or ? that a lead-in
+    introduced (`telling her, “we need you for the long run!” She replied …`); without one (`“…?”
+    Hannity pressed.`) the words after it are its cue."""
+    last = text[end - 1:end]
+    led_in = last in "?!" and before.rstrip().endswith((",", ":"))
+    return (last == "." or led_in) and bool(_NEXT_SENTENCE.match(after))
 
 
 _LABEL = re.compile(r"^\s*(?:[-—–]\s*)?(?P<np>[^:]{1,80}):\s*$")

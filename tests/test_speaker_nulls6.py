@@ -233,3 +233,19 @@ def test_a_dash_clause_that_does_not_close_is_no_aside():
         "It was a long week — the race tightened and everyone told Bill O’Reilly of Fox News, that “you have to "
         "look at it very seriously, of course.”",
     ) != ["Newt Gingrich"]
+
+
+def test_a_question_introduced_by_a_lead_in_ends_its_sentence():
+    # "Mills then writes back" starts the next sentence: it is the cue of the next quote, not of this one
+    assert _speakers(
+        "Hillary Clinton wrote to her aide Cheryl Mills about the photo.",
+        "Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look "
+        "cute.”",
+    ) == ["Hillary Clinton", "Cheryl Mills"]
+
+
+def test_a_question_without_a_lead_in_takes_the_cue_after_it():
+    assert _speakers(
+        "Sean Hannity interviewed Donald Trump on Fox News on Tuesday night.",
+        "“Do you think the polls are wrong about Ohio?” Hannity pressed.",
+    ) == ["Sean Hannity"]
