@@ -65,6 +65,10 @@ def _after(text: str, asks: bool = False) -> str | None:
         if tokens and is_mention(tokens):
             return without_full_stop(" ".join(tokens))  # `, said Baron.` / opined the Plain Dealer.
         return np_after_cue(stripped[verb.end():].lstrip())
+    described = _DESCRIBED.match(stripped)
+    rest = stripped[described.end():] if described else ""
+    if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
+        return described.group("np")  # “…,” an angry Hollande retaliated.
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
@@ -96,6 +100,8 @@ def _long_apposition(text: str) -> str | None:
     return name.group("np")
 
 
+# "an angry Hollande", "a visibly frustrated Kasich": an article and one or two lowercase words before a name
+_DESCRIBED = re.compile(r"^(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}?(?P<np>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
 _OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*,?\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
 
 

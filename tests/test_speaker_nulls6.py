@@ -249,3 +249,17 @@ def test_a_question_without_a_lead_in_takes_the_cue_after_it():
         "Sean Hannity interviewed Donald Trump on Fox News on Tuesday night.",
         "“Do you think the polls are wrong about Ohio?” Hannity pressed.",
     ) == ["Sean Hannity"]
+
+
+def test_a_name_after_an_article_and_an_adjective_speaks():
+    assert _speakers(
+        "Donald Trump asserted that France had lost its identity: “France is no longer France,” he claimed.",
+        "“France will always be France,” an angry Hollande retaliated.",
+    ) == ["Donald Trump", "Hollande"]
+
+
+def test_a_described_name_without_a_comma_before_it_is_no_cue():
+    # the quote ends its sentence; "the next day Hollande retaliated" is narration of its own
+    assert _speakers(
+        "Donald Trump asserted that “France is no longer France.” The next day Hollande retaliated in a speech.",
+    ) == ["Donald Trump"]
