@@ -185,9 +185,11 @@ def _named_after(rest: str, head: str) -> str | None:
 
 def _participle(verb: str, head: str) -> bool:
     """`Cruz praised Trump, stating …`: after a comma an -ing cue's speaker is the sentence's
-    subject; the name right before the comma is the main verb's object. So after `by`: in `Bolton
-    distanced himself from the movement by saying …` the subject is the one saying it."""
-    return verb.endswith("ing") and (head.endswith(",") or head.endswith(" by"))
+    subject; the name right before the comma is the main verb's object. So after `by` (`Bolton distanced
+    himself from the movement by saying …`) and after `and` joining a second -ing clause (`Axelrod
+    emailed her condolences, addressing her as “Hillary” and telling her, “…”`)."""
+    return verb.endswith("ing") and (head.endswith(",") or head.endswith(" by")
+                                     or (head.endswith(" and") and bool(re.search(r",\s+[a-z]+ing\b", head))))
 
 
 def _participle_subject(head: str) -> str | None:

@@ -3,7 +3,7 @@ political news), and a sentence it must not fire on."""
 
 from __future__ import annotations
 
-from generator.attribution import _owned
+from generator.attribution import _owned, _participle
 from generator.coref import is_nickname
 
 from .test_speaker_cues import _quotes, _speakers
@@ -263,3 +263,18 @@ def test_a_described_name_without_a_comma_before_it_is_no_cue():
     assert _speakers(
         "Donald Trump asserted that “France is no longer France.” The next day Hollande retaliated in a speech.",
     ) == ["Donald Trump"]
+
+
+def test_a_second_ing_clause_after_and_belongs_to_the_sentence_subject():
+    assert _speakers(
+        "In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences, addressing her "
+        "informally as “Hillary” and telling her, “you are an all-star player and we need you for the long run!” "
+        "She replied to him that it was an honor.",
+    ) == ["Axelrod"]
+
+
+
+def test_an_ing_cue_after_and_without_an_earlier_ing_clause_is_left_alone():
+    # only "and" joining a second comma-led -ing clause hands the cue to the sentence subject
+    assert _participle("telling", "Axelrod emailed her condolences, addressing her informally and")
+    assert not _participle("telling", "Jones stood by the stage and")
