@@ -71,6 +71,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             mention = mention_for(paragraph.text, quote.start, quote.end, following)
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
+            mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
             speaker = _pronoun(mention, texts, index, quote, people, spoken, titled) or resolve(mention, people)
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
@@ -132,6 +133,9 @@ def _repeated(quotes: list[Quote]) -> list[Quote]:
         source = known.get(key) if key else None
         out.append(replace(quote, mention=source.mention, speaker=source.speaker) if source else quote)
     return out
+
+
+_CONTRACTED = re.compile(r"(?<=^[Hh]e)[’'](?:s|d|ll)$|(?<=^[Ss]he)[’'](?:s|d|ll)$")
 
 
 def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, people: People,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from generator.attribution import _owned, _participle
 from generator.coref import is_nickname
+from generator.speakers import _CONTRACTED
 
 from .test_speaker_cues import _quotes, _speakers
 
@@ -278,3 +279,17 @@ def test_an_ing_cue_after_and_without_an_earlier_ing_clause_is_left_alone():
     # only "and" joining a second comma-led -ing clause hands the cue to the sentence subject
     assert _participle("telling", "Axelrod emailed her condolences, addressing her informally and")
     assert not _participle("telling", "Jones stood by the stage and")
+
+
+def test_a_contracted_pronoun_is_still_the_pronoun():
+    # "He’s claiming": he, resolved to the person — never a speaker called "He"
+    assert _speakers(
+        "Donald Trump tells his supporters at a Michigan rally to “go to your place and vote.”",
+        "He’s claiming that voting fraud is “a big, big problem in this country” but “nobody has the guts to "
+        "talk about it.”",
+    ) == ["Donald Trump", "Donald Trump", "Donald Trump"]
+
+
+def test_a_name_that_starts_like_a_pronoun_keeps_its_ending():
+    assert _CONTRACTED.sub("", "Shelley’s") == "Shelley’s"
+    assert _CONTRACTED.sub("", "Hess") == "Hess"
