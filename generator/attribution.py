@@ -34,6 +34,7 @@ from .quote_marks import scan
 _QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
 _MARKS = "“”\"„«»″‘’'"
+_ACCORDING_AFTER = re.compile(r"^[\s,“”\"’']*according to\s+(?P<np>[^,.;:“”\"]+)")
 _DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
 CONTEXT = 600
 _SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
@@ -53,6 +54,9 @@ def _after(text: str, asks: bool = False) -> str | None:
     apposition = APPOSITION_AFTER.match(stripped)
     if apposition and verb_at().match(stripped[apposition.end():]):
         return apposition.group("np")
+    long = _long_apposition(stripped)
+    if long:
+        return long
     verb = verb_at().match(stripped)
     if verb:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
@@ -61,6 +65,10 @@ def _after(text: str, asks: bool = False) -> str | None:
         if tokens and is_mention(tokens):
             return without_full_stop(" ".join(tokens))  # `, said Baron.` / opined the Plain Dealer.
         return np_after_cue(stripped[verb.end():].lstrip())
+    described = _DESCRIBED.match(stripped)
+    rest = stripped[described.end():] if described else ""
+    if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
+        return described.group("np")  # “…,” an angry Hollande retaliated.
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
@@ -71,13 +79,41 @@ def _after(text: str, asks: bool = False) -> str | None:
     return None
 
 
-_OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
+_APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
+
+
+def _long_apposition(text: str) -> str | None:
+    """`,” Anne Richards, assistant secretary of state for population, refugees, and migration, said` and
+    `,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`: an apposition with commas
+    of its own, or whose closing comma the writer left out, still ends at the first cue verb after the
+    name. Not when a quote mark or a sentence end comes first: the cue then belongs to another sentence."""
+    name = _APPOSITION_HEAD.match(text)
+    if not name:
+        return None
+    rest = text[name.end("np"):name.end("np") + 200].lstrip(", ")
+    verb = verb_at().search(rest)
+    if not verb or re.search(r"[“”\"″.;:!?](?:\s|$)", rest[:verb.start()]):
+        return None
+    words = rest[:verb.start()].lower().split()
+    if words and (words[0] in vocab()[1] or words[-1] in {"who", "which", "that", "and", "or", "but"}):
+        return None  # "South Carolina, he said, was …", "…, who said": the clause has its own subject
+    return name.group("np")
+
+
+# "an angry Hollande", "a visibly frustrated Kasich": an article and one or two lowercase words before a name
+_DESCRIBED = re.compile(r"^(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}?(?P<np>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
+_OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*,?\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
 
 
 def _owned(text: str) -> str | None:
-    """`said Clinton’s top foreign policy aide Jake Sullivan`: the speaker is the full name after the
-    owner's role, not the owner; with no such name (`said Clinton’s campaign`) nobody is named."""
+    """`said Clinton’s top foreign policy aide Jake Sullivan`, `exhorted Clinton's introducer, actress Jamie
+    Lee Curtis`: the speaker is the full name after the owner's role, not the owner; with no such name
+    (`said Clinton’s campaign`) nobody is named."""
     match = _OWNED_NAME.match(text)
+    if match and "," in match.group(0):  # after the comma only a role may stand: not "aide, adding that Jeb Bush"
+        words = match.group(0)[match.group(0).index(",") + 1:match.start("np") - match.start()].split()
+        if not all(w in vocab()[0] for w in words):
+            return None
     return re.sub(r"(?<=\w{3})\.$", "", match.group("np")) if match else None  # the full stop ends the sentence
 
 
@@ -126,7 +162,7 @@ def _before(text: str) -> str | None:
             head = tail[: verb.start()].rstrip()
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
-            np = np_before(head)
+            np = np_before(head) or np_before(_DASH_ASIDE.sub("", head))  # "Gingrich — mentioned by … — told"
             if np and POSSESSIVE.search(np) and re.match(r"\s*as\b", rest):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
             return np or _named_after(rest.strip(), head)
@@ -149,8 +185,11 @@ def _named_after(rest: str, head: str) -> str | None:
 
 def _participle(verb: str, head: str) -> bool:
     """`Cruz praised Trump, stating …`: after a comma an -ing cue's speaker is the sentence's
-    subject; the name right before the comma is the main verb's object."""
-    return verb.endswith("ing") and head.endswith(",")
+    subject; the name right before the comma is the main verb's object. So after `by` (`Bolton distanced
+    himself from the movement by saying …`) and after `and` joining a second -ing clause (`Axelrod
+    emailed her condolences, addressing her as “Hillary” and telling her, “…”`)."""
+    return verb.endswith("ing") and (head.endswith(",") or head.endswith(" by")
+                                     or (head.endswith(" and") and bool(re.search(r",\s+[a-z]+ing\b", head))))
 
 
 def _participle_subject(head: str) -> str | None:
@@ -165,6 +204,9 @@ def _participle_subject(head: str) -> str | None:
     return sentence_subject(head)
 
 
+# "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside
+# between dashes after the speaker's name
+_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–“”\"]{1,200}?\s*[—–]$")
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
                         r"did|does|do|even|also|then|later|again|"
                         r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
@@ -174,7 +216,8 @@ def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
-        np = _participle_subject(head) if _participle(verb.group(0), head) else np_before(_AUXILIARY.sub("", head))
+        np = (_participle_subject(head) if _participle(verb.group(0), head)
+              else np_before(_AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
         if np:
             return np
     for verb in verb_at().finditer(after):
@@ -212,24 +255,35 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
     after = text[end:next_quote_start if next_quote_start is not None else right]
     before = text[left:max(left, start - 1)]
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
-    if _closed_sentence(text, end, after):
+    if _closed_sentence(text, end, after, before):
         found = _before(before) or _label(before) or _inverted(before) or _in_sentence(before, "") or _after(after, asks)
     else:
         found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
-                 or _in_sentence(before, text[end:right]))
+                 or _in_sentence(before, text[end:right]) or _according_after(after))
     if found or before.strip(" -—–\"“‘'") or left == 0:
         return found
     return last_sentence_mention(text[max(0, left - CONTEXT):left])
 
 
+def _according_after(after: str) -> str | None:
+    """`“…,” according to Judicial Watch.`: the source named after the quote, when its sentence has no
+    cue of its own (`Francis made clear …, saying “…,” according to Reuters` is Francis's)."""
+    match = _ACCORDING_AFTER.match(after)
+    return np_after(match.group("np")) if match else None
+
+
 _NEXT_SENTENCE = re.compile(r"^[”\"’']\s+[A-Z]")
 
 
-def _closed_sentence(text: str, end: int, after: str) -> bool:
+def _closed_sentence(text: str, end: int, after: str, before: str = "") -> bool:
     """`Madigan asserted that "trust … is broken." Clinton said …`: a quote that ends its sentence with a
     full stop, followed by a capital and no comma, leaves the words after it to the next sentence; a
-    cue before the quote in its own sentence comes first."""
-    return text[end - 1:end] == "." and bool(_NEXT_SENTENCE.match(after))
+    cue before the quote in its own sentence comes first. So does one ending with ! or ? that a lead-in
+    introduced (`telling her, “we need you for the long run!” She replied …`); without one (`“…?”
+    Hannity pressed.`) the words after it are its cue."""
+    last = text[end - 1:end]
+    led_in = last in "?!" and before.rstrip().endswith((",", ":"))
+    return (last == "." or led_in) and bool(_NEXT_SENTENCE.match(after))
 
 
 _LABEL = re.compile(r"^\s*(?:[-—–]\s*)?(?P<np>[^:]{1,80}):\s*$")
@@ -294,7 +348,26 @@ def subject_mention(text: str, start: int, end: int) -> str | None:
     """For a statement no cue attributes: the subject of its sentence (see sentence_subject). Not for
     fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
     left, _ = _sentence_bounds(text, start, end)
-    return sentence_subject(text[left:max(left, start - 1)])
+    return sentence_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
+
+
+def _reported_before(text: str) -> str | None:
+    """`This makes it harder to dislodge misinformation, he said. Good information can still drive out
+    bad, but usually only when “the truth is sexier than the lie.”`: a statement in a sentence with no
+    cue and no subject goes on with the reported speech of the sentence just before it, when that
+    sentence closes with its own cue (`…, he said.`). Not a sentence that only mentions someone."""
+    bounds = sentence_ends(text)
+    sentence = text[bounds[-1] if bounds else 0:].rstrip()
+    if scan(sentence) or not sentence.endswith("."):
+        return None
+    verbs = list(verb_at().finditer(sentence))
+    if not verbs or len(sentence[verbs[-1].end():].split()) > 3:
+        return None
+    head = sentence[:verbs[-1].start()].rstrip()
+    np = np_before(_AUXILIARY.sub("", head))
+    if not np or not re.search(r",\s*" + re.escape(np) + r"$", _AUXILIARY.sub("", head)):
+        return None
+    return np
 
 
 def trailing_cue(text: str) -> str | None:
@@ -304,4 +377,22 @@ def trailing_cue(text: str) -> str | None:
         return None
     left = sentence_ends(stripped)
     sentence = stripped[left[-1] if left else 0:-1]
-    return _before(stripped) or _inverted(sentence) or _label(sentence + ":")  # "Stated Stone:", "Rep. Trey Gowdy:"
+    return (_before(stripped) or _inverted(sentence) or _label(sentence + ":")  # "Stated Stone:", "Rep. Trey Gowdy:"
+            or _as_clause(sentence))
+
+
+def _as_clause(sentence: str) -> str | None:
+    """`Of course, as Joel Pollak of Breitbart California observed, the biggest victor was the stage
+    itself:`: an `as X said` clause names the speaker of the quote the sentence introduces. Not `as
+    voters said they would` (no comma closes the clause) nor `as he put it` without a name."""
+    for match in _AS_CLAUSE.finditer(sentence):
+        clause = sentence[match.end():match.end() + 100].split(",", 1)[0]
+        verb = next(iter(verb_at().finditer(clause)), None)
+        if verb and not clause[verb.end():].strip() and "," in sentence[match.end() + verb.end():][:2]:
+            np = np_before(_AUXILIARY.sub("", clause[:verb.start()].rstrip()))
+            if np and np[:1].isupper() and len(np) >= len(clause[:verb.start()].strip()) - 1:
+                return np.split(" of ", 1)[0]  # "Joel Pollak of Breitbart California": where, not who
+    return None
+
+
+_AS_CLAUSE = re.compile(r"\b[Aa]s\s+(?=[A-Z])")

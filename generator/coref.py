@@ -46,11 +46,29 @@ class Sentence:
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in scan(text)]
+    """Quoted spans to blank; a nickname goes with its marks, so the name around it stays one run."""
+    return [(s.start - 1, s.end + 1) if is_nickname(text, s.start, s.end) else (s.start, s.end) for s in scan(text)]
 
 
-def sentences(text: str, people: People) -> list[Sentence]:
-    """The sentences of a paragraph with the known people each names outside quotes."""
+_NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?")
+
+
+def is_nickname(text: str, start: int, end: int) -> bool:
+    """`Juan “Chico” Manriquez of Oakland carried one of the photos`: one or two capitalised words in
+    quote marks between a first name and a surname are a nickname, part of the person's name, not a
+    quotation. Not `the “Defeat Crooked Hillary PAC”` nor `Schumer tweeted “Let's go.”`: a quote
+    with no name right before and after it."""
+    return (bool(_NICKNAME.fullmatch(text[start:end])) and bool(_NAME_BEFORE.search(text, 0, max(0, start - 1)))
+            and bool(_NAME_AFTER.match(text, end + 1)))
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def sentences(text: str, people: People, titled: frozenset[str] | set[str] = frozenset()) -> list[Sentence]:
+    """The sentences of a paragraph with the known people each names outside quotes; `titled` holds the
+    surnames the article has given a title so far ("President Obama"), so a later bare "Obama" is one."""
     spans = _quote_spans(text)
     narration = _blank(text, spans)
     bounds, left = [], 0
@@ -68,13 +86,27 @@ def sentences(text: str, people: People) -> list[Sentence]:
         for run in _RUN.finditer(narration, start, end):
             if run.group(0).isupper():
                 continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
-            person = people.person_in(run.group(0).split()) or _titled(run.group(0).split())
+            person = (people.person_in(run.group(0).split()) or _titled(run.group(0).split())
+                      or (run.group(0) if run.group(0) in titled else None))
             if person and not _modifies_body(narration, run.end()):
                 sentence.people.append((run.start(), person))
                 if person.split()[0] not in run.group(0):
                     sentence.bare.add(person)
         sentence.cued = _cued(text, narration, start, end, people)
         out.append(sentence)
+    return out
+
+
+def titled_surnames(narration: str) -> set[str]:
+    """The surnames a paragraph's narration gives a title (`President Obama`, `Mr. Brafman`): a person
+    even when the article never gives the full name, here and wherever it names them bare later. Only
+    runs whose next-to-last word is a title word are looked at (a set lookup; most runs are not)."""
+    out = set()
+    titles = word_set("titles")
+    for run in _RUN.finditer(narration):
+        tokens = run.group(0).split()
+        if len(tokens) >= 2 and tokens[-2].lower() in titles and (name := _titled(tokens)):
+            out.add(name)
     return out
 
 
@@ -94,9 +126,17 @@ def _titled(tokens: list[str]) -> str | None:
 
 def _modifies_body(narration: str, end: int) -> bool:
     """`the Clinton campaign took black voters for granted … “…,” she said`: a name that modifies
-    a body (campaign, camp) names no person a he/she can refer back to."""
+    a body (campaign, camp) names no person a he/she can refer back to. Nor does one that modifies
+    a role before another name: in `Obama consultant Cornell Belcher picked up a similar thread`
+    the sentence is about Belcher, and Obama only says whom he worked for."""
     following = re.match(r"\s+([a-z]+)", narration[end:end + 20])
-    return bool(following) and following.group(1) in word_set("bodies")
+    if bool(following) and following.group(1) in word_set("bodies"):
+        return True
+    role = _ROLE_BEFORE_NAME.match(narration, end, end + 60)
+    return bool(role) and all(w in vocab()[0] and w not in _GENERIC for w in role.group(1).split())
+
+
+_ROLE_BEFORE_NAME = re.compile(r"\s+((?:[a-z]+\s+){1,3})[A-Z][a-z]")
 
 
 def _cued(text: str, narration: str, start: int, end: int, people: People) -> list[tuple[int, str]]:
@@ -173,7 +213,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: People,
-               speakers: dict[int, list[tuple[int, str]]]) -> str | None:
+               speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The person a subject pronoun at `paragraphs[index][at]` refers to, or None.
 
     `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)].
@@ -182,7 +222,7 @@ def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: Pe
     for back in range(index, max(-1, index - LOOKBACK - 1), -1):
         text = paragraphs[back]
         limit = at if back == index else len(text)
-        for sentence in reversed(sentences(text, people)):
+        for sentence in reversed(sentences(text, people, titled)):
             if sentence.start >= limit:
                 continue
             spoken = [name for offset, name in speakers.get(back, [])

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from .attribution import last_sentence_mention, mention_for, subject_mention, trailing_cue
 from .canonical import canonicalize, translit_key
-from .coref import antecedent
-from .mentions import NP_WINDOW, np_after, np_before
+from .coref import antecedent, is_nickname, titled_surnames
+from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
 from .people import People, is_person, resolve
 from .quote_marks import scan
@@ -25,12 +25,17 @@ from .quotes import verb_pattern
 __all__ = ["attribute", "canonicalize", "translit_key"]
 
 def _outside_quotes(text: str) -> str:
-    """The narration only: names inside quotations are not people the article introduces."""
-    out, pos = [], 0
+    """The narration only: names inside quotations are not people the article introduces (a nickname,
+    Juan “Chico” Manriquez, is left out with its marks so the name around it stays one)."""
+    out, current, pos = [], "", 0
     for span in scan(text):
-        out.append(text[pos:span.start])
-        pos = span.end
-    out.append(text[pos:])
+        if is_nickname(text, span.start, span.end):
+            current += text[pos:span.start - 1]
+            pos = span.end + 1
+            continue
+        out.append(current + text[pos:span.start])
+        current, pos = "", span.end
+    out.append(current + text[pos:])
     return " . ".join(out)
 
 
@@ -53,8 +58,11 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
     previous: Quote | None = None
     texts = [p.text for p in paragraphs]
     spoken: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    titled = titled_surnames(title)
     for index, paragraph in enumerate(paragraphs):
-        people.learn(_outside_quotes(paragraph.text))
+        narration = _outside_quotes(paragraph.text)
+        people.learn(narration)
+        titled |= titled_surnames(narration)
         if paragraph.speaker:
             continue
         in_paragraph = by_paragraph.get(index, [])
@@ -63,7 +71,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             mention = mention_for(paragraph.text, quote.start, quote.end, following)
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
-            speaker = _pronoun(mention, texts, index, quote, people, spoken) or resolve(mention, people)
+            mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
+            speaker = _pronoun(mention, texts, index, quote, people, spoken, titled) or resolve(mention, people)
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
@@ -80,11 +89,57 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             previous = quote
         if not in_paragraph:
             _note_speech(paragraph.text, people)
+        _backfill(paragraph.text, out, index)
+    return _repeated(out)
+
+
+def _backfill(text: str, out: list[Quote], index: int) -> None:
+    """`“All that Glitters is Not Gold” was to be a “cautionary tale,” said Susan Crawford`: a statement
+    with no speaker takes that of the next quote of its sentence, whose cue comes after both. Not across
+    a sentence end, nor across a cue verb between the two (`“…” Smith said, and Jones added “…”`)."""
+    for i in range(len(out) - 2, -1, -1):
+        quote, following = out[i], out[i + 1]
+        if quote.paragraph != index:
+            break
+        between = text[max(quote.start, quote.end - 2):following.start]
+        if (quote.speaker is None and quote.kind == "statement" and following.speaker
+                and not re.search(r"[.!?;:]", between) and not verb_pattern().search(between)):
+            out[i] = replace(quote, mention=following.mention, speaker=following.speaker)
+
+
+_REPEAT_WORDS = 10  # a statement's first words: a pull quote and its cited copy share them, however cut
+
+
+def _repeat_key(text: str) -> tuple[str, ...] | None:
+    words = tuple(re.findall(r"\w+", text.lower())[:_REPEAT_WORDS])
+    return words if len(words) == _REPEAT_WORDS else None
+
+
+def _repeated(quotes: list[Quote]) -> list[Quote]:
+    """A pull quote (the statement set apart, its cue elsewhere) is the same words as the cited copy in
+    the body: a statement that opens its paragraph and no cue attributes takes the speaker of another
+    statement of the article that starts with the same ten words. One pass over the article's quotes,
+    a dict lookup each."""
+    known = {}
+    for quote in quotes:
+        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker else None
+        if key:
+            known.setdefault(key, quote)
+    if not known:
+        return quotes
+    out = []
+    for quote in quotes:
+        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker is None and quote.start <= 2 else None
+        source = known.get(key) if key else None
+        out.append(replace(quote, mention=source.mention, speaker=source.speaker) if source else quote)
     return out
 
 
+_CONTRACTED = re.compile(r"(?<=^[Hh]e)[’'](?:s|d|ll)$|(?<=^[Ss]he)[’'](?:s|d|ll)$")
+
+
 def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, people: People,
-             spoken: dict[int, list[tuple[int, str]]]) -> str | None:
+             spoken: dict[int, list[tuple[int, str]]], titled: set[str]) -> str | None:
     """A he/she mention resolved through the text around it (coref.py), or None."""
     if not mention or mention.lower() not in {"he", "she"}:
         return None
@@ -95,7 +150,7 @@ def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, pe
     else:
         before = list(re.finditer(rf"\b{word}\b", text[:quote.start]))
         at = before[-1].start() if before else quote.start
-    return antecedent(mention.lower(), texts, index, at, people, spoken)
+    return antecedent(mention.lower(), texts, index, at, people, spoken, titled)
 
 
 def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None,
@@ -113,6 +168,11 @@ def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None,
         speaker = resolve(mention, people)
         if is_person(speaker) or (speaker and speaker in people.by_last.values()):
             return mention, speaker
+    if (previous and previous.speaker and previous.kind == "statement" and previous.paragraph == index - 2
+            and not scan(paragraphs[index - 1].text)):
+        subject = sentence_subject(paragraphs[index - 1].text[:300])
+        if subject and subject.lower() not in {"he", "she"} and resolve(subject, people) == previous.speaker:
+            return previous.mention, previous.speaker  # "Viguerie is upbeat about Cruz’s chances … ¶ “…”"
     return None
 
 
