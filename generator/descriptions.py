@@ -282,7 +282,7 @@ def _before(text: str, start: int, apposed: bool) -> list[str]:
         if not _describes(word):
             break
         words.insert(0, word)
-    while words and not _is_role(words[-1]):
+    while words and not is_role(words[-1]):
         words.pop()  # "to Iraq, Foreign Minister Sergei Lavrov": a place no role noun follows describes nobody
     return words
 
@@ -299,7 +299,7 @@ def _role_words() -> frozenset[str]:
     return frozenset((word_set("titles") | word_set("roles") | staff_roles() | set(_office_of())) - _generic())
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     """A title, role or office noun: what a run of describing words must end in ("the" is no role)."""
     return word.lower() in _role_words()
 

@@ -261,9 +261,11 @@ def sentence_subject(before: str) -> str | None:
         skip = 0
         while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
             skip += 1
-        if skip == 1 < len(np) and np[0].lower() in indefinites() and np[0][:1].isupper():
-            skip = 0  # "A Chinese official responded": someone new, kept apart from anyone named before
-        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns):
+        if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and descriptions.is_role(np[-1]):
+            skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
+        described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"}
+        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns
+                                                                  or described):
             continue
         follow = tokens[len(np):]
         if follow[:1] == [","]:

@@ -192,3 +192,17 @@ def test_the_owner_of_an_ad_speaks_through_it():
     assert len(speakers) == 1 and (speakers[0] or "").endswith("Growth")  # the group (its name as people.py reads it)
     # an owner in lower case is no owner: "a White House pool report" leaves the speaker to the cue
     assert _speakers("According to a pool report, “there is love in this room tonight,” the families heard.") == [None]
+
+
+def test_a_description_can_be_the_subject_of_a_quote_s_sentence():
+    assert _speakers(
+        "Former Secretary of State Hillary Clinton spoke in Iowa. Bernie Sanders spoke too.",
+        "Reprising one of her own favorite lines, the former secretary of state talked about continuing the "
+        "“progress we had under President Obama” and her commitment “to do everything we possibly can not to "
+        "let the Republicans rip it away.”",
+    ) == ["Hillary Clinton", "Hillary Clinton"]
+    # a body as the subject is no person: nobody is named
+    assert _speakers(
+        "Bernie Sanders spoke.",
+        "The campaign released a statement on Monday saying “we will fight on to the convention in Philadelphia.”",
+    ) == [None]
