@@ -247,8 +247,11 @@ def learn(text: str, people: People) -> None:
     roles = _role_words()
     for run in _RUN.finditer(text):  # most runs have no description: cheap string tests first
         start, end = run.span()
-        cut = text.rfind(" ", max(0, start - 40), max(0, start - 1))
-        before = text[cut + 1:start].strip(" ,").lower() in roles
+        full = " " in run.group(0)  # role words introduce a full name ("businessman Donald Trump")
+        if not full and text[end:end + 1] not in {",", "("} and text[end:end + 2] != " (":
+            continue
+        cut = text.rfind(" ", start - 40 if start > 40 else 0, start - 1)
+        before = full and text[cut + 1:start].strip(" ,").lower() in roles
         after = _AFTER.match(text, end)
         if not (before or after):
             continue
