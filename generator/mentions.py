@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import descriptions
 from .quotes import speech_words, word_set
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
@@ -29,8 +30,39 @@ def verb_at() -> re.Pattern[str]:
                       + "|".join(re.escape(v) for v in verbs) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def indefinites() -> frozenset[str]:
+    """Words that open a description of someone new ("a", "one", "another"): data/descriptions.yaml."""
+    return frozenset(descriptions.data()["indefinites"])
+
+
+def _indefinite(tokens: list[str]) -> list[str]:
+    """`one Trump confidant`, `a top aide`, `a source`: a determiner that says the speaker is someone
+    new, the capitalised words after it and its lowercase words up to a role noun (at most three),
+    else its first one. The phrase is kept whole so that nobody named before is taken for them."""
+    titles, _, roles = vocab()
+    out, lower = [tokens[0]], []
+    for token in tokens[1:8]:
+        low = token.lower().rstrip(".")
+        if (token[:1].isupper() or (low in {"for", "of"} and len(out) > 1)) and not lower:
+            out.append(token)
+            if token.endswith(".") and len(token) > 3:
+                return out  # "another New Hampshire Republican. Yet": the sentence ends there
+            continue
+        if not (token[:1].islower() and low.replace("-", "").isalpha()):
+            break
+        lower.append(token)
+        if low in roles or low in titles:
+            return out + lower
+        if len(lower) == 3:
+            break
+    return out + lower[:1] if lower else out
+
+
 def np_tokens_forward(tokens: list[str]) -> list[str]:
     titles, pronouns, _ = vocab()
+    if tokens and tokens[0].lower() in indefinites() and len(tokens) > 1:
+        return _indefinite(tokens)
     out: list[str] = []
     named = False  # once a name has started, "of" begins a place ("Rangel of New York"), not a title
     for token in tokens:
@@ -39,8 +71,12 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             return [token]
         if named and low in {"of", "on"}:
             break  # "wrote Larry O’Connor on Hot Air": where, not who
+        if out and out[0].lower() in {"the", "a", "an"} and low.rstrip(".") in word_set("roles") and low not in titles:
+            out.append(token)  # "said the New York businessman": the role noun ends the description
+            break
         named = named or (token[:1].isupper() and low not in titles)
-        if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
+        last = out and low.endswith(".") and low.rstrip(".") in titles  # "said a top aide.": the stop ends it
+        if token[:1].isupper() or low in titles or last or (out and low in {"of", "de", "al", "bin", "van", "von"}):
             out.append(token)
             if len(out) > 8:
                 return []
@@ -173,6 +209,8 @@ def np_before(text: str) -> str | None:
         break
     while out and out[0].lower() in {"of", "and"}:
         out.pop(0)
+    if out and len(tokens) > len(out) and tokens[-len(out) - 1].lower() in indefinites():
+        out.insert(0, tokens[-len(out) - 1])  # "one senior Democrat said": someone new
     if len(out) == 1 and opener(out[0], alone=True):
         return None  # "tweets early Friday saying": a time, not a speaker
     if out and out[-1].lower() == "and":
@@ -193,7 +231,8 @@ def _without_tail(text: str) -> str:
 def is_mention(tokens: list[str]) -> bool:
     """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
     _, _, roles = vocab()
-    return any(t[:1].isupper() for t in tokens) or tokens[-1].lower() in roles or tokens[-1].lower() in word_set("bodies")
+    last = tokens[-1].lower().rstrip(".")  # "said the senator.": the stop ends the sentence
+    return any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
 
 def is_cue_verb(word: str) -> bool:
     """A capitalised word that is a cue verb ("Said", "Tweeted"): it opens a clause, no name."""
@@ -222,7 +261,11 @@ def sentence_subject(before: str) -> str | None:
         skip = 0
         while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
             skip += 1
-        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns):
+        if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and descriptions.is_role(np[-1]):
+            skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
+        described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"}
+        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns
+                                                                  or described):
             continue
         follow = tokens[len(np):]
         if follow[:1] == [","]:

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from . import descriptions
 from .mentions import opener, word_set
 from .quotes import speech_words
 
@@ -125,6 +126,7 @@ class People:
                     self.recent = known or name[-1]
                 elif len(name) >= 2 and is_person(" ".join(name)):
                     self.recent = " ".join(name)
+        descriptions.learn(text, self)
 
     def person_in(self, tokens: list[str]) -> str | None:
         """The known person a run of capitalised words names ("Sen. Bernie Sanders", "Trump’s"), or None."""
@@ -155,32 +157,11 @@ class People:
         self.by_last[name.split()[-1].lower()] = name
         if name not in self.namesakes[name.split()[-1].lower()]:
             self.namesakes[name.split()[-1].lower()].append(name)
-        self.titles[name].update(_expand(title or []))
+        self.titles[name].update(descriptions.descriptors(title or []))
         self.order.append(name)
         guess = gender_of(name, title or [])
         if guess and name not in self.gender:
             self.gender[name] = guess
-
-    def by_title(self, words: list[str]) -> str | None:
-        """The person introduced with the most of these title words; the head noun counts double."""
-        head, generic = words[-1], {"the", "a", "an", "of", "former", "current", "and"}
-        best, best_score = None, 0
-        for name in reversed(self.order):
-            titles = self.titles[name]
-            score = 2 * (head in titles) + sum(1 for w in words[:-1] if w not in generic and w in titles)
-            if score > best_score and (head in titles or score >= 2):
-                best, best_score = name, score
-        return best
-
-
-def _expand(title: list[str]) -> set[str]:
-    """Title words plus what abbreviations stand for (Sen. -> senator), so later role nouns match."""
-    synonyms = speech_words()["title_synonyms"]
-    out = set(title)
-    for word in title:
-        for full in synonyms.get(word, []):
-            out.update(full.split())
-    return out
 
 
 def gender_of(name: str, title: list[str]) -> str | None:
@@ -198,8 +179,20 @@ def gender_of(name: str, title: list[str]) -> str | None:
     return None
 
 
-def resolve(mention: str | None, people: People) -> str | None:
-    """The canonical speaker a mention refers to in this article, or None."""
+def description_of(mention: str | None) -> descriptions.Description | None:
+    """The description a mention is when it names nobody (`the Vermont senator`), else None."""
+    tokens = (mention or "").split()
+    if not tokens or (len(tokens) == 1 and tokens[0].lower() in speech_words()["pronouns"]):
+        return None
+    if len(tokens) >= 2 and tokens[-1].lower() in word_set("bodies") or descriptions.owner(tokens):
+        return None
+    title, name = split_title(tokens)
+    return descriptions.parse(tokens) if title and not name else None
+
+
+def resolve(mention: str | None, people: People, nearby: list[str] | None = None) -> str | None:
+    """The canonical speaker a mention refers to in this article, or None. `nearby`: the people the
+    sentences before the mention name, nearest first (a description refers to one of them)."""
     if not mention:
         return None
     tokens = mention.split()
@@ -210,6 +203,9 @@ def resolve(mention: str | None, people: People) -> str | None:
         return people.pronoun(low[0])
     if len(tokens) >= 2 and low[-1] in word_set("bodies"):
         return _body(tokens, people)
+    owner = descriptions.owner(tokens)
+    if owner:
+        return resolve(owner, people)  # "One Club for Growth ad": the group speaks through its ad
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in _HONORIFICS]
     if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in _HONORIFICS)):
@@ -225,11 +221,8 @@ def resolve(mention: str | None, people: People) -> str | None:
         capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles") and not opener(t)]
         return " ".join(capitalised) if len(capitalised) > 1 else name[0]
     if title:
-        person = people.by_title(title)
-        if person:
-            return person
-        if title[-1] in word_set("roles"):
-            return people.last_speaker or people.most_mentioned()
+        description = descriptions.parse(tokens)
+        return descriptions.described(description, people, nearby or []) if description else None
     return None
 
 

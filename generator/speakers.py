@@ -15,10 +15,11 @@ from dataclasses import replace
 
 from .attribution import last_sentence_mention, mention_for, subject_mention, trailing_cue
 from .canonical import canonicalize, translit_key
-from .coref import antecedent, is_nickname, titled_surnames
+from .coref import LOOKBACK, antecedent, is_nickname, sentences, titled_surnames
+from .descriptions import staff_roles
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
-from .people import People, is_person, resolve
+from .people import People, description_of, is_person, resolve
 from .quote_marks import scan
 from .quotes import verb_pattern
 
@@ -72,19 +73,21 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
             mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
-            speaker = _pronoun(mention, texts, index, quote, people, spoken, titled) or resolve(mention, people)
+            nearby = _nearby(texts, index, quote.start, people) if description_of(mention) else None
+            speaker = (_pronoun(mention, texts, index, quote, people, spoken, titled)
+                       or resolve(mention, people, nearby))
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
-            if speaker is None and n > 0 and out and out[-1].paragraph == index:
+            if speaker is None and n > 0 and out and out[-1].paragraph == index and not description_of(mention):
                 mention, speaker = out[-1].mention, out[-1].speaker
             if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
                 people.said(speaker)
             if is_person(speaker) or (speaker and speaker in people.by_last.values()):
                 spoken[index].append((quote.start, speaker))  # people only: "the Kremlin" is no "he"
             quote = replace(quote, mention=mention, speaker=speaker)
-            if quote.kind == "fragment" and speaker is None:
-                continue  # a fragment is reported with its speaker, or not at all
+            if quote.kind == "fragment" and speaker is None and not _unnamed(mention):
+                continue  # a fragment is reported with its speaker, or not at all: an unnamed one ("a man") is one
             out.append(quote)
             previous = quote
         if not in_paragraph:
@@ -151,6 +154,30 @@ def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, pe
         before = list(re.finditer(rf"\b{word}\b", text[:quote.start]))
         at = before[-1].start() if before else quote.start
     return antecedent(mention.lower(), texts, index, at, people, spoken, titled)
+
+
+def _unnamed(mention: str | None) -> bool:
+    """A mention of someone the text does not name: `a man`, `one Clinton aide`, `the spokeswoman`
+    (a staff role nobody was introduced in). Not `the State Department`, not a lone `Republican`."""
+    description = description_of(mention)
+    return bool(description) and (description.indefinite or description.head in staff_roles())
+
+
+def _nearby(texts: list[str], index: int, at: int, people: People) -> list[str]:
+    """The people named before `texts[index][at]`, nearest sentence first (within a sentence, in
+    order: its subject first), back through LOOKBACK paragraphs: whom a description can refer to.
+    Only for description mentions, so the sentence split is paid rarely."""
+    out: list[str] = []
+    for back in range(index, max(-1, index - LOOKBACK - 1), -1):
+        limit = at if back == index else len(texts[back])
+        for sentence in reversed(sentences(texts[back], people)):
+            first = min((offset for offset, _ in sentence.people), default=limit)
+            pronoun_first = sentence.first_word in {"he", "she"} or any(p < first for p in sentence.pronouns.values())
+            if sentence.start < limit and not pronoun_first:
+                # "He referred to … Edward Snowden": after a he/she the names are objects; look further back
+                out += [name for offset, name in sorted(sentence.cued + sentence.people) if offset < limit]
+    spoke = set(people.spoke)  # people only: a known first name or a quote of their own ("Clean Power Plan" is not)
+    return [name for name in dict.fromkeys(out) if name in people.gender or name in spoke]
 
 
 def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None,
