@@ -98,9 +98,21 @@ def load_topics(folder: Path) -> list[Topic]:
     return topics
 
 
+class _StemTable(dict):
+    """word -> stem, filled on first sight: looked up from C by map(), 3x faster than calling
+    the memoised stem() once per word of every paragraph."""
+
+    def __missing__(self, word: str) -> str:
+        value = self[word] = stem(word)
+        return value
+
+
+_STEMS = _StemTable()
+
+
 def _stems(text: str) -> str:
     """Text as space-separated stems, padded, so a phrase is found as ` stem stem `."""
-    return " " + " ".join(stem(w) for w in _WORD.findall(text.lower())) + " "
+    return " " + " ".join(map(_STEMS.__getitem__, _WORD.findall(text.lower()))) + " "
 
 
 @lru_cache(maxsize=4096)

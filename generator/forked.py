@@ -1,7 +1,7 @@
 """Run one task in several forked processes that share the parent's memory.
 
-Rendering 12,000 pages is CPU work over data that is already in memory (the digest, the
-views, the theme). A process pool would pickle all of it to its workers; a fork gives each
+Rendering 12,000 pages, or placing 10,000 articles in dossiers, is CPU work over data
+that is already in memory (the digest, the views, the theme). A process pool would pickle all of it to its workers; a fork gives each
 child the parent's memory for nothing (copy-on-write). Child k of n runs `task(k, n)`,
 the parent runs `task(0, n)` itself, and each child's (small, picklable) result comes back
 through a pipe. Where fork does not exist, or with one worker, the task runs once as `task(0, 1)`.
@@ -77,8 +77,8 @@ def _child(task: Callable[[int, int], T], k: int, n: int, writer: int, parent: i
             payload = pickle.dumps(("error", f"{detail} (worker {k} of {n})"))
         with os.fdopen(writer, "wb") as pipe:
             pipe.write(payload)
-        sys.stdout.flush()
-        sys.stderr.flush()
+        # No flush of sys.stdout/stderr here: another thread of the parent (a progress bar) may
+        # have held their locks at the fork, and in the child nobody would ever release them.
     finally:
         os._exit(code)
 
@@ -92,7 +92,7 @@ def _collect(pid: int, reader: int) -> object:
         raise
     _, status = os.waitpid(pid, 0)
     if not data:
-        raise WorkerFailed(f"a rendering worker died ({_how(status)})")
+        raise WorkerFailed(f"a worker process died ({_how(status)})")
     kind, value = pickle.loads(data)
     if kind != "ok":
         raise WorkerFailed(value)

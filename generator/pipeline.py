@@ -19,6 +19,7 @@ from . import aliases as alias_stage
 from . import clean as clean_stage
 from . import dossiers, links, metadata, notes, quotes, speakers
 from .cache import Cache
+from .forked import fork_map
 from .model import Article, Digest, Problem, Source
 from .read import SOURCE_SUFFIXES, SourceError, read_source, source_digest
 from .serialize import article_from_cache, article_to_cache
@@ -63,8 +64,11 @@ def analyze_source(source: Source) -> Article:
                    paragraphs=cleaned.paragraphs, removed=cleaned.removed, quotes=attributed)
 
 
-def _analyze_path(path: str) -> tuple[str, dict | None, str | None]:
-    """Worker entry point: returns (path, cached article dict, error message)."""
+def _analyze_path(job: tuple[str, str | None, str | None]) -> tuple[str, dict | None, str | None]:
+    """Worker entry point for (path, cache key, cache folder): returns (path, cached article
+    dict, error message). The worker writes the cache entry itself, so encoding 10,000 of
+    them is spread over the workers instead of queued in the process that receives them."""
+    path, key, folder = job
     try:
         article = analyze_source(read_source(path))
     except SourceError as exc:
@@ -73,7 +77,10 @@ def _analyze_path(path: str) -> tuple[str, dict | None, str | None]:
         return path, None, f"{path}: the page is nested too deeply to read — save a simpler copy of the article"
     except Exception as exc:  # noqa: BLE001 - one bad source must not stop the others
         return path, None, f"{path}: internal error while analysing ({type(exc).__name__}: {exc}) — please report it"
-    return path, article_to_cache(article), None
+    data = article_to_cache(article)
+    if key and folder:
+        Cache(Path(folder)).put(key, data)
+    return path, data, None
 
 
 def _read_digest(path: str) -> str | None:
@@ -110,26 +117,24 @@ def analyze_paths(paths: list[str], settings: Settings,
                 progress(1)
         else:
             todo.append((path, key))
-    keys = dict(todo)
-    for path, data, error in _run(list(keys), settings.workers):
+    folder = str(cache.folder) if cache.folder else None
+    for path, data, error in _run([(path, key, folder) for path, key in todo], settings.workers):
         if error:
             problems.append(Problem(path, error.split(": ", 1)[-1]))
         elif data is not None:
-            if keys[path]:
-                cache.put(keys[path], data)
             results[path] = article_from_cache(data)
         if progress:
             progress(1)
     return [results[p] for p in paths if p in results], problems
 
 
-def _run(paths: list[str], workers: int) -> Iterator[tuple[str, dict | None, str | None]]:
+def _run(jobs: list[tuple[str, str | None, str | None]], workers: int) -> Iterator[tuple[str, dict | None, str | None]]:
     """Results one by one, as they come (in order), so they need not all sit in memory as dicts."""
-    if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
-        yield from map(_analyze_path, paths)
+    if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
+        yield from map(_analyze_path, jobs)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-        yield from pool.map(_analyze_path, paths, chunksize=max(1, min(64, len(paths) // (workers * 8))))
+        yield from pool.map(_analyze_path, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
 
 
 def source_paths(folder: Path) -> list[str]:
@@ -170,21 +175,31 @@ def _links(articles: list[Article], settings: Settings) -> list:
 
 def _classify(articles: list[Article], topics: list, settings: Settings) -> None:
     """Dossier placements, reused per article while its text and the topics are unchanged:
-    stemming every paragraph of 10,000 articles was most of a warm rebuild's corpus stage."""
+    stemming every paragraph of 10,000 articles was most of a warm rebuild's corpus stage.
+    Those that must be placed afresh are shared out over forked processes (forked.py)."""
     cache = Cache(settings.cache_dir)
     topics_key = hashlib.sha256(f"{cache.fingerprint}\0{topics!r}".encode()).hexdigest()
     previous = cache.load("placements", topics_key) or {}
+    keys = [_text_key(article) for article in articles]
+    todo = [i for i, key in enumerate(keys) if key not in previous]
+    found: dict[int, list] = {}
+    workers = settings.workers if len(todo) >= PARALLEL_THRESHOLD * 16 else 1
+    for part in fork_map(lambda k, n: [(i, dossiers.classify(articles[i], topics)) for i in todo[k::n]], workers):
+        found.update(part)
     placements = {}
-    for article in articles:
-        h = hashlib.blake2b((article.meta.title or "").encode(), digest_size=16)
-        for paragraph in article.paragraphs:
-            h.update(f"\x1f{paragraph.kind}\0{paragraph.text}".encode())
-        key = h.hexdigest()
-        found = previous.get(key)
-        article.placements = found if found is not None else dossiers.classify(article, topics)
+    for i, (article, key) in enumerate(zip(articles, keys, strict=True)):
+        article.placements = found[i] if i in found else previous[key]
         placements[key] = article.placements
     if placements != previous:
         cache.store("placements", topics_key, placements)
+
+
+def _text_key(article: Article) -> str:
+    """What an article's placements depend on besides the topics: its title and paragraphs."""
+    h = hashlib.blake2b((article.meta.title or "").encode(), digest_size=16)
+    for paragraph in article.paragraphs:
+        h.update(f"\x1f{paragraph.kind}\0{paragraph.text}".encode())
+    return h.hexdigest()
 
 
 def _load(loader: Callable[[Path], list], folder: Path, problems: list[Problem]) -> list:

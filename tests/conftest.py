@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,14 @@ def built_site(tmp_path_factory) -> Path:
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return out
+
+
+def copy_project(folder: Path) -> Path:
+    """The shipped content, theme and settings in `folder`, to build there (tests chdir into it)."""
+    shutil.copytree(CONTENT, folder / "content")
+    shutil.copytree(ROOT / "themes", folder / "themes")
+    shutil.copy(ROOT / "pelicanconf.py", folder / "pelicanconf.py")
+    return folder
 
 
 def page_text(markup: str) -> str:

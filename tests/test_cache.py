@@ -29,9 +29,9 @@ def computed(monkeypatch) -> list[str]:
     calls: list[str] = []
     real = pipeline._analyze_path
 
-    def spy(path: str):
-        calls.append(Path(path).name)
-        return real(path)
+    def spy(job: tuple[str, str | None, str | None]):
+        calls.append(Path(job[0]).name)
+        return real(job)
 
     monkeypatch.setattr(pipeline, "_analyze_path", spy)
     return calls

@@ -12,7 +12,7 @@ import pytest
 
 from generator import cli, links
 
-from .conftest import CONTENT, ROOT
+from .conftest import copy_project
 
 pytestmark = pytest.mark.slow
 
@@ -20,9 +20,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch) -> Path:
     """A copy of the shipped content and theme, built once."""
-    shutil.copytree(CONTENT, tmp_path / "content")
-    shutil.copytree(ROOT / "themes", tmp_path / "themes")
-    shutil.copy(ROOT / "pelicanconf.py", tmp_path / "pelicanconf.py")
+    copy_project(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert build() == (0, "")
     return tmp_path
