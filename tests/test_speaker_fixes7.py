@@ -30,3 +30,34 @@ def test_a_lone_surname_still_takes_an_exact_or_grounded_full_name():
                 _article("b", "Sergey Shoygu"), _article("c", "Sergey Shoygu")]
     canonicalize(articles, {})
     assert {a.quotes[0].speaker for a in articles} == {"Sergey Shoygu"}
+
+
+def test_double_encoded_utf8_is_repaired_at_read_time_so_names_read_whole():
+    from generator.read import read_bytes
+    text = ("Mexico’s ambassador, Gerónimo GutiÃ©rrez, met Arturo SarukhÃ¡n and Enrique Pe" + "A\u0303" + "±a Nieto "
+            "at GuantÃ¡namo; SÃ©golÃ \u0308ne Royal called it naÃ \u0304ve. itâ€™s over.")
+    source = read_bytes("a.txt", text.encode("utf-8"))
+    assert source.text == ("Mexico’s ambassador, Gerónimo Gutiérrez, met Arturo Sarukhán and Enrique Peña Nieto "
+                           "at Guantánamo; Ségolène Royal called it naïve. it’s over.")
+
+
+def test_correct_accented_text_is_never_changed_by_the_repair():
+    from generator.mojibake import repair
+    for text in ("Ségolène Royal a dit « voilà » à l’Élysée — naïve, être, garçon, Noël, Œuvre.",
+                 "España, señor Peña, José Núñez, ¿qué? ¡Sí! Sarukhán, Guantánamo.",
+                 "Сергей Лавров сказал: «Мы это уже обсуждали», — Шойгу.",
+                 "NÃO…  SÃO PAULO, IRMÃ» ESPAÑA— château…» Â« Ã"):
+        assert repair(text) == text
+    # decomposed correct text only comes back composed
+    assert repair("Pen\u0303a") == "Peña"
+
+
+def test_a_repaired_name_is_the_speaker_and_quote_offsets_hold():
+    from generator.pipeline import analyze_source
+    from generator.read import read_bytes
+    raw = ("Mexico’s ambassador, Arturo SarukhÃ¡n, spoke on Monday.\n\n"
+           "â€œWe will not pay for any wall,â€\x9d SarukhÃ¡n said.\n").encode()
+    article = analyze_source(read_bytes("a.txt", raw))
+    assert [q.speaker for q in article.quotes] == ["Arturo Sarukhán"]
+    for q in article.quotes:
+        assert article.paragraphs[q.paragraph].text[q.start:q.end] == q.text
