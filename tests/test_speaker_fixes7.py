@@ -6,6 +6,8 @@ from __future__ import annotations
 from generator.model import Article, Metadata, Paragraph, Quote
 from generator.speakers import canonicalize
 
+from .test_speaker_cues import _speakers
+
 
 def _article(aid: str, speaker: str, text: str = "") -> Article:
     quote = Quote(id=f"{aid}-q", text="x", speaker=speaker, kind="statement", paragraph=0, start=0, end=1)
@@ -61,3 +63,21 @@ def test_a_repaired_name_is_the_speaker_and_quote_offsets_hold():
     assert [q.speaker for q in article.quotes] == ["Arturo Sarukhán"]
     for q in article.quotes:
         assert article.paragraphs[q.paragraph].text[q.start:q.end] == q.text
+
+
+def test_a_preposition_after_a_first_name_can_be_a_surname():
+    assert _speakers(
+        "The DLC was a reaction to a series of defeats, said Al From, who helped found it in 1985.",
+        "\"The circumstances are changed when you go through a depression like we did,\" From said.",
+    ) == ["Al From"]
+    # no first name before it: "From" is a preposition in a headline run, and nobody's surname
+    assert _speakers(
+        "Letters From Moscow ran on Sunday.",
+        "\"The circumstances are changed when you go through a depression like we did,\" From said.",
+    ) == [None]
+
+
+def test_accented_first_names_give_a_gender():
+    from generator.people import gender_of
+    assert gender_of("François Hollande", []) == "m"
+    assert gender_of("Ségolène Royal", []) is None  # not in the lists, accent or not
