@@ -3,6 +3,8 @@ case it must not fire on."""
 
 from __future__ import annotations
 
+import pytest
+
 from generator.model import Article, Metadata, Paragraph, Quote
 from generator.speakers import canonicalize
 
@@ -65,15 +67,6 @@ def test_a_repaired_name_is_the_speaker_and_quote_offsets_hold():
         assert article.paragraphs[q.paragraph].text[q.start:q.end] == q.text
 
 
-def test_a_cue_word_owned_by_a_possessive_after_called_leaves_the_quote_to_the_subject():
-    assert _speakers(
-        "With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama's "
-        "remarks on Saturday \"a true wake-up call\" to his coalition of supporters.") == ["Minyon Moore"]
-    # remarks quoted, not characterised: their owner speaks
-    assert _speakers("Lavrov was answering John Kerry's remarks that the two had agreed \"to intensify "
-                     "intelligence cooperation with respect to ISIL.\"") == ["John Kerry"]
-
-
 def test_a_leading_conjunction_is_no_part_of_a_name():
     assert _speakers(
         "Both men issued a statement expressing optimism about working together – Ryan saying he was “very "
@@ -84,47 +77,50 @@ def test_a_leading_conjunction_is_no_part_of_a_name():
         "Secretary of Health and Human Services Sylvia Burwell")
 
 
-def test_a_next_sentence_opening_with_a_conjunction_is_no_cue_for_a_closed_quote():
-    assert _speakers(
-        "But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility of campaigning alongside Cruz, responding "
-        "that he’s “not going to go into what my campaign is doing.” And Sen. Rob Portman (R-Ohio), another "
-        "vulnerable incumbent, said he hadn’t thought about enlisting Cruz.") == ["Pat Toomey"]
-    # a name right after the closed quote is still its cue
-    assert _speakers("“We will not be dragged into another war in the Middle East.” Sen. Rob Portman said it on "
-                     "Tuesday.") == ["Rob Portman"]
-
-
-def test_a_preposition_after_a_first_name_can_be_a_surname():
-    assert _speakers(
-        "The DLC was a reaction to a series of defeats, said Al From, who helped found it in 1985.",
-        "\"The circumstances are changed when you go through a depression like we did,\" From said.",
-    ) == ["Al From"]
-    # no first name before it: "From" is a preposition in a headline run, and nobody's surname
-    assert _speakers(
-        "Letters From Moscow ran on Sunday.",
-        "\"The circumstances are changed when you go through a depression like we did,\" From said.",
-    ) == [None]
-
-
-def test_a_description_with_a_capitalised_adjective_before_the_name_after_the_cue():
-    assert _speakers(
-        "\"I don't know exactly where he stands on that,\" said undecided Republican voter Stephanie Hooton of "
-        "Derry, N.H., before the barn event.") == ["Stephanie Hooton"]
-    # a time word is no description
-    assert _speakers("\"We will not pay for that wall,\" said on Tuesday night Republican Donald Trump.") == [None]
-
-
-def test_a_pronoun_after_an_opening_conjunction_is_the_subject():
-    assert _speakers(
-        "Bernie Sanders spoke at an Indiana rally Wednesday.",
-        "Sanders hasn't said whether he has a strategy for changing the focus of his campaign. But he laid off more "
-        "than 200 staffers and began talking about what will happen \"if we do not win the nomination.\"",
-    ) == ["Bernie Sanders"]
-    # a conjunction before a name that is no subject (an object follows no verb) finds nobody
-    assert _speakers("But Sanders’s aides and \"the people who have lost faith in the system\" stayed.") == [None]
-
-
 def test_accented_first_names_give_a_gender():
     from generator.people import gender_of
     assert gender_of("François Hollande", []) == "m"
     assert gender_of("Ségolène Royal", []) is None  # not in the lists, accent or not
+
+
+
+# Each rule on a real news sentence, then a case it must not fire on: (paragraphs, speakers).
+CUES = {
+    "a possessive's cue noun after 'called' leaves the quote to the subject": [
+        (["With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called Mr. "
+          "Obama's remarks on Saturday \"a true wake-up call\" to his coalition of supporters."], ["Minyon Moore"]),
+        # remarks quoted, not characterised: their owner speaks
+        (["Lavrov was answering John Kerry's remarks that the two had agreed \"to intensify intelligence "
+          "cooperation with respect to ISIL.\""], ["John Kerry"])],
+    "a next sentence opening with a conjunction is no cue for a closed quote": [
+        (["But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility of campaigning alongside Cruz, "
+          "responding that he’s “not going to go into what my campaign is doing.” And Sen. Rob Portman (R-Ohio), "
+          "another vulnerable incumbent, said he hadn’t thought about enlisting Cruz."], ["Pat Toomey"]),
+        # a name right after the closed quote is still its cue
+        (["“We will not be dragged into another war in the Middle East.” Sen. Rob Portman said it on Tuesday."],
+         ["Rob Portman"])],
+    "a preposition after a known first name can be a surname": [
+        (["The DLC was a reaction to a series of defeats, said Al From, who helped found it in 1985.",
+          "\"The circumstances are changed when you go through a depression like we did,\" From said."], ["Al From"]),
+        # no first name before it: "From" is a preposition in a headline run, and nobody's surname
+        (["Letters From Moscow ran on Sunday.",
+          "\"The circumstances are changed when you go through a depression like we did,\" From said."], [None])],
+    "a description may hold a capitalised adjective before the name after the cue": [
+        (["\"I don't know exactly where he stands on that,\" said undecided Republican voter Stephanie Hooton of "
+          "Derry, N.H., before the barn event."], ["Stephanie Hooton"]),
+        # a time word is no description
+        (["\"We will not pay for that wall,\" said on Tuesday night Republican Donald Trump."], [None])],
+    "a pronoun after an opening conjunction is the subject": [
+        (["Bernie Sanders spoke at an Indiana rally Wednesday.",
+          "Sanders hasn't said whether he has a strategy for changing the focus of his campaign. But he laid off "
+          "more than 200 staffers and began talking about what will happen \"if we do not win the nomination.\""],
+         ["Bernie Sanders"]),
+        # a conjunction before a name that is no subject finds nobody
+        (["But Sanders’s aides and \"the people who have lost faith in the system\" stayed."], [None])],
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CUES))
+def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
+    for paragraphs, expected in CUES[rule]:
+        assert _speakers(*paragraphs) == expected, paragraphs[-1]
