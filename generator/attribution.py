@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .cue_limits import characterised, described_name_after_cue, opens_other_sentence
 from .mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
@@ -64,7 +65,8 @@ def _after(text: str, asks: bool = False) -> str | None:
             return _owned(stripped[verb.end():])
         if tokens and is_mention(tokens):
             return without_full_stop(" ".join(tokens))  # `, said Baron.` / opined the Plain Dealer.
-        return np_after_cue(stripped[verb.end():].lstrip())
+        cued = stripped[verb.end():].lstrip()
+        return np_after_cue(cued) or described_name_after_cue(cued)
     described = _DESCRIBED.match(stripped)
     rest = stripped[described.end():] if described else ""
     if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
@@ -163,7 +165,7 @@ def _before(text: str) -> str | None:
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
             np = np_before(head) or np_before(_DASH_ASIDE.sub("", head))  # "Gingrich — mentioned by … — told"
-            if np and POSSESSIVE.search(np) and re.match(r"\s*as\b", rest):
+            if np and POSSESSIVE.search(np) and (re.match(r"\s*as\b", rest) or characterised(head, np)):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
             return np or _named_after(rest.strip(), head)
         break
@@ -256,7 +258,8 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
     before = text[left:max(left, start - 1)]
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
     if _closed_sentence(text, end, after, before):
-        found = _before(before) or _label(before) or _inverted(before) or _in_sentence(before, "") or _after(after, asks)
+        found = (_before(before) or _label(before) or _inverted(before) or _in_sentence(before, "")
+                 or (None if opens_other_sentence(after) else _after(after, asks)))
     else:
         found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
                  or _in_sentence(before, text[end:right]) or _according_after(after))

@@ -29,23 +29,50 @@ def canonicalize(articles: list[Article], aliases: dict[str, str]) -> None:
     """Map every speaker to one canonical name, in place; linear in the number of quotes.
 
     The alias table wins; otherwise variants sharing a transliteration key take the most
-    frequent spelling (ties: alphabetical), and a surname alone takes the one full name
-    with that surname in the digest, when there is exactly one.
+    frequent spelling (ties: alphabetical). A surname alone takes a full name with that
+    surname: one its own article names (spelled any way, as Shoigu for Sergey Shoygu), or
+    else the one full name in the digest whose surname is spelled exactly so. The key alone
+    is too loose across articles: "Haines" in one story is not "Bruce Haynes" in another.
     """
     counts: Counter[str] = Counter(aliases.get(q.speaker, q.speaker) for a in articles for q in a.quotes if q.speaker)
     by_key: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         by_key[translit_key(name)].append(name)
     chosen = {name: min(group, key=lambda n: (-counts[n], n)) for group in by_key.values() for name in group}
-    surnames: dict[str, set[str]] = defaultdict(set)
-    for name in set(chosen.values()):
+    by_surname_key: dict[str, set[str]] = defaultdict(set)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in counts:
         if " " in name:
-            surnames[translit_key(name.split()[-1])].add(name)
+            by_surname_key[translit_key(name.split()[-1])].add(chosen[name])
+            by_surname[name.split()[-1]].add(chosen[name])
     for article in articles:
+        text: str | None = None
         for i, quote in enumerate(article.quotes):
             if not quote.speaker:
                 continue
-            name = chosen.get(aliases.get(quote.speaker, quote.speaker), quote.speaker)
-            if " " not in name and len(surnames.get(translit_key(name), ())) == 1:
-                name = next(iter(surnames[translit_key(name)]))
+            raw = aliases.get(quote.speaker, quote.speaker)
+            name = chosen.get(raw, raw)
+            if " " not in name:
+                if text is None:
+                    text = f" {translit_key(' '.join(p.text for p in article.paragraphs))} "
+                name = _full_name(name, raw, text, by_surname_key, by_surname) or name
             article.quotes[i] = replace(quote, speaker=aliases.get(name, name))
+
+
+def _full_name(name: str, raw: str, text_key: str, by_surname_key: dict[str, set[str]],
+               by_surname: dict[str, set[str]]) -> str | None:
+    """The full name a lone surname stands for, or None.
+
+    Grounds in the article itself come first: exactly one full name with a matching key that
+    the article's text (as a transliteration key, so any spelling) contains as whole words.
+    Otherwise only an exact surname match across the digest, and only when it is unambiguous.
+    Cost: the few names sharing the key, each looked up in this article's text.
+    """
+    candidates = by_surname_key.get(translit_key(name), set())
+    here = {full for full in candidates if f" {translit_key(full)} " in text_key}
+    if len(here) == 1:
+        return next(iter(here))
+    exact = by_surname.get(raw, set()) | by_surname.get(name, set())
+    if len(exact) == 1:
+        return next(iter(exact))
+    return None

@@ -59,8 +59,18 @@ def _indefinite(tokens: list[str]) -> list[str]:
     return out + lower[:1] if lower else out
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "yet"})
+
+
 def np_tokens_forward(tokens: list[str]) -> list[str]:
+    """The name, title phrase or pronoun that starts `tokens`, as its tokens ([] for none).
+
+    A phrase never opens with a lowercase conjunction: "and" is a title word only inside one
+    ("Secretary of Health and Human Services"); `“…” and Trump calling it` opens another clause.
+    """
     titles, pronouns, _ = vocab()
+    if tokens and tokens[0] in _CONJUNCTIONS:
+        return []
     if tokens and tokens[0].lower() in indefinites() and len(tokens) > 1:
         return _indefinite(tokens)
     out: list[str] = []
@@ -257,6 +267,8 @@ def sentence_subject(before: str) -> str | None:
     for start in starts:
         rest = PARTY.sub("", before[start:start + 300])
         tokens = TOKEN.findall(rest)
+        if start == 0 and len(tokens) > 1 and tokens[0].lower() in _CONJUNCTIONS and tokens[1].lower() in pronouns:
+            rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "But he laid off …": the conjunction opens it
         np = np_tokens_forward(tokens)
         skip = 0
         while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:

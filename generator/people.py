@@ -10,6 +10,7 @@ last speaker. What the text does not name stays None — never a guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -23,10 +24,35 @@ _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "re
 
 
 def is_person(name: str | None) -> bool:
-    """Two or more name words, none of them an organisation's or a place's: a person."""
+    """Two or more name words, none of them an organisation's or a place's: a person.
+
+    A known first name and one capitalised function word ("Al From") is a person too: org_words
+    holds "from" so that headline runs ("Letters From Moscow") are no names, but a first name
+    directly before it makes it a surname.
+    """
     words = (name or "").lower().split()
     parts = [part.strip(".,") for w in words for part in w.split("-")]  # Chicago Sun-Times
+    if len(words) == 2 and _first_name(words[0]) and words[1] in _PREPOSITIONS and (name or "").split()[1][:1].isupper():
+        return True
     return len(words) >= 2 and not any(part in word_set("org_words") for part in parts)
+
+
+# Prepositions org_words holds that are also surnames after a first name: Al From, Jon Over.
+_PREPOSITIONS = frozenset({"from", "for", "with", "over", "by", "at", "on", "in", "as"})
+
+
+def _first_name(word: str) -> bool:
+    """A given name of the built-in lists."""
+    word = _folded(word)
+    return word in word_set("male_names") or word in word_set("female_names")
+
+
+def _folded(word: str) -> str:
+    """The word without accents, as the name lists spell it: "François" is "francois" there, and
+    since read time repairs mojibake the accented spelling is the one prose gives."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _name_runs(text: str) -> list[list[str]]:
@@ -171,7 +197,7 @@ def gender_of(name: str, title: list[str]) -> str | None:
         return "f"
     if any(t in words["male_titles"] for t in title):
         return "m"
-    first = name.split()[0].lower()
+    first = _folded(name.split()[0].lower())
     if first in word_set("female_names"):
         return "f"
     if first in word_set("male_names"):

@@ -27,6 +27,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from unidecode import unidecode
 
+from . import mojibake
 from .model import Source
 
 HTML_SUFFIXES = {".html", ".htm"}
@@ -214,7 +215,7 @@ def read_bytes(path: str, raw: bytes) -> Source:
     text, encoding = decode(raw, is_html)
     if _looks_binary(raw, text, encoding):
         raise SourceError(path, "the file is binary, not a web page or text", "save the page as HTML or plain text")
-    text = strip_controls(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_controls(mojibake.repair(text)).replace("\r\n", "\n").replace("\r", "\n")
     if is_html:
         _check_nesting(path, text)
     return Source(

@@ -1,0 +1,70 @@
+"""Where a speech cue's reach ends, and a name it reaches past a description.
+
+Kept apart from attribution.py (its cue patterns) because these are limits on them:
+- a quote that closes its sentence is not cued by a next sentence that opens with a
+  conjunction or another opener ("…doing.” And Sen. Rob Portman … said");
+- a cue word right after a possessive is a noun ("called Mr. Obama's remarks “…”"), and
+  after a verb that characterises (called, dubbed, labeled) the quote is the subject's;
+- after a cue verb, a description may mix lowercase words and a capitalised adjective
+  before the full name ("said undecided Republican voter Stephanie Hooton").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .mentions import TOKEN, opener, vocab, word_set
+from .people import is_person
+
+_NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
+
+
+def opens_other_sentence(after: str) -> bool:
+    """True when the words after a sentence-closing quote open a sentence of their own with an
+    opener word (a conjunction, an adverb, a time): `“…doing.” And Sen. Rob Portman said …`. A
+    name right after the quote (`“…” Clinton said.`) may still be its cue."""
+    match = _NEXT_WORD.match(after)
+    return bool(match) and opener(match.group("word"), alone=True)
+
+
+@cache
+def _characterising() -> frozenset[str]:
+    """Verbs that characterise what someone said (`called X's remarks “a wake-up call”`): the -ed
+    words of name_cues in data/speech.yaml, with their -s and -ing forms."""
+    out: set[str] = set()
+    for word in word_set("name_cues"):
+        if word.endswith("ed") and "-" not in word and " " not in word:
+            stem = word[:-2]
+            out |= {word, stem + "s", stem + "ing"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1] + "s")  # dubbed: dubs
+    return frozenset(out)
+
+
+def characterised(head: str, np: str) -> bool:
+    """True for `called Mr. Obama's` before a cue word: the cue is the owner's noun ("remarks"), and the
+    quote is what the sentence's subject calls it, not the owner's words."""
+    before = head[: len(head) - len(np)].rstrip() if head.endswith(np) else ""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _characterising()
+
+
+_DESCRIBED_NAME = re.compile(
+    r"(?P<desc>(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?=\s+[a-z]))\s+){1,4})(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+
+
+def described_name_after_cue(text: str) -> str | None:
+    """`said undecided Republican voter Stephanie Hooton of Derry`: after a cue verb, up to four
+    description words (lowercase, or a capitalised adjective followed by a lowercase word) and then
+    a full name of a person. Not `said in New York`, `said Tuesday that Hillary Clinton` (a
+    preposition or time word is no description) nor an organisation (`said party official New
+    York Times`)."""
+    match = _DESCRIBED_NAME.match(text)
+    if not match:
+        return None
+    words = [w.lower() for w in TOKEN.findall(match.group("desc"))]
+    if any(w in word_set("not_names") or w in vocab()[1] for w in words):
+        return None
+    np = match.group("np")
+    return np if is_person(np) else None
