@@ -10,6 +10,7 @@ stays None — never a guess. canonical.py then makes one name per person across
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
@@ -60,6 +61,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
     texts = [p.text for p in paragraphs]
     spoken: dict[int, list[tuple[int, str]]] = defaultdict(list)
     titled = titled_surnames(title)
+    split: dict[tuple[int, int], tuple[list, list[int]]] = {}
     for index, paragraph in enumerate(paragraphs):
         narration = _outside_quotes(paragraph.text)
         people.learn(narration)
@@ -73,7 +75,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
             mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
-            nearby = _nearby(texts, index, quote.start, people) if description_of(mention) else None
+            nearby = _nearby(texts, index, quote.start, people, split) if description_of(mention) else None
             speaker = (_pronoun(mention, texts, index, quote, people, spoken, titled)
                        or resolve(mention, people, nearby))
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
@@ -163,17 +165,34 @@ def _unnamed(mention: str | None) -> bool:
     return bool(description) and (description.indefinite or description.head in staff_roles())
 
 
-def _nearby(texts: list[str], index: int, at: int, people: People) -> list[str]:
+NEARBY_SENTENCES = 24  # how far back a description looks for the person it describes
+
+
+def _nearby(texts: list[str], index: int, at: int, people: People,
+            split: dict[tuple[int, int], tuple[list, list[int]]] | None = None) -> list[str]:
     """The people named before `texts[index][at]`, nearest sentence first (within a sentence, in
-    order: its subject first), back through LOOKBACK paragraphs: whom a description can refer to.
-    Only for description mentions, so the sentence split is paid rarely."""
+    order: its subject first), back through LOOKBACK paragraphs and NEARBY_SENTENCES sentences:
+    whom a description can refer to. Only for description mentions; `split` keeps each
+    paragraph's sentences while the known people are unchanged, so a paragraph of thousands
+    of described quotes is split once, not once per quote."""
     out: list[str] = []
+    seen = 0
+    split = {} if split is None else split
     for back in range(index, max(-1, index - LOOKBACK - 1), -1):
         limit = at if back == index else len(texts[back])
-        for sentence in reversed(sentences(texts[back], people)):
+        key = (back, len(people.gender) + len(people.spoke))
+        if key not in split:
+            found = sentences(texts[back], people)
+            split[key] = (found, [sentence.start for sentence in found])
+        found, starts = split[key]
+        for i in range(bisect_left(starts, limit) - 1, -1, -1):
+            sentence = found[i]
+            seen += 1
+            if seen > NEARBY_SENTENCES:
+                break
             first = min((offset for offset, _ in sentence.people), default=limit)
             pronoun_first = sentence.first_word in {"he", "she"} or any(p < first for p in sentence.pronouns.values())
-            if sentence.start < limit and not pronoun_first:
+            if not pronoun_first:
                 # "He referred to … Edward Snowden": after a he/she the names are objects; look further back
                 out += [name for offset, name in sorted(sentence.cued + sentence.people) if offset < limit]
     spoke = set(people.spoke)  # people only: a known first name or a quote of their own ("Clean Power Plan" is not)
