@@ -205,7 +205,7 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
             with _on_sigterm(_interrupt):
                 run_pelican(config, settings, tmp, digest, reuse)
                 if search:
-                    reuse.new_shards = index_search(tmp, reuse.searchable, reuse.new, previous, reuse.old_shards,
+                    reuse.new_shards = index_search(tmp, reuse.searchable, previous, reuse.old, reuse.old_shards,
                                                     stage=tmp.with_name(f"{tmp.name}-search"),
                                                     done=lambda folder: discard(folder, output))
                 with _signals_deferred():  # a signal now is delivered after the swap, to a finished site

@@ -33,7 +33,7 @@ from .model import Article, Note, Quote
 from .site_article import QuoteItem
 from .views import LinkView
 
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3
 
 
 def salt(theme: Path, settings: dict) -> str:
@@ -138,9 +138,9 @@ class PageCache:
         self.old: dict[str, list] = {}
         self.new: dict[str, list] = {}
         self.searchable: list[str] = []  # pages the search index covers (the theme marks them data-pagefind-body)
-        self.old_shards: dict[str, str] = {}
+        self.old_shards: dict[str, dict] = {}
         self.inputs = ""  # freshness.inputs_key of the build writing this site
-        self.new_shards: dict[str, str] = {}
+        self.new_shards: dict[str, dict] = {}
         self.shared: dict[int, tuple[object, str]] = {}  # fingerprints of articles, quotes, notes, links
         self.reused = 0
         self.rendered = 0
@@ -170,7 +170,7 @@ class PageCache:
                 return False
         return all((self.previous / "pagefind" / name).is_dir() for name in data.get("shards", {}))
 
-    def _load(self) -> tuple[dict[str, list], dict[str, str]]:
+    def _load(self) -> tuple[dict[str, list], dict[str, dict]]:
         try:
             data = json.loads(self.manifest.read_text(encoding="utf-8"))  # type: ignore[union-attr]
         except (OSError, ValueError):

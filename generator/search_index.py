@@ -4,8 +4,9 @@ One Pagefind run over a 10,000-article site took 5.7 GB of memory and half a min
 every rebuild, even when one note had changed. The searchable pages are now split into
 shards by a stable hash of their path (a page stays in its shard as the site grows; the
 number of shards doubles when it outgrows them), each indexed by its own Pagefind run into
-`pagefind/<section>-<n>/`. A shard whose pages all have the fingerprints they had in the previous
-build is hard-linked from the previous output instead of indexed again.
+`pagefind/<section>-<n>/`. A shard whose pages all give Pagefind the text they gave it in
+the previous build (search_text.py) is hard-linked from the previous output instead of
+indexed again: a new cross-link or a verdict's JSON-LD re-renders a page, not its shard.
 
 In the browser, search.js reads `pagefind/shards.json` and merges the shards into one
 search (Pagefind's mergeIndex); the UI's script and style sit at `pagefind/` as before.
@@ -25,6 +26,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
+
+from .search_text import signature
 
 SHARD_PAGES = int(os.environ.get("DIGEST_SEARCH_SHARD_PAGES", "500"))  # a test sets it low to get several shards
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
@@ -66,15 +69,30 @@ def _pagefind_version() -> str:
         return "unknown"
 
 
-def shard_fingerprint(paths: list[str], fingerprints: dict[str, list]) -> str | None:
-    """What a shard's index depends on: Pagefind's version and its pages' fingerprints."""
-    h = hashlib.sha256(_pagefind_version().encode())
-    for path in paths:
-        entry = fingerprints.get(path)
-        if not entry:
-            return None  # a page without a fingerprint: index the shard every time
-        h.update(f"{path}\0{entry[0]}\0".encode())
-    return h.hexdigest()
+def shard_record(paths: list[str]) -> dict[str, str]:
+    """What identifies a shard's index besides its pages' text: its pages and Pagefind's version."""
+    members = hashlib.blake2b("\0".join(paths).encode(), digest_size=16).hexdigest()
+    return {"members": members, "pagefind": _pagefind_version()}
+
+
+def _same_text(site: Path, previous: Path, path: str, built: list | None) -> bool:
+    """Does the new page give Pagefind what the previous build's page gave it?
+
+    The previous file must be the one that build wrote (its manifest entry `built`: size,
+    modification time, inode): a page edited by hand since was not what got indexed."""
+    try:
+        old, new = (previous / path).stat(), (site / path).stat()
+    except OSError:
+        return False
+    if not built or [old.st_size, old.st_mtime_ns, old.st_ino] != built[1:]:
+        return False
+    if (old.st_ino, old.st_dev) == (new.st_ino, new.st_dev):
+        return True  # the same file, hard-linked into the new site
+    return _signature(previous / path) == _signature(site / path)
+
+
+def _signature(page: Path) -> str:
+    return signature(page.read_text(encoding="utf-8", errors="surrogateescape"))
 
 
 def _remove(folder: Path) -> None:
@@ -118,25 +136,28 @@ def _reuse(previous: Path | None, name: str, bundle: Path) -> bool:
     return True
 
 
-def index_search(site: Path, searchable: list[str], fingerprints: dict[str, list], previous: Path | None,
-                 old: dict[str, str], stage: Path, done: Callable[[Path], None] = _remove) -> dict[str, str]:
-    """Index the site's searchable pages into pagefind/; returns each shard's fingerprint.
+def index_search(site: Path, searchable: list[str], previous: Path | None, old_pages: dict[str, list],
+                 old: dict[str, dict], stage: Path, done: Callable[[Path], None] = _remove) -> dict[str, dict]:
+    """Index the site's searchable pages into pagefind/; returns each shard's record.
+
+    A shard of the previous build is kept when it had the same pages and each still gives
+    Pagefind the same text (search_text.py); `old_pages` is that build's page manifest.
 
     Raises when a shard cannot be indexed, so the site never ships a search page whose
     scripts are missing.
     """
     root = site / "pagefind"
     root.mkdir(parents=True, exist_ok=True)
-    made: dict[str, str] = {}
+    made: dict[str, dict] = {}
     groups = shards(searchable)
     todo = []
     for name, paths in groups.items():
-        fingerprint = shard_fingerprint(paths, fingerprints)
+        made[name] = shard_record(paths)
         bundle = root / name
-        if not (fingerprint and old.get(name) == fingerprint and _reuse(previous, name, bundle)):
+        unchanged = previous is not None and old.get(name) == made[name] and all(
+            _same_text(site, previous, path, old_pages.get(path)) for path in paths)
+        if not (unchanged and _reuse(previous, name, bundle)):
             todo.append((paths, bundle, stage.with_name(f"{stage.name}-{name}")))
-        if fingerprint:
-            made[name] = fingerprint
     # Each shard is its own Pagefind process: as many at once as there are cores.
     with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
         for finished in [pool.submit(_index_shard, site, paths, bundle, folder, done) for paths, bundle, folder in todo]:

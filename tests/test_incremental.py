@@ -141,10 +141,31 @@ def test_only_the_search_shards_holding_changed_pages_are_indexed_again(site, mo
     note = sorted((site / "content" / "notes").glob("*.md"))[0]
     note.write_text(note.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
     cli.main(["--workers", "1", "build"])
-    assert indexed and set(indexed) < everything
+    # The note's own page shows the new words. The article pages carrying its verdict are
+    # rendered again too (their ClaimReview JSON-LD holds the note), but Pagefind reads no
+    # word of that: their shards are kept.
+    page = f"notes/{note.stem}/index.html"
+    searchable = [str(p.relative_to(site / "output")) for p in (site / "output").rglob("index.html")
+                  if "data-pagefind-body" in p.read_text(encoding="utf-8")]
+    assert indexed == [name for name, paths in search_index.shards(searchable, 2).items() if page in paths]
     merged = json.loads((site / "output" / "pagefind" / "shards.json").read_text(encoding="utf-8"))
     assert sorted(merged) == sorted(f"{name}/" for name in everything)
     assert all((site / "output" / "pagefind" / name / "pagefind-entry.json").exists() for name in everything)
+
+    # A page edited by hand in output/ was not what got indexed, even when it now reads as the
+    # page the next build writes: its shard is indexed again.
+    indexed.clear()
+    source = sorted((site / "content" / "sources").glob("*.txt"))[0]
+    source.write_text(source.read_text(encoding="utf-8").replace(" the ", " the very ", 1), encoding="utf-8")
+    cli.main(["--workers", "1", "build", "--output", str(site / "preview")])
+    changed = [p.relative_to(site / "preview") for p in (site / "preview" / "articles").glob("*/index.html")
+               if "the very " in p.read_text(encoding="utf-8")]
+    assert len(changed) == 1
+    (site / "output" / changed[0]).unlink()  # the hand edit: the next build's page, put in place early
+    shutil.copy(site / "preview" / changed[0], site / "output" / changed[0])
+    indexed.clear()
+    cli.main(["--workers", "1", "build"])
+    assert [name for name, paths in search_index.shards(searchable, 2).items() if str(changed[0]) in paths] == indexed
 
 
 def test_a_page_fingerprint_follows_values_not_object_identity():
