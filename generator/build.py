@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import source_digests
 from .check import check_digest
 from .discard import discard
 from .freshness import inputs_key
@@ -231,6 +232,7 @@ def _outcome(exc: BaseException, output: Path) -> str:
 def build_site(settings: Settings, config: Path, output: Path, progress, search: bool = True) -> int:
     from .cli import _report
 
+    source_digests.load(settings.cache_dir)
     inputs = inputs_key(settings.content, config, output, search) if settings.cache_dir else None
     if inputs and PageCache(manifest_path(settings.cache_dir, output), output, output).up_to_date(inputs):
         print(f"{output}/ is up to date: nothing it is built from has changed", file=sys.stderr)
@@ -238,6 +240,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     paths = source_paths(settings.sources)
     with _on_sigterm(_leave(f"SIGTERM received: {output}/ left as it was\n")), progress(len(paths), "analysing") as bar:
         digest = build_digest(settings, paths, bar)
+    source_digests.save(settings.cache_dir)
     problems = digest.problems + check_digest(digest, settings)
     if _report(problems):
         print(f"build stopped: {output}/ left as it was", file=sys.stderr)

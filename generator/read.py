@@ -233,19 +233,14 @@ def read_source(path: str | Path) -> Source:
     return read_bytes(str(path), _raw(path))
 
 
-# Digests already taken in this process, by file identity (device, inode, size, modification
-# time): the up-to-date check (freshness.py) and the cache keys both need every source's.
-_DIGESTS: dict[tuple[int, int, int, int], str] = {}
-
-
 def source_digest(path: str | Path) -> str:
     """The cache's view of a source: the SHA-256 of its bytes, without decoding or parsing it
-    (a warm rebuild asks this of every source; reading it is what a cache miss pays for)."""
+    (a warm rebuild asks this of every source; source_digests.py remembers them by file
+    identity, within a build and between builds)."""
+    from .source_digests import digest_of
+
     info = _stat(path)
-    key = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
-    if key not in _DIGESTS:
-        _DIGESTS[key] = hashlib.sha256(_raw(path, info)).hexdigest()
-    return _DIGESTS[key]
+    return digest_of(info, lambda: hashlib.sha256(_raw(path, info)).hexdigest())
 
 
 def _stat(path: str | Path) -> os.stat_result:
