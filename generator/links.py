@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import TypeVar
 
+from .forked import fork_map
 from .model import Article, Link
 from .normalise import GAP, content_stems, words
 
@@ -30,6 +33,22 @@ PARTIAL_COVERAGE = 0.9
 PARAPHRASE_DICE = 0.55
 PARAPHRASE_MIN_SHARED = 6
 MAX_LINKS_PER_QUOTE = 12
+PARALLEL_QUOTES = 20_000  # below this many quotes, forking costs more than it saves
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _shared_out(items: list[T], work: Callable[[list[T]], list[R]], workers: int) -> list[R]:
+    """`work(items)`, the items dealt out over `workers` forked processes (forked.py) that
+    share the entries already in memory; results come back in the items' order."""
+    if workers <= 1:
+        return work(items)
+    parts = fork_map(lambda k, n: work(items[k::n]), workers)
+    out: list = [None] * len(items)
+    for k, part in enumerate(parts):
+        out[k::len(parts)] = part
+    return out
 
 
 @dataclass(slots=True)
@@ -54,29 +73,30 @@ def _key(word: str) -> str:
     return _PUNCT.sub("", word.lower().replace("’", "'"))
 
 
-def _prepare(articles: list[Article]) -> list[Entry]:
+def _features(text: str) -> tuple:
+    """What verification needs of a quote's text, normalised once."""
+    tokens = words(text)
+    stems = content_stems(tokens)
+    plain = tuple(t for t in tokens if t != GAP)
+    display = text.split()
+    return display, tokens, stems, plain, frozenset(plain), frozenset(stems), [_key(w) for w in display]
+
+
+def _prepare(articles: list[Article], workers: int = 1) -> list[Entry]:
     """Entries in article order; a text many outlets carry verbatim is normalised once."""
-    features: dict[str, tuple] = {}
-    entries = []
-    for index, article in enumerate(articles):
-        for quote in article.quotes:
-            known = features.get(quote.text)
-            if known is None:
-                tokens = words(quote.text)
-                stems = content_stems(tokens)
-                plain = tuple(t for t in tokens if t != GAP)
-                display = quote.text.split()
-                known = features[quote.text] = (display, tokens, stems, plain, frozenset(plain), frozenset(stems),
-                                                [_key(w) for w in display], len(features))
-            entries.append(Entry(quote.id, article.id, quote.speaker, *known, source=index))
-    return entries
+    texts = list(dict.fromkeys(quote.text for article in articles for quote in article.quotes))
+    made = _shared_out(texts, lambda part: [_features(text) for text in part], workers)
+    features = {text: (*found, n) for n, (text, found) in enumerate(zip(texts, made, strict=True))}
+    return [Entry(quote.id, article.id, quote.speaker, *features[quote.text], source=index)
+            for index, article in enumerate(articles) for quote in article.quotes]
 
 
-def _candidates(entries: list[Entry]) -> set[tuple[int, int]]:
+def _candidates(entries: list[Entry], workers: int = 1) -> set[tuple[int, int]]:
     """Pairs of entries (i < j, different articles) sharing enough rare content stems.
 
     Each entry's postings are counted in one C-level Counter pass; the article test runs
-    only on the few entries that share enough keys, not on every posting."""
+    only on the few entries that share enough keys, not on every posting. The index is
+    built once; the lookups are dealt out over the workers."""
     df: Counter[str] = Counter()
     for entry in entries:
         df.update(entry.stem_set)
@@ -90,17 +110,22 @@ def _candidates(entries: list[Entry]) -> set[tuple[int, int]]:
             if len(posting) < POSTING_CAP:
                 posting.append(i)
     source = [entry.source for entry in entries]
+
+    def lookups(mine: list[int]) -> list[list[tuple[int, int]]]:
+        out = []
+        for i in mine:
+            chosen = keys[i]
+            found: list[int] = []
+            for key in chosen:
+                found += postings[key]
+            need = 1 if len(chosen) <= 2 else 2
+            here = source[i]
+            out.append([(i, j) if i < j else (j, i) for j, n in Counter(found).items() if n >= need and source[j] != here])
+        return out
+
     pairs: set[tuple[int, int]] = set()
-    for i, chosen in enumerate(keys):
-        if not chosen:
-            continue
-        found: list[int] = []
-        for key in chosen:
-            found += postings[key]
-        need = 1 if len(chosen) <= 2 else 2
-        mine = source[i]
-        pairs.update((i, j) if i < j else (j, i) for j, n in Counter(found).items()
-                     if n >= need and source[j] != mine)
+    for found_pairs in _shared_out([i for i, chosen in enumerate(keys) if chosen], lookups, workers):
+        pairs.update(found_pairs)
     return pairs
 
 
@@ -174,34 +199,48 @@ def align(a: list[str], b: list[str], key_a: list[str] | None = None,
     return ops
 
 
-def match(articles: list[Article]) -> list[Link]:
+def _verdicts(entries: list[Entry], pairs: list[tuple[int, int]]) -> list[tuple[str, float] | None]:
+    """verify() of each pair; a statement carried by many outlets is verified once per pair
+    of texts, not per pair of copies."""
+    memo: dict[tuple[int, int, bool], tuple[str, float] | None] = {}
+    out = []
+    for i, j in pairs:
+        a, b = entries[i], entries[j]
+        key = (a.text, b.text, bool(a.speaker and b.speaker and a.speaker != b.speaker))
+        out.append(memo[key] if key in memo else memo.setdefault(key, verify(a, b)))
+    return out
+
+
+def match(articles: list[Article], workers: int = 1) -> list[Link]:
     """Links between quotes of different articles, in a deterministic order.
 
     A statement copied verbatim by many outlets would link every copy to every other
     (quadratic); each quote keeps its MAX_LINKS_PER_QUOTE best links instead, which
-    still connects the whole group into one cluster on the site.
+    still connects the whole group into one cluster on the site. With `workers` > 1 and
+    PARALLEL_QUOTES quotes or more, each step's work is shared out over forked processes;
+    the links are the same.
     """
-    entries = _prepare(articles)
+    if sum(len(article.quotes) for article in articles) < PARALLEL_QUOTES:
+        workers = 1
+    entries = _prepare(articles, workers)
+    pairs = sorted(_candidates(entries, workers))
     found = []
-    verdicts: dict[tuple[int, int, bool], tuple[str, float] | None] = {}
-    for i, j in _candidates(entries):
-        a, b = entries[i], entries[j]
-        # a statement carried by many outlets is verified once per pair of texts, not per pair of copies
-        key = (a.text, b.text, bool(a.speaker and b.speaker and a.speaker != b.speaker))
-        verdict = verdicts[key] if key in verdicts else verdicts.setdefault(key, verify(a, b))
+    for (i, j), verdict in zip(pairs, _shared_out(pairs, lambda part: _verdicts(entries, part), workers), strict=True):
         if verdict:
-            a, b = (a, b) if a.quote_id <= b.quote_id else (b, a)
+            a, b = (entries[i], entries[j]) if entries[i].quote_id <= entries[j].quote_id else (entries[j], entries[i])
             found.append((-verdict[1], a.quote_id, b.quote_id, verdict[0], a, b))
     degree: Counter[str] = Counter()
-    alignments: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
-    links = []
+    kept = []
     for negative, qa, qb, kind, a, b in sorted(found, key=lambda f: f[:3]):
         if degree[qa] >= MAX_LINKS_PER_QUOTE or degree[qb] >= MAX_LINKS_PER_QUOTE:
             continue
         degree[qa] += 1
         degree[qb] += 1
-        ops = alignments.get((a.text, b.text))
-        if ops is None:
-            ops = alignments[a.text, b.text] = align(a.display, b.display, a.keys, b.keys)
-        links.append(Link(a=qa, b=qb, kind=kind, score=-negative, ops=ops))
+        kept.append((negative, qa, qb, kind, a, b))
+    texts = list(dict.fromkeys((a.text, b.text) for *_, a, b in kept))
+    by_text = {(a.text, b.text): (a, b) for *_, a, b in kept}
+    ops = _shared_out(texts, lambda part: [align(by_text[t][0].display, by_text[t][1].display, by_text[t][0].keys,
+                                                 by_text[t][1].keys) for t in part], workers)
+    alignments = dict(zip(texts, ops, strict=True))
+    links = [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text]) for negative, qa, qb, kind, a, b in kept]
     return sorted(links, key=lambda link: (link.a, link.b))

@@ -170,7 +170,7 @@ def _links(articles: list[Article], settings: Settings) -> list:
         h.update(f"\x1e{article.id}".encode())
         for quote in article.quotes:
             h.update(f"\x1f{quote.id}\0{quote.text}\0{quote.speaker or ''}".encode())
-    return cache.memo("links", h.hexdigest(), lambda: links.match(articles))
+    return cache.memo("links", h.hexdigest(), lambda: links.match(articles, settings.workers))
 
 
 def _classify(articles: list[Article], topics: list, settings: Settings) -> None:

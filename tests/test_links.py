@@ -77,6 +77,21 @@ def test_order_is_deterministic():
     assert match(arts) == match(list(reversed(arts)))
 
 
+def test_shared_out_over_processes_the_links_are_the_same(monkeypatch):
+    # Every step (features, candidates, verification, alignment) dealt out over two forked
+    # processes: the same links, each with its alignment, in the same order, as in one.
+    from generator import links
+
+    monkeypatch.setattr(links, "PARALLEL_QUOTES", 1)
+    cut = KERRY.replace("if you want to work jointly, ", "... ")
+    arts = [article(f"s{n}", (KERRY, None), (cut, "Sergey Lavrov"), (TASS if n % 2 else XINHUA, "Sergey Lavrov"),
+                    (FULL, None)) for n in range(9)]
+    serial = match(arts)
+    assert len(serial) > 20 and {link.kind for link in serial} == {"verbatim", "partial", "paraphrase"}
+    assert match(arts, workers=2) == serial
+    assert match(arts, workers=3) == serial
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.data())
 def test_random_elisions_always_link_partial(data):
