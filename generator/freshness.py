@@ -24,19 +24,30 @@ from .read import SOURCE_SUFFIXES, SourceError, source_digest
 
 
 def _tree(h: Any, folder: Path) -> None:  # h: a hashlib object
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-        if path.is_file():
-            h.update(f"\x1e{path.relative_to(folder).as_posix()}\0".encode())
-            h.update(_file_hash(path))
+    """Every file under `folder`, by relative path and digest, in a fixed order (os.walk on
+    strings: pathlib's objects cost 3 s of a 10,000-source rebuild here)."""
+    root = str(folder)
+    files = []
+    for top, _dirs, names in os.walk(root):
+        here = os.path.relpath(top, root).replace(os.sep, "/")
+        prefix = "" if here == "." else f"{here}/"
+        for name in names:
+            path = os.path.join(top, name)
+            if os.path.isfile(path):
+                files.append((prefix + name, path))
+    for relative, path in sorted(files):
+        h.update(f"\x1e{relative}\0".encode())
+        h.update(_file_hash(path))
 
 
-def _file_hash(path: Path) -> bytes:
+def _file_hash(path: str) -> bytes:
     """A source's digest as the cache keys take it (read once per build, not twice); the
     bytes of anything else, or of a source that cannot be read (the build reports it)."""
-    if path.suffix.lower() in SOURCE_SUFFIXES:
+    if os.path.splitext(path)[1].lower() in SOURCE_SUFFIXES:
         with contextlib.suppress(SourceError):
             return source_digest(path).encode()
-    return path.read_bytes()
+    with open(path, "rb") as handle:
+        return handle.read()
 
 
 def inputs_key(content: Path, config: Path, output: Path, search: bool) -> str | None:
