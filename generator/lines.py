@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # Paragraphs pasted on one line are joined by a no-break space after a sentence, or by two or more.
 _NBSP_RUN = re.compile(r"(?<=[.!?…”\"’»])\u00a0[ \t\u00a0]+(?=\S)|[ \t]*\u00a0[ \t]*\u00a0[ \t\u00a0]*")
@@ -21,12 +22,15 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 @dataclass(frozen=True)
 class Line:
-    """One line (or one paragraph of a line) of the source with its 1-based line number."""
+    """One line (or one paragraph of a line) of the source with its 1-based line number.
+
+    Its measures are computed on first use and kept: the furniture rules and the cleaner
+    ask each line's length in words several times."""
 
     number: int
     text: str
 
-    @property
+    @cached_property
     def words(self) -> float:
         """Length in words; CJK scripts, written without spaces, count about two characters a word."""
         cjk = len(_CJK.findall(self.text))
@@ -34,15 +38,15 @@ class Line:
             return float(len(self.text.split()))
         return len(_CJK.sub(" ", self.text).split()) + cjk / 2.0
 
-    @property
+    @cached_property
     def ends_sentence(self) -> bool:
         return bool(_SENTENCE_END.search(self.text))
 
-    @property
+    @cached_property
     def has_letters(self) -> bool:
         return bool(_HAS_LETTER.search(self.text))
 
-    @property
+    @cached_property
     def title_case(self) -> bool:
         """Most words capitalised, as headlines and teaser titles are."""
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", self.text) if len(w) > 3]

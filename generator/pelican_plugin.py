@@ -60,6 +60,8 @@ class DigestGenerator(Generator):
             reuse.begin(salt(Path(self.settings["THEME"]), settings))
         plan = list(pages(self.digest, site))
         workers = (self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1) if len(plan) >= PARALLEL_PAGES else 1
+        for template in sorted({page.template for page in plan}):
+            self.get_template(template)  # compiled once, here: the forked renderers inherit them
         done = fork_map(partial(self._render, plan, writer, reuse, site), workers)
         if reuse is not None:
             for part in done:

@@ -27,9 +27,10 @@ INDEX_VERDICTS = 10
 class Page:
     """One page to write: its path and template now, its context when asked for.
 
-    The context is built on each access and never kept: listing every page of the site costs
-    no memory, and each of several rendering processes builds the contexts of its own pages
-    only."""
+    An article, note or speaker page (nearly every page) builds its context on each access
+    and never keeps it: listing the pages of the site costs little memory, and each of
+    several rendering processes builds the contexts of its own pages only. Lists and
+    dossiers, a handful of pages, carry theirs."""
 
     def __init__(self, path: str, template: str, context: dict | None = None,
                  build: Callable[[], dict] | None = None, searchable: bool | None = None) -> None:
@@ -101,8 +102,10 @@ def pages(digest: Digest, site: dict) -> Iterator[Page]:
     yield from _dossier_pages(digest, index, reviews)
     # `searchable`: the pages Pagefind indexes (lists and the front page only lead to them)
     for path, context in speaker_pages(digest, index):
-        speaker = "speaker_name" in context
-        yield Page(path, "speaker" if speaker else "speakers", context | {"searchable": speaker})
+        if callable(context):
+            yield Page(path, "speaker", build=context, searchable=True)
+        else:
+            yield Page(path, "speakers", context)
     for note in notes:
         yield Page(f"notes/{note.slug}/index.html", "note", searchable=True,
                    build=partial(_note_context, note, index, reviews))

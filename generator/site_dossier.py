@@ -8,8 +8,9 @@ carried follow in a collapsed list, so a long dossier still opens on what matter
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from .model import Article, Digest, Note, Placement, Topic
 from .views import Index, Statement, article_url, speaker_slug, statements
@@ -80,18 +81,21 @@ def speaker_quotes(digest: Digest) -> dict[str, tuple[str, list[str]]]:
             for slug, quote_ids in sorted(ids.items())}
 
 
-def speaker_pages(digest: Digest, index: Index) -> Iterator[tuple[str, dict]]:
-    """(path, context) for every speaker page and the speakers list."""
+def speaker_pages(digest: Digest, index: Index) -> Iterator[tuple[str, Callable[[], dict] | dict]]:
+    """(path, context) for the speakers list; (path, what builds its context) for each speaker
+    page: grouping a speaker's quotes into statements is left to the process that renders it."""
     speakers = speaker_quotes(digest)
     rows = []
     for slug, (name, quote_ids) in speakers.items():
-        found = statements(index, quote_ids)
         outlets = len({index.quote_article[q].id for q in quote_ids})
         rows.append((name, slug, len(quote_ids), outlets))
-        yield f"speakers/{slug}/index.html", {
-            "speaker_name": name, "statements": split_statements(found), "quote_count": len(quote_ids),
-            "outlet_count": outlets, "page_title": name, "page_url": f"speakers/{slug}/",
-            "description": f"Every direct quotation of {name} in the digest, grouped by statement."}
+        yield f"speakers/{slug}/index.html", partial(_speaker_context, index, name, slug, quote_ids, outlets)
     rows.sort(key=lambda r: (-r[2], r[1]))
     yield "speakers/index.html", {"speakers": rows, "page_title": "Speakers", "page_url": "speakers/",
                                   "description": "Everyone quoted in the digest, most quoted first."}
+
+
+def _speaker_context(index: Index, name: str, slug: str, quote_ids: list[str], outlets: int) -> dict:
+    return {"speaker_name": name, "statements": split_statements(statements(index, quote_ids)),
+            "quote_count": len(quote_ids), "outlet_count": outlets, "page_title": name, "page_url": f"speakers/{slug}/",
+            "description": f"Every direct quotation of {name} in the digest, grouped by statement.", "searchable": True}
