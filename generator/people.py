@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import descriptions
 from .mentions import opener, word_set
@@ -23,6 +24,7 @@ _OWNER_MARK = re.compile(r"[’']s?$")
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
+@lru_cache(maxsize=1 << 16)
 def is_person(name: str | None) -> bool:
     """Two or more name words, none of them an organisation's or a place's: a person.
 
@@ -85,24 +87,33 @@ def _trim_name(title: list[str], name: list[str]) -> tuple[list[str], list[str]]
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """("Russian Foreign Minister Sergey Lavrov") -> (title words, name words).
+    """("Russian Foreign Minister Sergey Lavrov") -> (title words, name words), new lists.
+
+    The same runs of capitalised words come back in every paragraph that names someone, so
+    the answers are kept (the word lists they depend on are read once per process)."""
+    title, name = _split_title(tuple(tokens))
+    return list(title), list(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """split_title's work; see there.
 
     The name is the run of capitalised words at the end that are not title words. A
     possessive before it belongs to the title ("Florida’s Rick Wilson", "Sanders’ campaign
     manager Jeff Weaver"), and a sentence's opening word is no first name ("When Fiorina").
     """
     owner = max((i + 1 for i, t in enumerate(tokens[:-1]) if _OWNER_MARK.search(t)), default=0)
-    tokens = [_OWNER_MARK.sub("", t).strip(",") for t in tokens]
-    cut = len(tokens)
-    if (cut - owner >= 2 and tokens[-1][:1].isupper() and tokens[-2][:1].isupper() and not tokens[-1].isupper()
-            and tokens[-2].lower() not in word_set("titles")):
+    words = [_OWNER_MARK.sub("", t).strip(",") for t in tokens]
+    cut = len(words)
+    if (cut - owner >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper()
+            and words[-2].lower() not in word_set("titles")):
         cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
-    while cut > owner and tokens[cut - 1][:1].isupper() and tokens[cut - 1].lower() not in word_set("titles"):
+    while cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in word_set("titles"):
         cut -= 1
-    while cut < len(tokens) and opener(tokens[cut], cut == len(tokens) - 1):
+    while cut < len(words) and opener(words[cut], cut == len(words) - 1):
         cut += 1  # "Said Comey, …", "Reprising his role": the sentence's opening word, not the name
-    name = tokens[cut:]
-    return [t.lower() for t in tokens[:cut]], name
+    return tuple(t.lower() for t in words[:cut]), tuple(words[cut:])
 
 
 @dataclass
