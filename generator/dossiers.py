@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .model import Article, Evidence, Placement, Problem, Topic
 from .normalise import stem
-from .yamlfile import ContentError, key_lines, load_yaml, read_text
+from .yamlfile import ContentError, key_lines, load_each, load_yaml, read_text
 
 TOPIC_KEYS = {"slug", "title", "description", "terms", "require", "exclude", "threshold"}
 WHERE_WEIGHT = {"title": 3.0, "summary": 2.0, "heading": 1.5, "body": 1.0}
@@ -87,15 +87,7 @@ def load_topic(path: Path) -> Topic:
 
 def load_topics(folder: Path) -> list[Topic]:
     """All topics of a folder, sorted by slug; every problem of every file is reported."""
-    topics, problems = [], []
-    for path in sorted(folder.glob("*.yaml")):
-        try:
-            topics.append(load_topic(path))
-        except ContentError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise ContentError(problems, loaded=topics)
-    return topics
+    return load_each(sorted(folder.glob("*.yaml")), load_topic)
 
 
 class _StemTable(dict):

@@ -16,7 +16,7 @@ import nh3
 
 from .model import Article, Note, Problem
 from .read import slugify
-from .yamlfile import ContentError, key_lines, load_yaml, read_text
+from .yamlfile import ContentError, key_lines, load_each, load_yaml, read_text
 
 VERDICTS = {
     "accurate": "The statement is correct and in context.",
@@ -106,15 +106,7 @@ def parse_note(path: Path) -> Note:
 
 def load_notes(folder: Path) -> list[Note]:
     """All notes of a folder, sorted by file name; every problem of every file is reported."""
-    notes, problems = [], []
-    for path in sorted(folder.glob("*.md")):
-        try:
-            notes.append(parse_note(path))
-        except ContentError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise ContentError(problems, loaded=notes)
-    return notes
+    return load_each(sorted(folder.glob("*.md")), parse_note)
 
 
 def _norm(text: str) -> str:

@@ -6,13 +6,16 @@ back as `path:line: message — how to fix`, never as a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from .model import Problem
 from .read import strip_controls
+
+T = TypeVar("T")
 
 MAX_BYTES = 1024 * 1024  # notes, topics and tables are hand-written: a bigger file is a mistake
 MAX_NESTING = 32  # no editor's file nests deeper; PyYAML's composer recurses and would crash first
@@ -86,6 +89,21 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
         self.loaded = loaded or []
+
+
+def load_each(paths: list[Path], loader: Callable[[Path], T]) -> list[T]:
+    """`loader` over every file, in order; every problem of every file is reported together
+    (ContentError, with what the other files gave in `loaded`)."""
+    loaded: list[T] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            loaded.append(loader(path))
+        except ContentError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ContentError(problems, loaded=loaded)
+    return loaded
 
 
 def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
