@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .cue_limits import characterised, described_name_after_cue, opens_other_sentence
+from .cue_limits import characterised, described_name_after_cue, name_past_modifiers, opens_other_sentence
 from .mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
@@ -63,8 +63,8 @@ def _after(text: str, asks: bool = False) -> str | None:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
         if tokens and POSSESSIVE.search(tokens[-1]):
             return _owned(stripped[verb.end():])
-        if tokens and is_mention(tokens):
-            return without_full_stop(" ".join(tokens))  # `, said Baron.` / opined the Plain Dealer.
+        if tokens and is_mention(tokens):  # `, said Baron.` / opined the Plain Dealer.
+            return name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
         cued = stripped[verb.end():].lstrip()
         return np_after_cue(cued) or described_name_after_cue(cued)
     described = _DESCRIBED.match(stripped)

@@ -68,3 +68,11 @@ def described_name_after_cue(text: str) -> str | None:
         return None
     np = match.group("np")
     return np if is_person(np) else None
+
+
+def name_past_modifiers(tokens: list[str], cued: str) -> str | None:
+    """`said former tech executive Carly Fiorina`: the phrase read after a cue verb stopped at the
+    lowercase title word "former" because "tech" is no title; when the description goes on to a
+    person's full name, that name is the speaker, not "former". A phrase that opens with a capital
+    (`said Sen. Tim Kaine`) or has no name after it (`said the former senator`) is left as read."""
+    return described_name_after_cue(cued.lstrip()) if tokens[0].islower() else None
