@@ -14,6 +14,16 @@ CUES = {
         # no name after the description: nobody is named, the cue keeps its description
         (["\"Watch a fully formed fetus on the table, its heart beating,\" said former staff during the debate."],
          [None])],
+    "a full name before 'of' is a person, the words after it a place": [
+        (["She is locked in a dead heat in Iowa with Sen. Bernie Sanders of Vermont, whose long-shot bid has "
+          "gained momentum.",
+          "Republicans were quick to chime in, with Donald Trump tweeting that it was a disaster for Clinton.",
+          "Sanders appeared to dismiss the email issue in October. On Friday, he remarked: \"As I said at the "
+          "first Democratic debate, there is a legal process in place.\""],
+         ["Bernie Sanders"]),
+        # a title before 'of' holds no name: the run stays whole
+        (["Secretary of State John Kerry spoke in Geneva.",
+          "\"We have agreed to intensify our cooperation,\" he said."], ["John Kerry"])],
 }
 
 
@@ -22,3 +32,9 @@ def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
     for paragraphs, expected in CUES[rule]:
         assert _speakers(*paragraphs) == expected, paragraphs[-1]
 
+
+def test_a_body_named_with_of_is_no_person():
+    from generator.people import People
+    people = People()
+    people.learn("The Bank of America and the University of Iowa said Jeffrey Lewis of the James Martin Center wrote.")
+    assert people.by_last == {"lewis": "Jeffrey Lewis"}
