@@ -24,6 +24,11 @@ CUES = {
         # a title before 'of' holds no name: the run stays whole
         (["Secretary of State John Kerry spoke in Geneva.",
           "\"We have agreed to intensify our cooperation,\" he said."], ["John Kerry"])],
+    "a number may open the description after the cue": [
+        (["“The president’s rationales to veto JASTA don’t hold weight. They are 100 percent wrong,” said 9/11 "
+          "widow Terry Strada."], ["Terry Strada"]),
+        # a year after the cue is a time, and the name after it opens the reported clause
+        (["“They are 100 percent wrong,” said 2008 that Terry Strada."], [None])],
 }
 
 
