@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .cue_limits import characterised, described_name_after_cue, name_past_modifiers, opens_other_sentence
+from . import cue_limits as limits
 from .mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
@@ -42,7 +42,6 @@ _SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\
                            r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\bDel)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 
 
-
 def _after(text: str, asks: bool = False) -> str | None:
     """Cue right after the closing mark: `, Lavrov said` / `, said Lavrov` / `quoted X as saying`."""
     dash = _DASH_NAME.match(text)
@@ -64,9 +63,9 @@ def _after(text: str, asks: bool = False) -> str | None:
         if tokens and POSSESSIVE.search(tokens[-1]):
             return _owned(stripped[verb.end():])
         if tokens and is_mention(tokens):  # `, said Baron.` / opined the Plain Dealer.
-            return name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
+            return limits.name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
         cued = stripped[verb.end():].lstrip()
-        return np_after_cue(cued) or described_name_after_cue(cued)
+        return np_after_cue(cued) or limits.described_name_after_cue(cued)
     described = _DESCRIBED.match(stripped)
     rest = stripped[described.end():] if described else ""
     if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
@@ -165,7 +164,7 @@ def _before(text: str) -> str | None:
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
             np = np_before(head) or np_before(_DASH_ASIDE.sub("", head))  # "Gingrich — mentioned by … — told"
-            if np and POSSESSIVE.search(np) and (re.match(r"\s*as\b", rest) or characterised(head, np)):
+            if np and POSSESSIVE.search(np) and (re.match(r"\s*as\b", rest) or limits.characterised(head, np)):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
             return np or _named_after(rest.strip(), head)
         break
@@ -259,7 +258,7 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
     if _closed_sentence(text, end, after, before):
         found = (_before(before) or _label(before) or _inverted(before) or _in_sentence(before, "")
-                 or (None if opens_other_sentence(after) else _after(after, asks)))
+                 or (None if limits.opens_other_sentence(after) else _after(after, asks)))
     else:
         found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
                  or _in_sentence(before, text[end:right]) or _according_after(after))
@@ -351,7 +350,7 @@ def subject_mention(text: str, start: int, end: int) -> str | None:
     """For a statement no cue attributes: the subject of its sentence (see sentence_subject). Not for
     fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
     left, _ = _sentence_bounds(text, start, end)
-    return sentence_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
+    return limits.clause_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
 
 
 def _reported_before(text: str) -> str | None:

@@ -7,7 +7,8 @@ Kept apart from attribution.py (its cue patterns) because these are limits on th
   after a verb that characterises (called, dubbed, labeled) the quote is the subject's;
 - after a cue verb, a description may mix lowercase words, a capitalised adjective and a
   number before the full name ("said undecided Republican voter Stephanie Hooton", "said 9/11
-  widow Terry Strada").
+  widow Terry Strada"); so may a clause's subject ("conservative commentator Jonah Goldberg
+  imagined …: “…”").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .mentions import TOKEN, opener, vocab, word_set
+from .mentions import TOKEN, opener, sentence_subject, vocab, word_set
 from .people import is_person
 
 _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
@@ -78,3 +79,38 @@ def name_past_modifiers(tokens: list[str], cued: str) -> str | None:
     person's full name, that name is the speaker, not "former". A phrase that opens with a capital
     (`said Sen. Tim Kaine`) or has no name after it (`said the former senator`) is left as read."""
     return described_name_after_cue(cued.lstrip()) if tokens[0].islower() else None
+
+
+# "of the anti-Trump National Review": where the described person works, between the name and the verb
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*-[A-Z][\w-]*\s+){1,5}")
+_NOT_VERBS = frozenset({"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with",
+                        "for", "from", "on"})
+
+
+def described_subject(before: str) -> str | None:
+    """`But after Tuesday night’s appearance, conservative commentator Jonah Goldberg of the anti-Trump
+    National Review imagined Christie was thinking: “…”`: for a statement no cue attributes that a colon
+    introduces, a clause (the sentence's, or after one of its first commas) that opens with description
+    words and a person's full name followed by a verb has that person as its subject. Not `longtime
+    Clinton adviser Paul Begala’s memo` (an owner), nor without the colon (`prosecutor Marc Trevidic put
+    “…” on the list`: a phrase in his sentence, not his words)."""
+    if not before.rstrip().endswith(":"):
+        return None
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
+    for start in starts:
+        clause = before[start:start + 300]
+        name = described_name_after_cue(clause)
+        if not name or re.search(r"[’']s?$", name):
+            continue
+        rest = clause[clause.index(name) + len(name):]
+        rest = rest[_AFFILIATION.match(rest).end() - 1:] if _AFFILIATION.match(rest) else rest
+        follow = TOKEN.findall(rest[:40])
+        if follow and follow[0].islower() and follow[0] not in _NOT_VERBS and not follow[0].startswith("’"):
+            return name
+    return None
+
+
+def clause_subject(before: str) -> str | None:
+    """The subject of a statement's own sentence: a name, pronoun or article-led description
+    (mentions.sentence_subject), else a person introduced by bare description words."""
+    return sentence_subject(before) or described_subject(before)

@@ -29,6 +29,13 @@ CUES = {
           "widow Terry Strada."], ["Terry Strada"]),
         # a year after the cue is a time, and the name after it opens the reported clause
         (["“They are 100 percent wrong,” said 2008 that Terry Strada."], [None])],
+    "before a colon, a clause opening with description words and a full name has that person as subject": [
+        (["But after Tuesday night’s appearance, conservative commentator Jonah Goldberg of the anti-Trump National "
+          "Review imagined Christie was thinking: “My God what have I done? I have really done it this time.”"],
+         ["Jonah Goldberg"]),
+        # an owner is no subject: the description leads to a possessive
+        (["In the end, longtime Clinton adviser Paul Begala’s memo laid out the case: “This race is about the "
+          "economy and it will be decided by it.”"], [None])],
 }
 
 
