@@ -202,7 +202,7 @@ def _participle_subject(head: str) -> str | None:
         np = np_before(_AUXILIARY.sub("", clause[: last.start()].rstrip()))
         if np:
             return np
-    return sentence_subject(head)
+    return limits.inverted_speaker(clause) or sentence_subject(head)
 
 
 # "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside

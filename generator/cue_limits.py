@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .mentions import TOKEN, opener, sentence_subject, vocab, word_set
+from .mentions import (
+    TOKEN,
+    is_mention,
+    np_after_cue,
+    np_tokens_forward,
+    opener,
+    sentence_subject,
+    verb_at,
+    vocab,
+    word_set,
+)
 from .people import is_person
 
 _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
@@ -114,3 +124,19 @@ def clause_subject(before: str) -> str | None:
     """The subject of a statement's own sentence: a name, pronoun or article-led description
     (mentions.sentence_subject), else a person introduced by bare description words."""
     return sentence_subject(before) or described_subject(before)
+
+
+_CLOSED_QUOTE = re.compile(r"[,?!][”\"’]\s*$")
+
+
+def inverted_speaker(clause: str) -> str | None:
+    """`“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time, adding that “…”`: an -ing
+    cue after a comma belongs to the speaker the clause just named with an inverted cue (`,” said X`),
+    not to whoever the next sentence names; an unnamed one ("said one longtime resident") stays the
+    mention, and unknown. Only a cue verb right after a closed quote counts."""
+    for verb in reversed(list(verb_at().finditer(clause))):
+        if _CLOSED_QUOTE.search(clause, 0, verb.start()):
+            rest = clause[verb.end():].lstrip()
+            tokens = np_tokens_forward(TOKEN.findall(rest[:120]))  # "said one longtime resident": unnamed
+            return np_after_cue(rest) or (" ".join(tokens) if tokens and is_mention(tokens) else None)
+    return None

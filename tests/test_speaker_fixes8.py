@@ -36,6 +36,13 @@ CUES = {
         # an owner is no subject: the description leads to a possessive
         (["In the end, longtime Clinton adviser Paul Begala’s memo laid out the case: “This race is about the "
           "economy and it will be decided by it.”"], [None])],
+    "an -ing cue after an inverted cue belongs to the speaker it named": [
+        (["“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time, adding that “we’ve been electing "
+          "African-Americans to office for a long time.” Political analyst David Bositis agreed that the shift was "
+          "a matter of geography."], ["Bobby Scott", "Bobby Scott"]),
+        # an unnamed speaker stays unnamed, whoever the next sentence names
+        (["“It’s not new in Virginia,” said a campaign spokesman at the time, adding that “we’ve been electing "
+          "African-Americans to office for a long time.” Political analyst David Bositis agreed."], [None, None])],
 }
 
 
