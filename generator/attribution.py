@@ -231,7 +231,7 @@ def _in_sentence(before: str, after: str) -> str | None:
         if not np and head.endswith(","):  # “…” in the 2008 primary, said Ohio State professor Paul Beck.
             np = np_after_cue(after[verb.end():].lstrip())
         if np:
-            return np
+            return None if limits.leads_own_quote(head, np, after[verb.end():]) else np
     return None
 
 

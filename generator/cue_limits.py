@@ -140,3 +140,16 @@ def inverted_speaker(clause: str) -> str | None:
             tokens = np_tokens_forward(TOKEN.findall(rest[:120]))  # "said one longtime resident": unnamed
             return np_after_cue(rest) or (" ".join(tokens) if tokens and is_mention(tokens) else None)
     return None
+
+
+_JOINED = re.compile(r"\s(?:and|but|while|whereas)\s|;")
+_OPENS_QUOTE = re.compile(r"^[^.!?“”\"]*[“\"]")
+
+
+def leads_own_quote(head: str, np: str, rest: str) -> bool:
+    """True for `Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he's “losing the
+    war on terrorism”`: a cue after a quote, in a clause joined on with "and" (but, while, a semicolon),
+    that leads into a quote of its own is that quote's; the first quote is not Trump's. Not `“…” and
+    “…,” Smith said`: with no quote after it, the cue closes both; nor a pronoun (`… of being “duped”
+    and encourage Americans to check out what he called Machado’s “sex tape”`): he goes on speaking."""
+    return np.lower() not in vocab()[1] and bool(_JOINED.search(head)) and bool(_OPENS_QUOTE.match(rest))

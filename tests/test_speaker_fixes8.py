@@ -43,6 +43,13 @@ CUES = {
         # an unnamed speaker stays unnamed, whoever the next sentence names
         (["“It’s not new in Virginia,” said a campaign spokesman at the time, adding that “we’ve been electing "
           "African-Americans to office for a long time.” Political analyst David Bositis agreed."], [None, None])],
+    "a named cue joined on after a quote, leading into its own quote, is not the first quote's": [
+        (["Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on "
+          "terrorism,\" part of a verbal lashing they've administered to the president."], ["Donald Trump"]),
+        # a pronoun goes on speaking: both quotes are his
+        (["Donald Trump spoke on Friday.",
+          "Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by “a con” and encourage "
+          "Americans to check out what he called Machado’s “sex tape.”"], ["Donald Trump"] * 2)],
 }
 
 
