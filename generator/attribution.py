@@ -163,7 +163,7 @@ def _before(text: str) -> str | None:
             head = tail[: verb.start()].rstrip()
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
-            np = np_before(head) or np_before(_DASH_ASIDE.sub("", head))  # "Gingrich — mentioned by … — told"
+            np = None if limits.noun_cue(head, verb.group(0)) else np_before(head) or np_before(_DASH_ASIDE.sub("", head))
             if np and POSSESSIVE.search(np) and (re.match(r"\s*as\b", rest) or limits.characterised(head, np)):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
             return np or _named_after(rest.strip(), head)
@@ -217,8 +217,8 @@ def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
-        np = (_participle_subject(head) if _participle(verb.group(0), head)
-              else np_before(_AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
+        np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
+            verb.group(0), head) else np_before(_AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
         if np:
             return np
     for verb in verb_at().finditer(after):

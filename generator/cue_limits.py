@@ -153,3 +153,17 @@ def leads_own_quote(head: str, np: str, rest: str) -> bool:
     “…,” Smith said`: with no quote after it, the cue closes both; nor a pronoun (`… of being “duped”
     and encourage Americans to check out what he called Machado’s “sex tape”`): he goes on speaking."""
     return np.lower() not in vocab()[1] and bool(_JOINED.search(head)) and bool(_OPENS_QUOTE.match(rest))
+
+
+_MODIFIER = re.compile(r"(?:^|\s)(?P<word>[a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){1,2}$")
+
+
+def noun_cue(head: str, verb: str) -> bool:
+    """True for `mixed feelings in many Asian states, and it has used “velvet gloves”`: a cue verb that is
+    also a plural noun (states, notes, tweets) after a quantifier or determiner and one or two
+    capitalised words is that noun ("many Asian states"), not a cue; the name before it is a modifier.
+    `Trump states that …`, `the report, Smith notes, …` are cues."""
+    if verb.split()[-1] not in word_set("noun_verbs"):
+        return False
+    match = _MODIFIER.search(head + " ")
+    return bool(match) and match.group("word") in word_set("quantifiers")

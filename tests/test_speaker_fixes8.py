@@ -50,6 +50,13 @@ CUES = {
         (["Donald Trump spoke on Friday.",
           "Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by “a con” and encourage "
           "Americans to check out what he called Machado’s “sex tape.”"], ["Donald Trump"] * 2)],
+    "a cue verb that is a plural noun after a quantifier is no cue": [
+        (["China's expanding influence has provoked mixed feelings in many Asian states, and it has used \"velvet "
+          "gloves\" in its dealings with Central Asia, said Nargis Kassenova, an international relations expert at "
+          "KIMEP University in Almaty."], ["Nargis Kassenova"]),
+        # a name right before the verb is its subject
+        (["In his book, Donald Trump states that \"we will build a great wall and Mexico will pay for it.\""],
+         ["Donald Trump"])],
 }
 
 
