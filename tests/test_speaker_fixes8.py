@@ -57,6 +57,13 @@ CUES = {
         # a name right before the verb is its subject
         (["In his book, Donald Trump states that \"we will build a great wall and Mexico will pay for it.\""],
          ["Donald Trump"])],
+    "speech verbs the list lacked (proclaimed, grumbled, concedes, contends, asserts) are cues": [
+        (["Guns are “the ultimate public health crisis that this country faces” and “stunt children’s growth,” "
+          "Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd."],
+         ["Howard Dean", "Howard Dean"]),
+        # a verb that is no speech is no cue: the fragment is dropped, the statement left to its sentence
+        (["Guns are “the ultimate public health crisis that this country faces” and “stunt children’s growth,” "
+          "Howard Dean, the former governor of Vermont, walked to a cheering crowd."], ["Guns"])],
 }
 
 
