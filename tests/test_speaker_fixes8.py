@@ -57,10 +57,13 @@ CUES = {
         # a name right before the verb is its subject
         (["In his book, Donald Trump states that \"we will build a great wall and Mexico will pay for it.\""],
          ["Donald Trump"])],
-    "speech verbs the list lacked (proclaimed, grumbled, concedes, contends, asserts) are cues": [
+    "speech verbs the list lacked (proclaimed, grumbled, contends, proposed, surmised) are cues": [
         (["Guns are “the ultimate public health crisis that this country faces” and “stunt children’s growth,” "
           "Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd."],
          ["Howard Dean", "Howard Dean"]),
+        (["Louisiana Gov. Bobby Jindal on Monday signed an order to block the settlement of any Syrian refugee, "
+          "while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and "
+          "said House Speaker Paul Ryan should resign."], ["Mike Huckabee"]),
         # a verb that is no speech is no cue: the fragment is dropped, the statement left to its sentence
         (["Guns are “the ultimate public health crisis that this country faces” and “stunt children’s growth,” "
           "Howard Dean, the former governor of Vermont, walked to a cheering crowd."], ["Guns"])],
