@@ -67,6 +67,14 @@ CUES = {
         # a verb that is no speech is no cue: the fragment is dropped, the statement left to its sentence
         (["Guns are “the ultimate public health crisis that this country faces” and “stunt children’s growth,” "
           "Howard Dean, the former governor of Vermont, walked to a cheering crowd."], ["Guns"])],
+    "a capitalised word after a preposition and an article is no subject": [
+        (["Donald Trump spoke on NBC.",
+          "In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end "
+          "of his career.”"], ["Donald Trump"]),
+        # an opening participle before an article-led description still leaves the description
+        (["Hillary Clinton spoke on NBC.",
+          "Reprising one of her lines, the former secretary of state went even further: “If he goes forward and "
+          "loses, it’s the end of his career.”"], [None])],
 }
 
 
