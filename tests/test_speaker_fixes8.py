@@ -57,10 +57,13 @@ CUES = {
         # a name right before the verb is its subject
         (["In his book, Donald Trump states that \"we will build a great wall and Mexico will pay for it.\""],
          ["Donald Trump"])],
-    "speech verbs the list lacked (proclaimed, grumbled, contends, proposed, surmised) are cues": [
+    "speech verbs the list lacked (proclaimed, grumbled, proposed, yelling, admitting) are cues": [
         (["Guns are “the ultimate public health crisis that this country faces” and “stunt children’s growth,” "
           "Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd."],
          ["Howard Dean", "Howard Dean"]),
+        (["At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a Black "
+          "Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here! Get him out!”"],
+         ["Trump"]),
         (["Louisiana Gov. Bobby Jindal on Monday signed an order to block the settlement of any Syrian refugee, "
           "while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and "
           "said House Speaker Paul Ryan should resign."], ["Mike Huckabee"]),
