@@ -64,6 +64,8 @@ CUES = {
         (["At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a Black "
           "Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here! Get him out!”"],
          ["Trump"]),
+        (["\"Our ideas of 'success' are different,\" agrees Michelle Stevens, 30, of Gainesville, Fla."],
+         ["Michelle Stevens"]),
         (["Louisiana Gov. Bobby Jindal on Monday signed an order to block the settlement of any Syrian refugee, "
           "while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and "
           "said House Speaker Paul Ryan should resign."], ["Mike Huckabee"]),
