@@ -5,10 +5,9 @@ Kept apart from attribution.py (its cue patterns) because these are limits on th
   conjunction or another opener ("…doing.” And Sen. Rob Portman … said");
 - a cue word right after a possessive is a noun ("called Mr. Obama's remarks “…”"), and
   after a verb that characterises (called, dubbed, labeled) the quote is the subject's;
-- after a cue verb, a description may mix lowercase words, a capitalised adjective and a
-  number before the full name ("said undecided Republican voter Stephanie Hooton", "said 9/11
-  widow Terry Strada"); so may a clause's subject ("conservative commentator Jonah Goldberg
-  imagined …: “…”").
+- after a cue verb, a description may mix lowercase words and a capitalised adjective before
+  the full name ("said undecided Republican voter Stephanie Hooton"); so may a clause's subject
+  ("conservative commentator Jonah Goldberg imagined …: “…”").
 """
 
 from __future__ import annotations
@@ -63,13 +62,12 @@ def characterised(head: str, np: str) -> bool:
 
 
 _DESCRIBED_NAME = re.compile(
-    r"(?P<desc>(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?=\s+[a-z])|\d[\w/-]*(?=\s+[a-z]))\s+){1,4})(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+    r"(?P<desc>(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?=\s+[a-z]))\s+){1,4})(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 
 
 def described_name_after_cue(text: str) -> str | None:
-    """`said undecided Republican voter Stephanie Hooton of Derry`, `said 9/11 widow Terry Strada`: after a
-    cue verb, up to four description words (lowercase, or a capitalised adjective or a number followed by
-    a lowercase word) and then
+    """`said undecided Republican voter Stephanie Hooton of Derry`: after a cue verb, up to four
+    description words (lowercase, or a capitalised adjective followed by a lowercase word) and then
     a full name of a person. Not `said in New York`, `said Tuesday that Hillary Clinton` (a
     preposition or time word is no description) nor an organisation (`said party official New
     York Times`)."""

@@ -24,11 +24,6 @@ CUES = {
         # a title before 'of' holds no name: the run stays whole
         (["Secretary of State John Kerry spoke in Geneva.",
           "\"We have agreed to intensify our cooperation,\" he said."], ["John Kerry"])],
-    "a number may open the description after the cue": [
-        (["“The president’s rationales to veto JASTA don’t hold weight. They are 100 percent wrong,” said 9/11 "
-          "widow Terry Strada."], ["Terry Strada"]),
-        # a year after the cue is a time, and the name after it opens the reported clause
-        (["“They are 100 percent wrong,” said 2008 that Terry Strada."], [None])],
     "before a colon, a clause opening with description words and a full name has that person as subject": [
         (["But after Tuesday night’s appearance, conservative commentator Jonah Goldberg of the anti-Trump National "
           "Review imagined Christie was thinking: “My God what have I done? I have really done it this time.”"],
