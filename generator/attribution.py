@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .cue_limits import characterised, described_name_after_cue, opens_other_sentence
+from . import cue_limits as limits
 from .mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
@@ -42,7 +42,6 @@ _SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\
                            r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\bDel)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 
 
-
 def _after(text: str, asks: bool = False) -> str | None:
     """Cue right after the closing mark: `, Lavrov said` / `, said Lavrov` / `quoted X as saying`."""
     dash = _DASH_NAME.match(text)
@@ -63,10 +62,10 @@ def _after(text: str, asks: bool = False) -> str | None:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
         if tokens and POSSESSIVE.search(tokens[-1]):
             return _owned(stripped[verb.end():])
-        if tokens and is_mention(tokens):
-            return without_full_stop(" ".join(tokens))  # `, said Baron.` / opined the Plain Dealer.
+        if tokens and is_mention(tokens):  # `, said Baron.` / opined the Plain Dealer.
+            return limits.name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
         cued = stripped[verb.end():].lstrip()
-        return np_after_cue(cued) or described_name_after_cue(cued)
+        return np_after_cue(cued) or limits.described_name_after_cue(cued)
     described = _DESCRIBED.match(stripped)
     rest = stripped[described.end():] if described else ""
     if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
@@ -164,8 +163,8 @@ def _before(text: str) -> str | None:
             head = tail[: verb.start()].rstrip()
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
-            np = np_before(head) or np_before(_DASH_ASIDE.sub("", head))  # "Gingrich — mentioned by … — told"
-            if np and POSSESSIVE.search(np) and (re.match(r"\s*as\b", rest) or characterised(head, np)):
+            np = None if limits.noun_cue(head, verb.group(0)) else np_before(head) or np_before(_DASH_ASIDE.sub("", head))
+            if np and POSSESSIVE.search(np) and (re.match(r"\s*as\b", rest) or limits.characterised(head, np)):
                 return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
             return np or _named_after(rest.strip(), head)
         break
@@ -203,7 +202,7 @@ def _participle_subject(head: str) -> str | None:
         np = np_before(_AUXILIARY.sub("", clause[: last.start()].rstrip()))
         if np:
             return np
-    return sentence_subject(head)
+    return limits.inverted_speaker(clause) or sentence_subject(head)
 
 
 # "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside
@@ -218,8 +217,8 @@ def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
-        np = (_participle_subject(head) if _participle(verb.group(0), head)
-              else np_before(_AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
+        np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
+            verb.group(0), head) else np_before(_AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
         if np:
             return np
     for verb in verb_at().finditer(after):
@@ -232,7 +231,7 @@ def _in_sentence(before: str, after: str) -> str | None:
         if not np and head.endswith(","):  # “…” in the 2008 primary, said Ohio State professor Paul Beck.
             np = np_after_cue(after[verb.end():].lstrip())
         if np:
-            return np
+            return None if limits.leads_own_quote(head, np, after[verb.end():]) else np
     return None
 
 
@@ -259,7 +258,7 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
     if _closed_sentence(text, end, after, before):
         found = (_before(before) or _label(before) or _inverted(before) or _in_sentence(before, "")
-                 or (None if opens_other_sentence(after) else _after(after, asks)))
+                 or (None if limits.opens_other_sentence(after) else _after(after, asks)))
     else:
         found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
                  or _in_sentence(before, text[end:right]) or _according_after(after))
@@ -351,7 +350,7 @@ def subject_mention(text: str, start: int, end: int) -> str | None:
     """For a statement no cue attributes: the subject of its sentence (see sentence_subject). Not for
     fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
     left, _ = _sentence_bounds(text, start, end)
-    return sentence_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
+    return limits.clause_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
 
 
 def _reported_before(text: str) -> str | None:

@@ -5,8 +5,9 @@ Kept apart from attribution.py (its cue patterns) because these are limits on th
   conjunction or another opener ("…doing.” And Sen. Rob Portman … said");
 - a cue word right after a possessive is a noun ("called Mr. Obama's remarks “…”"), and
   after a verb that characterises (called, dubbed, labeled) the quote is the subject's;
-- after a cue verb, a description may mix lowercase words and a capitalised adjective
-  before the full name ("said undecided Republican voter Stephanie Hooton").
+- after a cue verb, a description may mix lowercase words and a capitalised adjective before
+  the full name ("said undecided Republican voter Stephanie Hooton"); so may a clause's subject
+  ("conservative commentator Jonah Goldberg imagined …: “…”").
 """
 
 from __future__ import annotations
@@ -14,7 +15,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .mentions import TOKEN, opener, vocab, word_set
+from .mentions import (
+    TOKEN,
+    is_mention,
+    np_after_cue,
+    np_tokens_forward,
+    opener,
+    sentence_subject,
+    verb_at,
+    vocab,
+    word_set,
+)
 from .people import is_person
 
 _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
@@ -68,3 +79,89 @@ def described_name_after_cue(text: str) -> str | None:
         return None
     np = match.group("np")
     return np if is_person(np) else None
+
+
+def name_past_modifiers(tokens: list[str], cued: str) -> str | None:
+    """`said former tech executive Carly Fiorina`: the phrase read after a cue verb stopped at the
+    lowercase title word "former" because "tech" is no title; when the description goes on to a
+    person's full name, that name is the speaker, not "former". A phrase that opens with a capital
+    (`said Sen. Tim Kaine`) or has no name after it (`said the former senator`) is left as read."""
+    return described_name_after_cue(cued.lstrip()) if tokens[0].islower() else None
+
+
+# "of the anti-Trump National Review": where the described person works, between the name and the verb
+_AFFILIATION = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*-[A-Z][\w-]*\s+){1,5}")
+_NOT_VERBS = frozenset({"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with",
+                        "for", "from", "on"})
+
+
+def described_subject(before: str) -> str | None:
+    """`But after Tuesday night’s appearance, conservative commentator Jonah Goldberg of the anti-Trump
+    National Review imagined Christie was thinking: “…”`: for a statement no cue attributes that a colon
+    introduces, a clause (the sentence's, or after one of its first commas) that opens with description
+    words and a person's full name followed by a verb has that person as its subject. Not `longtime
+    Clinton adviser Paul Begala’s memo` (an owner), nor without the colon (`prosecutor Marc Trevidic put
+    “…” on the list`: a phrase in his sentence, not his words)."""
+    if not before.rstrip().endswith(":"):
+        return None
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
+    for start in starts:
+        clause = before[start:start + 300]
+        name = described_name_after_cue(clause)
+        if not name or re.search(r"[’']s?$", name):
+            continue
+        rest = clause[clause.index(name) + len(name):]
+        rest = rest[_AFFILIATION.match(rest).end() - 1:] if _AFFILIATION.match(rest) else rest
+        follow = TOKEN.findall(rest[:40])
+        if follow and follow[0].islower() and follow[0] not in _NOT_VERBS and not follow[0].startswith("’"):
+            return name
+    return None
+
+
+def clause_subject(before: str) -> str | None:
+    """The subject of a statement's own sentence: a name, pronoun or article-led description
+    (mentions.sentence_subject), else a person introduced by bare description words."""
+    return sentence_subject(before) or described_subject(before)
+
+
+_CLOSED_QUOTE = re.compile(r"[,?!][”\"’]\s*$")
+
+
+def inverted_speaker(clause: str) -> str | None:
+    """`“It’s not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time, adding that “…”`: an -ing
+    cue after a comma belongs to the speaker the clause just named with an inverted cue (`,” said X`),
+    not to whoever the next sentence names; an unnamed one ("said one longtime resident") stays the
+    mention, and unknown. Only a cue verb right after a closed quote counts."""
+    for verb in reversed(list(verb_at().finditer(clause))):
+        if _CLOSED_QUOTE.search(clause, 0, verb.start()):
+            rest = clause[verb.end():].lstrip()
+            tokens = np_tokens_forward(TOKEN.findall(rest[:120]))  # "said one longtime resident": unnamed
+            return np_after_cue(rest) or (" ".join(tokens) if tokens and is_mention(tokens) else None)
+    return None
+
+
+_JOINED = re.compile(r"\s(?:and|but|while|whereas)\s|;")
+_OPENS_QUOTE = re.compile(r"^[^.!?“”\"]*[“\"]")
+
+
+def leads_own_quote(head: str, np: str, rest: str) -> bool:
+    """True for `Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he's “losing the
+    war on terrorism”`: a cue after a quote, in a clause joined on with "and" (but, while, a semicolon),
+    that leads into a quote of its own is that quote's; the first quote is not Trump's. Not `“…” and
+    “…,” Smith said`: with no quote after it, the cue closes both; nor a pronoun (`… of being “duped”
+    and encourage Americans to check out what he called Machado’s “sex tape”`): he goes on speaking."""
+    return np.lower() not in vocab()[1] and bool(_JOINED.search(head)) and bool(_OPENS_QUOTE.match(rest))
+
+
+_MODIFIER = re.compile(r"(?:^|\s)(?P<word>[a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){1,2}$")
+
+
+def noun_cue(head: str, verb: str) -> bool:
+    """True for `mixed feelings in many Asian states, and it has used “velvet gloves”`: a cue verb that is
+    also a plural noun (states, notes, tweets) after a quantifier or determiner and one or two
+    capitalised words is that noun ("many Asian states"), not a cue; the name before it is a modifier.
+    `Trump states that …`, `the report, Smith notes, …` are cues."""
+    if verb.split()[-1] not in word_set("noun_verbs"):
+        return False
+    match = _MODIFIER.search(head + " ")
+    return bool(match) and match.group("word") in word_set("quantifiers")

@@ -254,6 +254,10 @@ _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "b
               "from"}
 
 
+_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
+                           "under", "over", "since", "despite"})
+
+
 def sentence_subject(before: str) -> str | None:
     """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
     telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
@@ -273,6 +277,9 @@ def sentence_subject(before: str) -> str | None:
         skip = 0
         while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
             skip += 1
+        if 0 < skip < len(np) and np[skip - 1] in {"a", "an", "the"} and np[skip][:1].isupper() and (
+                np[0].lower() in _PREPOSITIONS):
+            continue  # "In a Fox interview later that day, Trump went even further:": Fox is the preposition's
         if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and descriptions.is_role(np[-1]):
             skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
         described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"}

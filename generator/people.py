@@ -69,8 +69,19 @@ def _name_runs(text: str) -> list[list[str]]:
                 runs.append(current)
                 current = []
         if current:
-            runs.append(current)
+            runs += _from_place(current)
     return runs
+
+
+def _from_place(run: list[str]) -> list[list[str]]:
+    """`Sen. Bernie Sanders of Vermont`, `Jeffrey Lewis of the James Martin Center`: a person's full name
+    before "of" is a person, the words after it where they come from. The run keeps "of" for titles
+    (`Secretary of State John Kerry`: one word before it, no name) and bodies (`Bank of America`)."""
+    at = run.index("of") if "of" in run else 0
+    _, name = split_title(run[:at])
+    if len(name) < 2 or not is_person(" ".join(name)) or not _first_name(name[0].lower()):
+        return [run]
+    return [run[:at], run[at + 1:]] if at + 1 < len(run) else [run[:at]]
 
 
 def _trim_name(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
