@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import signal
+import unicodedata
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -102,8 +103,11 @@ def test_reader_reads_or_refuses_any_bytes(raw, suffix):
 @given(st.text(max_size=2000), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
 @hard_deadline
 def test_reader_returns_exactly_the_text_that_was_saved(text, codec):
-    expected = strip_controls(text).replace("\r\n", "\n").replace("\r", "\n")
-    assume(expected.strip() and "<" not in text)
+    # NFC-normalised (é saved as e + U+0301 comes back as é). Text holding Ã, Â or â may be
+    # double-encoded UTF-8 that the reader repairs ("Â¡" is "¡"): tests/test_speaker_fixes7.py
+    # checks those repairs on real words, so such text is left out here.
+    expected = unicodedata.normalize("NFC", strip_controls(text).replace("\r\n", "\n").replace("\r", "\n"))
+    assume(expected.strip() and "<" not in text and not any(mark in expected for mark in "ÃÂâ"))
     try:
         source = read_bytes("x.txt", text.encode(codec, errors="surrogatepass"))
     except SourceError as exc:
