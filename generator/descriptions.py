@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .quotes import speech_words, word_set
+from .quotes import speech_words, trie_pattern, word_set
 
 if TYPE_CHECKING:
     from .people import People
@@ -86,7 +86,7 @@ def _party_of() -> dict[str, str]:
 def _multiword() -> re.Pattern[str]:
     """States and compound offices of several words, longest first: `new york`, `vice president`."""
     phrases = [p for p in [*data()["states"], *data()["compounds"], *_nation_of()] if " " in p]
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(?:" + trie_pattern(phrases) + r")\b")
 
 
 def _units(words: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from . import descriptions
-from .quotes import speech_words, word_set
+from .quotes import speech_words, trie_pattern, word_set
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
 
@@ -24,10 +24,9 @@ def vocab() -> tuple[set[str], set[str], set[str]]:
 
 @lru_cache(maxsize=1)
 def verb_at() -> re.Pattern[str]:
-    verbs = sorted(speech_words()["verbs"], key=len, reverse=True)
     # case-sensitive: "States" in "the United States" is not the verb "states"
     return re.compile(r"\b(?:(?:also|then|later|again|once|further|simply|[a-z]+ly)\s+)?(?:"
-                      + "|".join(re.escape(v) for v in verbs) + r")\b")
+                      + trie_pattern(speech_words()["verbs"]) + r")\b")
 
 
 @lru_cache(maxsize=1)

@@ -39,10 +39,35 @@ def word_set(key: str) -> frozenset[str]:
     return frozenset(speech_words()[key])
 
 
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternative for a word list, its common prefixes factored out ("s(?:aid|ays)").
+
+    It matches what the plain alternation of the words, longest first, matches: at each
+    position the longest listed word that fits (a longer continuation is tried before a word
+    that ends here). Python's re tries every branch of a plain alternation at every word
+    boundary; the factored form reads each letter once. Every paragraph of every source is
+    searched for speech verbs, and the plain form of 325 verbs was the costliest regex of the
+    speaker stage."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 @lru_cache(maxsize=1)
 def verb_pattern() -> re.Pattern[str]:
-    verbs = sorted(speech_words()["verbs"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b|\b[Aa]ccording to\b")
+    return re.compile(r"\b(?:" + trie_pattern(speech_words()["verbs"]) + r")\b|\b[Aa]ccording to\b")
 
 
 def has_speech_verb(text: str) -> bool:

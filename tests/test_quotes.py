@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.model import Article, Metadata, Paragraph, Quote
@@ -202,3 +202,20 @@ def test_inverted_cue_before_the_quote():
         "In other words, the question stood: \"What does that have to do with taking big donations?\"",
     )
     assert [q.speaker for q in quotes] == ["Nancy Cordes", None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said", "said in a statement", "says", "s", "saw", "a", "in a"]) | st.text(
+       alphabet="abs ’-", min_size=1, max_size=6), min_size=1, max_size=12),
+       st.lists(st.sampled_from(["said", "in", "a", "statement", "says", "s", "saw", " ", ".", "X"]), max_size=30).map("".join))
+@example(["said", "said in a statement"], "He said in a statement.")
+def test_a_factored_word_list_matches_what_the_plain_alternation_matches(words, text):
+    # trie_pattern replaces "said|says|said in a statement|…" (longest first) by one factored
+    # alternative; at every position it must pick the same word, whatever the list and text.
+    import re
+
+    from generator.quotes import trie_pattern
+
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    factored = re.compile(r"\b(?:" + trie_pattern(words) + r")\b")
+    assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
