@@ -34,9 +34,15 @@ class Rule:
     # Only when the pattern has no upper-case letter (`[A-Z]`, `\S`, `\W`...), so that both
     # give the same answer; otherwise None and the text is searched as it is.
     lower_twin: re.Pattern[str] | None = None
+    contains: tuple[str, ...] = ()  # one of these is in every line it matches (lower-cased)
 
     def search(self, text: str, lowered: str | None) -> bool:
         """Does the rule match `text`? `lowered` is `lower_case(text)`."""
+        if self.contains:
+            # the twin searches `lowered`; the case-insensitive pattern also matches ſ for s, K for k
+            low = lowered if lowered is not None and self.lower_twin is not None else text.casefold()
+            if not any(part in low for part in self.contains):
+                return False
         if lowered is not None and self.lower_twin is not None:
             return self.lower_twin.search(lowered) is not None
         return self.pattern.search(text) is not None
@@ -53,17 +59,17 @@ def lower_case(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
-def _rule(pattern: str, reason: str, short_only: bool) -> Rule:
+def _rule(pattern: str, reason: str, short_only: bool, contains: list[str] | None = None) -> Rule:
     plain = pattern == pattern.lower() and pattern.isascii() and not _CODE_ESCAPE.search(pattern)
     lower = re.compile(pattern) if plain else None
-    return Rule(re.compile(pattern, re.I), reason, short_only, lower)
+    return Rule(re.compile(pattern, re.I), reason, short_only, lower, tuple(contains or ()))
 
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[list[Rule], list[re.Pattern[str]]]:
     """(furniture rules, comment-section barriers) as written in the rules file."""
     data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
-    furniture = [_rule(r["pattern"], r["reason"], bool(r.get("short_only"))) for r in data["furniture"]]
+    furniture = [_rule(r["pattern"], r["reason"], bool(r.get("short_only")), r.get("contains")) for r in data["furniture"]]
     barriers = [re.compile(p, re.I) for p in data["barrier"]]
     return furniture, barriers
 

@@ -7,8 +7,10 @@ comment boxes); each kept line is article prose that shares a word with the rule
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
-from generator.furniture import furniture_reason
+from generator.furniture import furniture_reason, lower_case, rules
 from generator.lines import Line
 
 CASES = [
@@ -46,3 +48,20 @@ CASES = [
 def test_rule_removes_its_line_and_keeps_prose(reason, removed, kept):
     assert furniture_reason(Line(1, removed)) == reason
     assert furniture_reason(Line(1, kept)) is None
+
+
+@pytest.mark.parametrize("rule", [r for r in rules()[0] if r.contains], ids=lambda r: r.reason)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_rules_contains_list_holds_for_every_line_it_matches(rule, data):
+    # `contains` lets a line skip the search: only sound if each match holds one of its strings
+    line = data.draw(st.from_regex(rule.pattern, fullmatch=False))
+    assume(rule.pattern.search(line))
+    assert any(part in line.casefold() or part in line.lower() for part in rule.contains)
+    assert rule.search(line, lower_case(line))
+
+
+def test_contains_skips_the_search_only_where_the_rule_cannot_match():
+    credit = next(r for r in rules()[0] if "credit:" in r.contains)
+    assert credit.search("Photo credit: Jane Doe / Reuters", lower_case("Photo credit: Jane Doe / Reuters"))
+    assert not credit.search("He gave credit to the team", lower_case("He gave credit to the team"))
