@@ -42,6 +42,39 @@ class LinkView:
     ops: Ops
 
 
+class LinkViews:
+    """The cross-links of each quote, seen from it (LinkView), made when a page first asks.
+
+    A 10,000-source digest has some 400,000 links: making both views of every one up front
+    took 5 s before the site's pages were shared out over the rendering processes; now each
+    process makes the views of the quotes on its own pages (and keeps them: a view is one
+    object wherever it is shown, which page fingerprints rely on)."""
+
+    def __init__(self, quotes: dict[str, Quote], quote_article: dict[str, Article]) -> None:
+        self._quotes, self._quote_article = quotes, quote_article
+        self._links: dict[str, list[tuple[Link, bool]]] = defaultdict(list)
+        self._views: dict[str, list[LinkView]] = {}
+
+    def add(self, link: Link) -> None:
+        self._links[link.a].append((link, False))
+        self._links[link.b].append((link, True))
+
+    def get(self, quote_id: str, default: list[LinkView] | None = None) -> list[LinkView] | None:
+        views = self._views.get(quote_id)
+        if views is None:
+            if quote_id not in self._links:
+                return default
+            views = self._views[quote_id] = [self._view(link, flipped) for link, flipped in self._links[quote_id]]
+        return views
+
+    def _view(self, link: Link, flipped: bool) -> LinkView:
+        ops = [tuple(op) for op in link.ops if len(op) == 3]
+        if flipped:
+            return LinkView(link.kind, link.score, self._quotes[link.a], self._quote_article[link.a],
+                            [(FLIP.get(op, op), right, left) for op, left, right in ops])
+        return LinkView(link.kind, link.score, self._quotes[link.b], self._quote_article[link.b], ops)
+
+
 @dataclass
 class Index:
     """Lookups every page needs: quotes by id, links and notes per quote, clusters."""
@@ -49,10 +82,13 @@ class Index:
     articles: dict[str, Article]
     quote_article: dict[str, Article]
     quotes: dict[str, Quote]
-    links: dict[str, list[LinkView]] = field(default_factory=lambda: defaultdict(list))
+    links: LinkViews = field(init=False)
     notes_by_quote: dict[str, list[Note]] = field(default_factory=lambda: defaultdict(list))
     notes_by_article: dict[str, list[Note]] = field(default_factory=lambda: defaultdict(list))
     cluster_of: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.links = LinkViews(self.quotes, self.quote_article)
 
 
 @dataclass
@@ -116,7 +152,7 @@ def build_index(digest: Digest) -> Index:
     parent = {qid: qid for qid in index.quotes}
     for link in digest.links:
         if link.a in index.quotes and link.b in index.quotes and link.a != link.b:
-            _add_link(index, link)
+            index.links.add(link)
             parent[_find(parent, link.a)] = _find(parent, link.b)
     roots: dict[str, int] = {}
     for qid in sorted(index.quotes):
@@ -127,14 +163,6 @@ def build_index(digest: Digest) -> Index:
         if note.article_id:
             index.notes_by_article[note.article_id].append(note)
     return index
-
-
-def _add_link(index: Index, link: Link) -> None:
-    a, b = index.quotes[link.a], index.quotes[link.b]
-    ops = [tuple(op) for op in link.ops if len(op) == 3]
-    index.links[link.a].append(LinkView(link.kind, link.score, b, index.quote_article[link.b], ops))
-    flipped = [(FLIP.get(op, op), right, left) for op, left, right in ops]
-    index.links[link.b].append(LinkView(link.kind, link.score, a, index.quote_article[link.a], flipped))
 
 
 def segments(text: str, quotes: list[Quote]) -> list[Segment]:
