@@ -17,6 +17,7 @@ from pathlib import Path
 from pelican import signals
 from pelican.generators import Generator
 
+from .diff_markup import FILTERS
 from .feeds import write_feeds, write_sitemap
 from .forked import fork_map
 from .model import Digest
@@ -43,6 +44,7 @@ class DigestGenerator(Generator):
     """Writes the digest's pages: articles, dossiers, speakers, notes, index, feeds, sitemap."""
 
     def generate_context(self) -> None:
+        self.env.filters.update(FILTERS)  # the theme's word diffs (diff_markup.py)
         content = Path(self.settings["PATH"])
         digest = PRECOMPUTED.get(str(content.resolve()))
         if digest is None:

@@ -79,8 +79,11 @@ def digest() -> Digest:
 
 
 def _env() -> Environment:
+    from generator.diff_markup import FILTERS
+
     env = Environment(loader=FileSystemLoader(ROOT / "themes" / "digest" / "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(FILTERS)  # as the Pelican plugin does
     return env
 
 
@@ -257,3 +260,14 @@ def test_a_source_without_article_text_still_gets_a_clear_page(digest):
     soup = render(_pages(digest)["articles/c/index.html"])
     assert "No article text was found" in soup.select_one(".body").text
     assert soup.select_one("details.removed li").text == "navigation, line 1: Menu"
+
+
+def test_the_diff_filter_writes_what_the_theme_showed_and_escapes_every_word():
+    # diff_markup replaced a Jinja macro for speed; the HTML is the macro's, words escaped
+    from generator.diff_markup import diff_markup
+
+    ops = [("equal", "we", "we"), ("insert", "", "<b>shared</b>"), ("delete", "the & data", ""),
+           ("replace", "Boston", "“Boston”")]
+    assert str(diff_markup(ops)) == ('<span class="diff">we <ins>&lt;b&gt;shared&lt;/b&gt;</ins> <del>the &amp; data</del> '
+                                     '<del>Boston</del> <ins>“Boston”</ins> </span>')
+    assert str(diff_markup([])) == '<span class="diff"></span>'
