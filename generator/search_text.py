@@ -46,10 +46,10 @@ def _skip(html: str, name: str, position: int) -> int | None:
     Only tags of that name can close it, so only they are looked at: an article's ignored
     list of removed lines holds most of its tags."""
     depth = 1
-    for tag in re.finditer(rf"<(/?){re.escape(name)}\b([^>]*)>", html[position:]):
+    for tag in re.compile(rf"<(/?){re.escape(name)}\b([^>]*)>").finditer(html, position):  # no copy of the rest
         depth += -1 if tag.group(1) else 0 if tag.group(2).endswith("/") else 1
         if depth == 0:
-            return position + tag.end()
+            return tag.end()
     return None
 
 
