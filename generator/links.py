@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from operator import itemgetter
 from typing import TypeVar
 
 from .forked import fork_map
@@ -91,42 +92,54 @@ def _prepare(articles: list[Article], workers: int = 1) -> list[Entry]:
             for index, article in enumerate(articles) for quote in article.quotes]
 
 
-def _candidates(entries: list[Entry], workers: int = 1) -> set[tuple[int, int]]:
-    """Pairs of entries (i < j, different articles) sharing enough rare content stems.
+def _candidates(entries: list[Entry], workers: int = 1) -> list[int]:
+    """Pairs of entries (i < j, different articles) sharing enough rare content stems, each
+    coded as one int, i * len(entries) + j, in ascending order (that is, by (i, j)).
 
     Each entry's postings are counted in one C-level Counter pass; the article test runs
     only on the few entries that share enough keys, not on every posting. The index is
-    built once; the lookups are dealt out over the workers."""
+    built once; the lookups are dealt out over the workers. A million pairs are a million
+    ints rather than tuples: sorting tuples compares them element by element, in Python,
+    and was longer than finding them."""
     df: Counter[str] = Counter()
     for entry in entries:
         df.update(entry.stem_set)
     keys: list[list[str]] = []
     postings: dict[str, list[int]] = defaultdict(list)
+    by_text: dict[int, tuple[list[str], list[str]]] = {}  # copies of one text have the same keys
     for i, entry in enumerate(entries):
-        present = [s for s in entry.stem_set if df[s] > 1]
-        keys.append(sorted(present, key=lambda s: (df[s], s))[:KEYS_PER_QUOTE])
-        for key in present:
+        known = by_text.get(entry.text)
+        if known is None:
+            present = [s for s in entry.stem_set if df[s] > 1]
+            known = by_text[entry.text] = (present, sorted(present, key=lambda s: (df[s], s))[:KEYS_PER_QUOTE])
+        keys.append(known[1])
+        for key in known[0]:
             posting = postings[key]
             if len(posting) < POSTING_CAP:
                 posting.append(i)
     source = [entry.source for entry in entries]
+    size = len(entries)
 
-    def lookups(mine: list[int]) -> list[list[tuple[int, int]]]:
+    def lookups(mine: list[int]) -> list[list[int]]:
+        near: dict[int, list[int]] = {}  # by text: the entries sharing enough of its keys
         out = []
         for i in mine:
-            chosen = keys[i]
-            found: list[int] = []
-            for key in chosen:
-                found += postings[key]
-            need = 1 if len(chosen) <= 2 else 2
-            here = source[i]
-            out.append([(i, j) if i < j else (j, i) for j, n in Counter(found).items() if n >= need and source[j] != here])
+            shared = near.get(entries[i].text)
+            if shared is None:
+                chosen = keys[i]
+                found: list[int] = []
+                for key in chosen:
+                    found += postings[key]
+                need = 1 if len(chosen) <= 2 else 2
+                shared = near[entries[i].text] = [j for j, n in Counter(found).items() if n >= need]
+            here, row = source[i], i * size
+            out.append([row + j if i < j else j * size + i for j in shared if source[j] != here])
         return out
 
-    pairs: set[tuple[int, int]] = set()
+    pairs: set[int] = set()
     for found_pairs in _shared_out([i for i, chosen in enumerate(keys) if chosen], lookups, workers):
         pairs.update(found_pairs)
-    return pairs
+    return sorted(pairs)
 
 
 def _segments(tokens: list[str]) -> list[list[str]]:
@@ -199,15 +212,20 @@ def align(a: list[str], b: list[str], key_a: list[str] | None = None,
     return ops
 
 
-def _verdicts(entries: list[Entry], pairs: list[tuple[int, int]]) -> list[tuple[str, float] | None]:
-    """verify() of each pair; a statement carried by many outlets is verified once per pair
-    of texts, not per pair of copies."""
-    memo: dict[tuple[int, int, bool], tuple[str, float] | None] = {}
+def _verdicts(entries: list[Entry], pairs: list[int]) -> list[tuple[int, str, float]]:
+    """(pair, kind, score) of each coded pair (see `_candidates`) that verify() accepts; a
+    statement carried by many outlets is verified once per pair of texts, not per pair of
+    copies. Most candidates fail, so only the links travel back from a worker."""
+    memo: dict[int, tuple[str, float] | None] = {}
+    size, texts = len(entries), 1 + max((entry.text for entry in entries), default=0)
     out = []
-    for i, j in pairs:
+    for code in pairs:
+        i, j = divmod(code, size)
         a, b = entries[i], entries[j]
-        key = (a.text, b.text, bool(a.speaker and b.speaker and a.speaker != b.speaker))
-        out.append(memo[key] if key in memo else memo.setdefault(key, verify(a, b)))
+        key = (a.text * texts + b.text) * 2 + bool(a.speaker and b.speaker and a.speaker != b.speaker)
+        verdict = memo[key] if key in memo else memo.setdefault(key, verify(a, b))
+        if verdict:
+            out.append((code, *verdict))
     return out
 
 
@@ -223,24 +241,28 @@ def match(articles: list[Article], workers: int = 1) -> list[Link]:
     if sum(len(article.quotes) for article in articles) < PARALLEL_QUOTES:
         workers = 1
     entries = _prepare(articles, workers)
-    pairs = sorted(_candidates(entries, workers))
+    pairs = _candidates(entries, workers)
+    parts = fork_map(lambda k, n: _verdicts(entries, pairs[k::n]), workers)
     found = []
-    for (i, j), verdict in zip(pairs, _shared_out(pairs, lambda part: _verdicts(entries, part), workers), strict=True):
-        if verdict:
-            a, b = (entries[i], entries[j]) if entries[i].quote_id <= entries[j].quote_id else (entries[j], entries[i])
-            found.append((-verdict[1], a.quote_id, b.quote_id, verdict[0], a, b))
-    degree: Counter[str] = Counter()
+    for code, kind, score in (link for part in parts for link in part):
+        i, j = divmod(code, len(entries))
+        a, b = (entries[i], entries[j]) if entries[i].quote_id <= entries[j].quote_id else (entries[j], entries[i])
+        found.append((-score, a.quote_id, b.quote_id, code, kind, a, b))
+    found.sort()  # best first; the pair's code orders ties whatever the number of workers
+    degree: dict[str, int] = {}
     kept = []
-    for negative, qa, qb, kind, a, b in sorted(found, key=lambda f: f[:3]):
-        if degree[qa] >= MAX_LINKS_PER_QUOTE or degree[qb] >= MAX_LINKS_PER_QUOTE:
+    for negative, qa, qb, _, kind, a, b in found:
+        da, db = degree.get(qa, 0), degree.get(qb, 0)
+        if da >= MAX_LINKS_PER_QUOTE or db >= MAX_LINKS_PER_QUOTE:
             continue
-        degree[qa] += 1
-        degree[qb] += 1
+        degree[qa], degree[qb] = da + 1, db + 1
         kept.append((negative, qa, qb, kind, a, b))
-    texts = list(dict.fromkeys((a.text, b.text) for *_, a, b in kept))
-    by_text = {(a.text, b.text): (a, b) for *_, a, b in kept}
+    by_text: dict[tuple[int, int], tuple[Entry, Entry]] = {}
+    for *_, a, b in kept:
+        by_text.setdefault((a.text, b.text), (a, b))  # copies of a text share display and keys
+    texts = list(by_text)
     ops = _shared_out(texts, lambda part: [align(by_text[t][0].display, by_text[t][1].display, by_text[t][0].keys,
                                                  by_text[t][1].keys) for t in part], workers)
     alignments = dict(zip(texts, ops, strict=True))
-    links = [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text]) for negative, qa, qb, kind, a, b in kept]
-    return sorted(links, key=lambda link: (link.a, link.b))
+    kept.sort(key=itemgetter(1, 2))  # stable: the order of the links' (a, b)
+    return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text]) for negative, qa, qb, kind, a, b in kept]
