@@ -33,6 +33,7 @@ from . import source_digests
 from .check import check_digest
 from .discard import discard
 from .freshness import inputs_key
+from .heap import full_collections_paused
 from .page_cache import PageCache, manifest_path
 from .pipeline import Settings, build_digest, source_paths
 from .search_index import index_search
@@ -248,7 +249,8 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
-        reuse = write_site(config, settings, output, digest, search, inputs)
+        with full_collections_paused():  # heap.py: the digest and its views live until the end
+            reuse = write_site(config, settings, output, digest, search, inputs)
     except BuildInterrupted as exc:
         print(f"SIGTERM received: {_outcome(exc, output)}", file=sys.stderr)
         return 128 + signal.SIGTERM

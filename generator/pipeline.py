@@ -20,6 +20,7 @@ from . import clean as clean_stage
 from . import dossiers, links, metadata, notes, quotes, speakers
 from .cache import Cache
 from .forked import fork_map
+from .heap import full_collections_paused
 from .model import Article, Digest, Problem, Source
 from .read import SOURCE_SUFFIXES, SourceError, read_source, source_digest
 from .serialize import article_from_cache, article_to_cache
@@ -239,6 +240,7 @@ def build_digest(settings: Settings, paths: list[str] | None = None,
     """Analyse the sources (all of content/sources unless `paths` is given) and link the corpus."""
     paths = paths if paths is not None else source_paths(settings.sources)
     articles, problems = analyze_paths(paths, settings, progress)
-    digest = link_corpus(articles, settings)
+    with full_collections_paused():  # heap.py: the articles are all alive until the end
+        digest = link_corpus(articles, settings)
     digest.problems[:0] = problems
     return digest
