@@ -108,16 +108,17 @@ def analyze_paths(paths: list[str], settings: Settings,
     results: dict[str, Article] = {}  # converted at once: 10,000 raw dicts would double the memory
     problems: list[Problem] = []
     todo: list[tuple[str, str | None]] = []
-    for path in paths:
-        digest = _read_digest(path) if cache.folder else None
-        key = cache.key(digest, path) if digest else None
-        hit = _cached_article(cache.get(key)) if key else None
-        if hit is not None:
-            results[path] = hit
-            if progress:
-                progress(1)
-        else:
-            todo.append((path, key))
+    with full_collections_paused():  # heap.py: the articles read back all live until the end
+        for path in paths:
+            digest = _read_digest(path) if cache.folder else None
+            key = cache.key(digest, path) if digest else None
+            hit = _cached_article(cache.get(key)) if key else None
+            if hit is not None:
+                results[path] = hit
+                if progress:
+                    progress(1)
+            else:
+                todo.append((path, key))
     folder = str(cache.folder) if cache.folder else None
     for path, data, error in _run([(path, key, folder) for path, key in todo], settings.workers):
         if error:
