@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import TypeVar
 
 from .forked import fork_map
+from .heap import full_collections_paused
 from .model import Article, Link
 from .normalise import GAP, content_stems, words
 
@@ -238,6 +239,11 @@ def match(articles: list[Article], workers: int = 1) -> list[Link]:
     PARALLEL_QUOTES quotes or more, each step's work is shared out over forked processes;
     the links are the same.
     """
+    with full_collections_paused():  # heap.py: entries and pairs live until the links are made
+        return _match(articles, workers)
+
+
+def _match(articles: list[Article], workers: int) -> list[Link]:
     if sum(len(article.quotes) for article in articles) < PARALLEL_QUOTES:
         workers = 1
     entries = _prepare(articles, workers)
