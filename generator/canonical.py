@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from .model import Article
 
@@ -25,6 +27,12 @@ def translit_key(name: str) -> str:
     return re.sub(r"[^a-z ]", "", key)
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_key(name: str) -> str:
+    """translit_key of a name: the same few thousand names are keyed for every quote."""
+    return translit_key(name)
+
+
 def canonicalize(articles: list[Article], aliases: dict[str, str]) -> None:
     """Map every speaker to one canonical name, in place; linear in the number of quotes.
 
@@ -37,39 +45,46 @@ def canonicalize(articles: list[Article], aliases: dict[str, str]) -> None:
     counts: Counter[str] = Counter(aliases.get(q.speaker, q.speaker) for a in articles for q in a.quotes if q.speaker)
     by_key: dict[str, list[str]] = defaultdict(list)
     for name in counts:
-        by_key[translit_key(name)].append(name)
+        by_key[_name_key(name)].append(name)
     chosen = {name: min(group, key=lambda n: (-counts[n], n)) for group in by_key.values() for name in group}
     by_surname_key: dict[str, set[str]] = defaultdict(set)
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name in counts:
         if " " in name:
-            by_surname_key[translit_key(name.split()[-1])].add(chosen[name])
+            by_surname_key[_name_key(name.split()[-1])].add(chosen[name])
             by_surname[name.split()[-1]].add(chosen[name])
     for article in articles:
-        text: str | None = None
+        text: list[str] = []  # the article's text as a key, made once and only if a surname needs it
+
+        def text_key(article: Article = article, text: list[str] = text) -> str:
+            if not text:
+                text.append(f" {translit_key(' '.join(p.text for p in article.paragraphs))} ")
+            return text[0]
+
         for i, quote in enumerate(article.quotes):
             if not quote.speaker:
                 continue
             raw = aliases.get(quote.speaker, quote.speaker)
             name = chosen.get(raw, raw)
             if " " not in name:
-                if text is None:
-                    text = f" {translit_key(' '.join(p.text for p in article.paragraphs))} "
-                name = _full_name(name, raw, text, by_surname_key, by_surname) or name
-            article.quotes[i] = replace(quote, speaker=aliases.get(name, name))
+                name = _full_name(name, raw, text_key, by_surname_key, by_surname) or name
+            name = aliases.get(name, name)
+            if name != quote.speaker:  # most are canonical already: no new Quote for those
+                article.quotes[i] = replace(quote, speaker=name)
 
 
-def _full_name(name: str, raw: str, text_key: str, by_surname_key: dict[str, set[str]],
+def _full_name(name: str, raw: str, text_key: Callable[[], str], by_surname_key: dict[str, set[str]],
                by_surname: dict[str, set[str]]) -> str | None:
     """The full name a lone surname stands for, or None.
 
     Grounds in the article itself come first: exactly one full name with a matching key that
     the article's text (as a transliteration key, so any spelling) contains as whole words.
     Otherwise only an exact surname match across the digest, and only when it is unambiguous.
-    Cost: the few names sharing the key, each looked up in this article's text.
+    Cost: the few names sharing the key, each looked up in this article's text (keyed only
+    when there is a name to look up: a lone name that is nobody's surname needs none).
     """
-    candidates = by_surname_key.get(translit_key(name), set())
-    here = {full for full in candidates if f" {translit_key(full)} " in text_key}
+    candidates = by_surname_key.get(_name_key(name), set())
+    here = {full for full in candidates if f" {_name_key(full)} " in text_key()} if candidates else set()
     if len(here) == 1:
         return next(iter(here))
     exact = by_surname.get(raw, set()) | by_surname.get(name, set())
