@@ -32,5 +32,8 @@ def test_no_full_collection_runs_inside():
             kept = [[i] for i in range(500_000)]  # survivors: each young collection promotes them
         assert fulls == []
         del kept
+        kept = [[i] for i in range(500_000)]  # the same, unpaused: the test can tell
+        assert fulls
+        del kept
     finally:
         gc.callbacks.remove(count)
