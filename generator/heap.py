@@ -5,8 +5,8 @@ written: millions of objects that live as long as the process, with no reference
 free among them. CPython still runs a full collection each time the objects that survived
 the young generations grow by a quarter, and each one walks the whole heap to free
 nothing. At 10,000 sources that was about 9 s of a 45 s one-note rebuild in the main process
-alone, and as much again in each forked renderer, whose walks also touch (and so copy) the
-memory pages it shares with its parent.
+alone (measured with gc.callbacks). Each forked renderer ran its own, and those walks also
+touch (and so copy) the memory pages a renderer shares with its parent.
 
 Young collections go on, so short-lived cycles are still freed; the usual thresholds come
 back on leaving the block. Parsing (where cycles that outlive the young generations are
