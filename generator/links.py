@@ -15,10 +15,12 @@ Precision first: a wrong link is a published error, so anything in between is no
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import accumulate
 from operator import itemgetter
 from typing import TypeVar
 
@@ -158,21 +160,37 @@ def _segments(tokens: list[str]) -> list[list[str]]:
 
 
 def _in_order(segments: list[list[str]], longer: list[str]) -> float:
-    """Share of the segments' words found, each segment contiguous, in order, in `longer`."""
+    """Share of the segments' words found, each segment contiguous, in order, in `longer`.
+
+    Each segment counts by its longest block in what is left of `longer` (difflib's longest
+    match: the longest, then the earliest). A segment found whole, the usual case of an
+    ellipsis cut, is that block; str.find spots it in C, and difflib runs only for the rest.
+    """
     total = sum(len(s) for s in segments)
+    hay = "\0" + "\0".join(longer) + "\0"
+    starts = list(accumulate((len(word) + 1 for word in longer), initial=1))  # where each word begins in hay
     found, pos = 0, 0
     for segment in segments:
-        matcher = SequenceMatcher(None, longer[pos:], segment, autojunk=False)
-        block = max(matcher.get_matching_blocks(), key=lambda b: b.size)
-        if block.size >= min(len(segment), 3) or block.size == len(segment):
-            found += block.size
-            pos += block.a + block.size
+        at = hay.find("\0" + "\0".join(segment) + "\0", starts[pos] - 1)
+        if at >= 0:
+            size, end = len(segment), bisect_left(starts, at + 1) + len(segment)
+        else:
+            block = SequenceMatcher(None, longer[pos:], segment, autojunk=False).find_longest_match()
+            if not (block.size >= min(len(segment), 3) or block.size == len(segment)):
+                continue
+            size, end = block.size, pos + block.a + block.size
+        found, pos = found + size, end
     return found / total if total else 0.0
 
 
-def _dice(a: list[str], b: list[str]) -> tuple[float, int]:
-    shared = sum((Counter(a) & Counter(b)).values())
-    return (2 * shared / (len(a) + len(b)) if a and b else 0.0), shared
+def _dice(a: Entry, b: Entry, distinct_shared: int) -> tuple[float, int]:
+    """Dice over the two stem lists as multisets; without repeated stems, that is the sets'
+    overlap, already counted (`distinct_shared`)."""
+    if len(a.stems) == len(a.stem_set) and len(b.stems) == len(b.stem_set):
+        shared = distinct_shared
+    else:
+        shared = sum((Counter(a.stems) & Counter(b.stems)).values())
+    return (2 * shared / (len(a.stems) + len(b.stems)) if a.stems and b.stems else 0.0), shared
 
 
 def verify(a: Entry, b: Entry) -> tuple[str, float] | None:
@@ -193,9 +211,10 @@ def verify(a: Entry, b: Entry) -> tuple[str, float] | None:
             return "partial", round(coverage, 3)
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return None
-    if len(a.stem_set & b.stem_set) < PARAPHRASE_MIN_SHARED:
+    distinct_shared = len(a.stem_set & b.stem_set)
+    if distinct_shared < PARAPHRASE_MIN_SHARED:
         return None
-    dice, shared = _dice(a.stems, b.stems)
+    dice, shared = _dice(a, b, distinct_shared)
     ratio = min(len(a.stems), len(b.stems)) / max(1, max(len(a.stems), len(b.stems)))
     if dice >= PARAPHRASE_DICE and shared >= PARAPHRASE_MIN_SHARED and ratio >= 0.6:
         return "paraphrase", round(dice, 3)

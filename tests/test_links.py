@@ -106,3 +106,31 @@ def test_random_elisions_always_link_partial(data):
     elided = " ... ".join(p for p in pieces if p)
     result = kinds(article("a", (FULL, None)), article("b", (elided, None)))
     assert result in ({("a-0", "b-0", "partial")}, {("a-0", "b-0", "verbatim")})
+
+
+def _in_order_by_difflib(segments: list[list[str]], longer: list[str]) -> float:
+    """The in-order share as difflib spells it: each segment's largest matching block."""
+    from difflib import SequenceMatcher
+
+    total = sum(len(s) for s in segments)
+    found, pos = 0, 0
+    for segment in segments:
+        block = max(SequenceMatcher(None, longer[pos:], segment, autojunk=False).get_matching_blocks(),
+                    key=lambda b: b.size)
+        if block.size >= min(len(segment), 3) or block.size == len(segment):
+            found += block.size
+            pos += block.a + block.size
+    return found / total if total else 0.0
+
+
+_WORD = st.sampled_from(["we", "the", "us", "data", "provided", "boston", "attack", "a", "ab", "b"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_WORD, min_size=1, max_size=8), min_size=1, max_size=4), st.lists(_WORD, max_size=30))
+def test_in_order_share_is_difflibs(segments, longer):
+    """The str.find shortcut for a segment found whole gives what difflib's blocks give, on
+    small vocabularies where repeats, overlaps and prefixes of words ("a", "ab") abound."""
+    from generator.links import _in_order
+
+    assert _in_order(segments, longer) == _in_order_by_difflib(segments, longer)
