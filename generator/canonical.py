@@ -37,7 +37,7 @@ def canonicalize(articles: list[Article], aliases: dict[str, str]) -> None:
     """Map every speaker to one canonical name, in place; linear in the number of quotes.
 
     The alias table wins; otherwise variants sharing a transliteration key take the most
-    frequent spelling (ties: alphabetical). A surname alone takes a full name with that
+    frequent spelling, accented where outlets differ only by accents (_spelling). A surname alone takes a full name with that
     surname: one its own article names (spelled any way, as Shoigu for Sergey Shoygu), or
     else the one full name in the digest whose surname is spelled exactly so. The key alone
     is too loose across articles: "Haines" in one story is not "Bruce Haynes" in another.
@@ -46,7 +46,7 @@ def canonicalize(articles: list[Article], aliases: dict[str, str]) -> None:
     by_key: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         by_key[_name_key(name)].append(name)
-    chosen = {name: min(group, key=lambda n: (-counts[n], n)) for group in by_key.values() for name in group}
+    chosen = {name: _spelling(group, counts) for group in by_key.values() for name in group}
     by_surname_key: dict[str, set[str]] = defaultdict(set)
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name in counts:
@@ -71,6 +71,20 @@ def canonicalize(articles: list[Article], aliases: dict[str, str]) -> None:
             name = aliases.get(name, name)
             if name != quote.speaker:  # most are canonical already: no new Quote for those
                 article.quotes[i] = replace(quote, speaker=name)
+
+
+def _spelling(group: list[str], counts: Counter[str]) -> str:
+    """The spelling a person's variants share: the most frequent, where spellings that differ
+    only by accents count as one and the accented one is shown ("Felipe Calderón", not the
+    "Calderon" of outlets that type without accents); ties alphabetical."""
+    unaccented: Counter[str] = Counter()
+    for name in group:
+        unaccented[_without_accents(name)] += counts[name]
+    return min(group, key=lambda n: (-unaccented[_without_accents(n)], n.isascii(), -counts[n], n))
+
+
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _full_name(name: str, raw: str, text_key: Callable[[], str], by_surname_key: dict[str, set[str]],

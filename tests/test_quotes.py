@@ -100,15 +100,26 @@ def test_transcript_turns_are_not_quotes():
     assert find_quotes("a", paragraphs) == []
 
 
+def _speaking(aid: str, speaker: str) -> Article:
+    """An article with one quote by `speaker`."""
+    quote = Quote(id=f"{aid}-q", text="x", speaker=speaker, kind="statement", paragraph=0, start=0, end=1)
+    return Article(source=aid, id=aid, kind="text", meta=Metadata(title=""), paragraphs=[], removed=[], quotes=[quote])
+
+
 def test_canonicalize_merges_transliterations_across_articles():
-    def article(aid: str, speaker: str) -> Article:
-        quote = Quote(id=f"{aid}-q", text="x", speaker=speaker, kind="statement", paragraph=0, start=0, end=1)
-        return Article(source=aid, id=aid, kind="text", meta=Metadata(title=""), paragraphs=[], removed=[],
-                       quotes=[quote])
-    articles = [article("a", "Sergei Shoigu"), article("b", "Sergey Shoygu"), article("c", "Sergey Shoygu")]
+    articles = [_speaking("a", "Sergei Shoigu"), _speaking("b", "Sergey Shoygu"), _speaking("c", "Sergey Shoygu")]
     canonicalize(articles, {})
     assert {a.quotes[0].speaker for a in articles} == {"Sergey Shoygu"}
     assert translit_key("Sergei Lavrov") == translit_key("Sergey Lavrov")
+
+
+def test_canonical_spelling_keeps_the_accents_outlets_drop():
+    """Two outlets type "Calderon", one "Calderón": one person, shown with the accent; a real
+    variant of spelling (Shoigu/Shoygu) still goes by the majority."""
+    articles = [_speaking("a", "Felipe Calderon"), _speaking("b", "Felipe Calderon"), _speaking("c", "Felipe Calderón"),
+                _speaking("d", "Sergei Shoigu"), _speaking("e", "Sergey Shoygu"), _speaking("f", "Sergey Shoygu")]
+    canonicalize(articles, {})
+    assert [a.quotes[0].speaker for a in articles] == ["Felipe Calderón"] * 3 + ["Sergey Shoygu"] * 3
 
 
 @settings(max_examples=400, deadline=None)
