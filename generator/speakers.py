@@ -71,7 +71,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
         in_paragraph = by_paragraph.get(index, [])
         for n, quote in enumerate(in_paragraph):
             following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
-            mention = mention_for(paragraph.text, quote.start, quote.end, following)
+            mention = mention_for(paragraph.text, quote.start, quote.end, following) or _signed(texts, index, quote)
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
             mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
@@ -96,6 +96,20 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             _note_speech(paragraph.text, people)
         _backfill(paragraph.text, out, index)
     return _repeated(out)
+
+
+_SIGNATURE = re.compile(r"[-–—]+\s*(?P<who>[A-Z][^,;:!?\"“”]{1,60}?)\s*(?:,[^\"“”]{0,160})?\.?")
+
+
+def _signed(texts: list[str], index: int, quote: Quote) -> str | None:
+    """`“…” ¶ — Bernie Sanders.`: a quote that fills its paragraph, signed by the next one with a
+    dash (how a fact check sets out the claim it checks, or an epigraph its author). The name is
+    the mention; what follows a comma (`-President Obama, tweeting after the speech.`) is context."""
+    text = texts[index].rstrip()
+    if index + 1 == len(texts) or quote.start > 2 or quote.end < len(text) - 3:
+        return None
+    match = _SIGNATURE.fullmatch(texts[index + 1].strip())
+    return match.group("who") if match else None
 
 
 def _backfill(text: str, out: list[Quote], index: int) -> None:

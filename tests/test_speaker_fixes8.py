@@ -78,6 +78,19 @@ CUES = {
         (["Hillary Clinton spoke on NBC.",
           "Reprising one of her lines, the former secretary of state went even further: “If he goes forward and "
           "loses, it’s the end of his career.”"], [None])],
+    "a quote that fills its paragraph is signed by a dash line after it": [
+        (["MSNBC aired the fifth Democratic presidential debate, a showdown between former secretary of state "
+          "Hillary Clinton and Sen. Bernie Sanders of Vermont.",
+          "\"I went to Wall Street before the crash. I was the one saying you're going to wreck the economy because "
+          "of these shenanigans with mortgages.\"",
+          "- Clinton.",
+          "\"The idea that I would dismantle health care in America while we're waiting to pass Medicare for all "
+          "is just not accurate.\"",
+          "-President Obama, tweeting after Clinton's speech."],
+         ["Hillary Clinton", "Obama"]),
+        # a quote inside narration is not what a dash line after the paragraph signs
+        (["The banner over the stage read \"Stronger together for all of America\" as the crowd waited in the rain.",
+          "- Hillary Clinton."], [None])],
 }
 
 
