@@ -74,7 +74,11 @@ class Entry:
 
 
 def _key(word: str) -> str:
-    return _PUNCT.sub("", word.lower().replace("’", "'"))
+    """A word as alignment compares it: lower case, punctuation but apostrophes dropped."""
+    lower = word.lower()
+    if lower.isalnum():  # most words: nothing for the pattern to drop (isalnum is what \w matches, less "_")
+        return lower
+    return _PUNCT.sub("", lower.replace("’", "'"))
 
 
 def _features(text: str) -> tuple:
@@ -226,6 +230,8 @@ def align(a: list[str], b: list[str], key_a: list[str] | None = None,
     """Word-level alignment of two quotes as written: what one outlet dropped, added or changed."""
     key_a = key_a if key_a is not None else [_key(w) for w in a]
     key_b = key_b if key_b is not None else [_key(w) for w in b]
+    if key_a == key_b and key_a:  # the same words: difflib's one "equal" opcode, without difflib
+        return [("equal", " ".join(a), " ".join(b))]
     ops = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, key_a, key_b, autojunk=False).get_opcodes():
         ops.append((tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])))

@@ -35,7 +35,8 @@ def _spelling() -> tuple[dict[str, str], dict[str, list[tuple[list[str], str]]]]
 def words(text: str) -> list[str]:
     """Lower-case words with ellipses kept as GAP, spelling and name variants unified."""
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").lower().replace("’", "'")
-    raw = [GAP if t.startswith(".") or t == "…" else t.rstrip(".").replace("'", "") for t in _TOKEN.findall(text)]
+    raw = [t if t.isalnum() else GAP if t[0] == "." or t == "…" else t.rstrip(".").replace("'", "")
+           for t in _TOKEN.findall(text)]  # most tokens are plain words: isalnum() spares them the rest
     table, phrases = _spelling()
     if phrases.keys().isdisjoint(raw):  # most quotes: no phrase to join, one pass in C
         return [w for w in map(table.get, raw, raw) if w]
