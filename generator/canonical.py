@@ -37,10 +37,11 @@ def canonicalize(articles: list[Article], aliases: dict[str, str]) -> None:
     """Map every speaker to one canonical name, in place; linear in the number of quotes.
 
     The alias table wins; otherwise variants sharing a transliteration key take the most
-    frequent spelling, accented where outlets differ only by accents (_spelling). A surname alone takes a full name with that
-    surname: one its own article names (spelled any way, as Shoigu for Sergey Shoygu), or
-    else the one full name in the digest whose surname is spelled exactly so. The key alone
-    is too loose across articles: "Haines" in one story is not "Bruce Haynes" in another.
+    frequent spelling, accented where outlets differ only by accents (_spelling). A surname
+    alone takes a full name with that surname: one its own article names (spelled any way, as
+    Shoigu for Sergey Shoygu), or else the one full name in the digest whose surname is
+    spelled exactly so. The key alone is too loose across articles: "Haines" in one story is
+    not "Bruce Haynes" in another.
     """
     counts: Counter[str] = Counter(aliases.get(q.speaker, q.speaker) for a in articles for q in a.quotes if q.speaker)
     by_key: dict[str, list[str]] = defaultdict(list)
