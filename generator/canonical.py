@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .model import Article
+from .normalise import without_accents
 
 _TRANSLIT = [("kh", "h"), ("ei", "y"), ("ey", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y"), ("j", "y"),
              ("y", "i"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ks", "x")]
@@ -80,12 +81,8 @@ def _spelling(group: list[str], counts: Counter[str]) -> str:
     "Calderon" of outlets that type without accents); ties alphabetical."""
     unaccented: Counter[str] = Counter()
     for name in group:
-        unaccented[_without_accents(name)] += counts[name]
-    return min(group, key=lambda n: (-unaccented[_without_accents(n)], n.isascii(), -counts[n], n))
-
-
-def _without_accents(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        unaccented[without_accents(name)] += counts[name]
+    return min(group, key=lambda n: (-unaccented[without_accents(n)], n.isascii(), -counts[n], n))
 
 
 def _full_name(name: str, raw: str, text_key: Callable[[], str], by_surname_key: dict[str, set[str]],

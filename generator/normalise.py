@@ -32,6 +32,13 @@ def _spelling() -> tuple[dict[str, str], dict[str, list[tuple[list[str], str]]]]
     return data["words"], phrases
 
 
+def without_accents(text: str) -> str:
+    """The text without its combining marks ("Calderón" is "Calderon"); ASCII text as it is."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def words(text: str) -> list[str]:
     """Lower-case words with ellipses kept as GAP, spelling and name variants unified."""
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").lower().replace("’", "'")

@@ -10,13 +10,13 @@ last speaker. What the text does not name stays None — never a guess.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import descriptions
 from .mentions import opener, word_set
+from .normalise import without_accents
 from .quotes import speech_words
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
@@ -44,17 +44,10 @@ _PREPOSITIONS = frozenset({"from", "for", "with", "over", "by", "at", "on", "in"
 
 
 def _first_name(word: str) -> bool:
-    """A given name of the built-in lists."""
-    word = _folded(word)
+    """A given name of the built-in lists, which spell it without accents ("francois"): read time
+    repairs mojibake, so prose gives the accented "François"."""
+    word = without_accents(word)
     return word in word_set("male_names") or word in word_set("female_names")
-
-
-def _folded(word: str) -> str:
-    """The word without accents, as the name lists spell it: "François" is "francois" there, and
-    since read time repairs mojibake the accented spelling is the one prose gives."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _name_runs(text: str) -> list[list[str]]:
@@ -219,7 +212,7 @@ def gender_of(name: str, title: list[str]) -> str | None:
         return "f"
     if any(t in words["male_titles"] for t in title):
         return "m"
-    first = _folded(name.split()[0].lower())
+    first = without_accents(name.split()[0].lower())
     if first in word_set("female_names"):
         return "f"
     if first in word_set("male_names"):
