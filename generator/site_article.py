@@ -10,13 +10,27 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import Article, Note, Quote, Removed
-from .views import Index, LinkView, Segment, article_url, segments, speaker_slug
+from .views import Index, LinkView, Ops, Segment, article_url, segments, speaker_slug
 
 REMOVED_TEXT_CHARS = 120  # what a removed run shows of itself: enough to recognise it
 DESCRIPTION_CHARS = 200  # meta description / Open Graph / feed summary
 # Closing marks (and punctuation just inside them) right after a quote: the quote's number
 # goes after them, so it never sits between the words and their closing mark.
 CLOSING = re.compile(r"[.,;:!?…]*[\"”’'»›」』]+")
+
+
+@dataclass
+class VersionGroup:
+    """Other articles' versions of a quote that read alike, shown once with all their sources.
+
+    Wire copy reprinted by nine outlets gave a quote card nine identical diff lines, one
+    under the other; now it shows one line naming the nine.
+    """
+
+    kind: str
+    ops: Ops
+    text: str
+    links: list[LinkView]
 
 
 @dataclass
@@ -30,6 +44,21 @@ class QuoteItem:
     links: list[LinkView]
     notes: list[Note]
     placed: bool = True  # False when the body cannot mark it (overlaps another quote): the card takes its id
+
+    @property
+    def groups(self) -> list[VersionGroup]:
+        """The links grouped by what the card shows of them (kind and diff), in link order.
+
+        A property of `links`, so page fingerprints (which hash the fields) cover it."""
+        groups: dict[tuple, VersionGroup] = {}
+        for link in self.links:
+            key = (link.kind, link.other.text, tuple(link.ops or ()))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = VersionGroup(link.kind, link.ops, link.other.text, [link])
+            else:
+                group.links.append(link)
+        return list(groups.values())
 
 
 @dataclass

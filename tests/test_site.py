@@ -122,6 +122,20 @@ def test_article_page_marks_quotes_with_number_speaker_verdict_and_diff(digest):
     assert diff.find("del").text == "the" and "Paper B" in card.text
 
 
+def test_versions_that_read_alike_share_one_line_naming_every_article(digest):
+    """Wire copy: b and d carry the same words, so a's card shows their diff once, with both."""
+    d = _article("d", 'Ann Lee said "we shared data with them" too.', [("we shared data with them", "Ann Lee")],
+                 "Paper D", "2014-10-27")
+    digest.articles.append(d)
+    same = digest.links[0]
+    digest.links.append(Link("a-00000000", "d-00000000", same.kind, same.score, list(same.ops)))
+    card = render(_pages(digest)["articles/a/index.html"]).find(id="about_00000000")
+    assert card.select_one("summary").text == "Also in 2 other articles"
+    (line,) = card.select(".versions > li")
+    assert [a.text for a in line.find_all("a", recursive=False)] == ["Paper B", "Paper D"]
+    assert len(line.select(".diffline")) == 1 and line.select_one(".diffline del").text == "the"
+
+
 def test_untrusted_text_is_escaped_everywhere(digest):
     article = digest.articles[0]
     article.meta.title = HOSTILE
