@@ -16,6 +16,7 @@ into a staging folder beside the output (removed afterwards, or by the next buil
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -99,9 +100,23 @@ def _remove(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@functools.cache
+def _pagefind_command() -> tuple[str, ...]:
+    """Pagefind's own executable when pagefind_bin ships it, else `python -m pagefind`.
+
+    The module only finds that executable and execs it, yet starting Python for it cost
+    0.2 s of CPU per shard: some 8 s for the 40 shards of a 10,000-article site."""
+    try:
+        from pagefind_bin import get_executable
+
+        return (str(get_executable().absolute()),)
+    except (ImportError, FileNotFoundError):
+        return (sys.executable, "-m", "pagefind")
+
+
 def _pagefind(site: Path, bundle: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(bundle),
-                             "--silent"], capture_output=True, text=True, timeout=600)
+    result = subprocess.run([*_pagefind_command(), "--site", str(site), "--output-path", str(bundle), "--silent"],
+                            capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
 

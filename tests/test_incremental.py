@@ -6,11 +6,12 @@ import json
 import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
-from generator import cli, links
+from generator import cli, links, search_index
 
 from .conftest import copy_project
 
@@ -128,8 +129,6 @@ def test_deleting_the_cache_only_costs_a_full_render(site):
 
 
 def test_only_the_search_shards_holding_changed_pages_are_indexed_again(site, monkeypatch):
-    from generator import search_index
-
     monkeypatch.setattr(search_index, "SHARD_PAGES", 2)
     indexed = []
     real = search_index._pagefind
@@ -202,3 +201,13 @@ def test_fingerprint_fields_of_a_cross_link_are_all_hashed():
     from generator.views import LinkView
 
     assert _field_names(LinkView) == ("kind", "score", "other", "article", "ops")
+
+
+def test_pagefind_runs_its_own_executable_and_falls_back_to_the_module(monkeypatch):
+    search_index._pagefind_command.cache_clear()
+    (executable,) = search_index._pagefind_command()
+    assert Path(executable).is_file() and os.access(executable, os.X_OK)
+    monkeypatch.setitem(sys.modules, "pagefind_bin", None)  # not installed: the import fails
+    search_index._pagefind_command.cache_clear()
+    assert search_index._pagefind_command() == (sys.executable, "-m", "pagefind")
+    search_index._pagefind_command.cache_clear()
