@@ -110,6 +110,9 @@ def test_search_index_covers_content_pages_but_not_page_furniture(built_site):
     assert article.find("main").has_attr("data-pagefind-body")
     assert article.select_one("details.removed").has_attr("data-pagefind-ignore")
     assert not _soup(built_site / "speakers" / "index.html").find("main").has_attr("data-pagefind-body")
+    speaker = _soup(built_site / "speakers" / "sergey-lavrov" / "index.html").find("main")
+    assert speaker.has_attr("data-pagefind-body") and "Sergey Lavrov" in speaker.find("h1").text
+    assert speaker.select_one("header ~ [data-pagefind-ignore] figure.version")  # quotes: found in their articles
     search = _soup(built_site / "search" / "index.html")
     assert search.find("noscript").find("a", href="../articles/")
 
