@@ -202,6 +202,27 @@ def _chain_goes_on(word: str, sentence: Sentence, limit: int) -> bool:
         name == word and offset < min(first, limit) for offset, name in sentence.cued)
 
 
+class Split:
+    """Each paragraph's sentences and their starts, split once while what they depend on stays.
+
+    sentences() finds people through People.by_last, which only People.add changes (and
+    each add grows People.order), and through the titled surnames, a set that only grows.
+    A paragraph of a dozen `he said` quotes was split again for each of them, and so were
+    the LOOKBACK paragraphs before it."""
+
+    def __init__(self, texts: list[str], people: People) -> None:
+        self.texts, self.people = texts, people
+        self._memo: dict[tuple[int, int, int], tuple[list[Sentence], list[int]]] = {}
+
+    def __call__(self, index: int, titled: frozenset[str] | set[str] = frozenset()) -> tuple[list[Sentence], list[int]]:
+        key = (index, len(self.people.order), len(titled))
+        found = self._memo.get(key)
+        if found is None:
+            split = sentences(self.texts[index], self.people, titled)
+            found = self._memo[key] = (split, [sentence.start for sentence in split])
+        return found
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """The paragraph with quoted words blanked out, offsets kept."""
     out, pos = [], 0
@@ -213,16 +234,18 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: People,
-               speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset()) -> str | None:
+               speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset(),
+               split: Split | None = None) -> str | None:
     """The person a subject pronoun at `paragraphs[index][at]` refers to, or None.
 
-    `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)].
+    `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)]; `split`
+    keeps the paragraphs' sentences from one pronoun to the next.
     """
     exclude = _EXCLUDE.get(word)
+    split = split or Split(paragraphs, people)
     for back in range(index, max(-1, index - LOOKBACK - 1), -1):
-        text = paragraphs[back]
-        limit = at if back == index else len(text)
-        for sentence in reversed(sentences(text, people, titled)):
+        limit = at if back == index else len(paragraphs[back])
+        for sentence in reversed(split(back, titled)[0]):
             if sentence.start >= limit:
                 continue
             spoken = [name for offset, name in speakers.get(back, [])

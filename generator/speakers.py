@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .attribution import last_sentence_mention, mention_for, subject_mention, trailing_cue
 from .canonical import canonicalize, translit_key
-from .coref import LOOKBACK, antecedent, is_nickname, sentences, titled_surnames
+from .coref import LOOKBACK, Split, antecedent, is_nickname, titled_surnames
 from .descriptions import staff_roles
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
@@ -61,7 +61,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
     texts = [p.text for p in paragraphs]
     spoken: dict[int, list[tuple[int, str]]] = defaultdict(list)
     titled = titled_surnames(title)
-    split: dict[tuple[int, int], tuple[list, list[int]]] = {}
+    split = Split(texts, people)
     for index, paragraph in enumerate(paragraphs):
         narration = _outside_quotes(paragraph.text)
         people.learn(narration)
@@ -76,7 +76,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
             mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
             nearby = _nearby(texts, index, quote.start, people, split) if description_of(mention) else None
-            speaker = (_pronoun(mention, texts, index, quote, people, spoken, titled)
+            speaker = (_pronoun(mention, texts, index, quote, people, spoken, titled, split)
                        or resolve(mention, people, nearby))
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
@@ -158,7 +158,7 @@ _CONTRACTED = re.compile(r"(?<=^[Hh]e)[’'](?:s|d|ll)$|(?<=^[Ss]he)[’'](?:s|d
 
 
 def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, people: People,
-             spoken: dict[int, list[tuple[int, str]]], titled: set[str]) -> str | None:
+             spoken: dict[int, list[tuple[int, str]]], titled: set[str], split: Split | None = None) -> str | None:
     """A he/she mention resolved through the text around it (coref.py), or None."""
     if not mention or mention.lower() not in {"he", "she"}:
         return None
@@ -169,7 +169,7 @@ def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, pe
     else:
         before = list(re.finditer(rf"\b{word}\b", text[:quote.start]))
         at = before[-1].start() if before else quote.start
-    return antecedent(mention.lower(), texts, index, at, people, spoken, titled)
+    return antecedent(mention.lower(), texts, index, at, people, spoken, titled, split)
 
 
 def _unnamed(mention: str | None) -> bool:
@@ -183,7 +183,7 @@ NEARBY_SENTENCES = 24  # how far back a description looks for the person it desc
 
 
 def _nearby(texts: list[str], index: int, at: int, people: People,
-            split: dict[tuple[int, int], tuple[list, list[int]]] | None = None) -> list[str]:
+            split: Split | None = None) -> list[str]:
     """The people named before `texts[index][at]`, nearest sentence first (within a sentence, in
     order: its subject first), back through LOOKBACK paragraphs and NEARBY_SENTENCES sentences:
     whom a description can refer to. Only for description mentions; `split` keeps each
@@ -191,14 +191,10 @@ def _nearby(texts: list[str], index: int, at: int, people: People,
     of described quotes is split once, not once per quote."""
     out: list[str] = []
     seen = 0
-    split = {} if split is None else split
+    split = split or Split(texts, people)
     for back in range(index, max(-1, index - LOOKBACK - 1), -1):
         limit = at if back == index else len(texts[back])
-        key = (back, len(people.gender) + len(people.spoke))
-        if key not in split:
-            found = sentences(texts[back], people)
-            split[key] = (found, [sentence.start for sentence in found])
-        found, starts = split[key]
+        found, starts = split(back)
         for i in range(bisect_left(starts, limit) - 1, -1, -1):
             sentence = found[i]
             seen += 1

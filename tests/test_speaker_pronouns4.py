@@ -204,3 +204,25 @@ def test_an_outlet_is_no_antecedent():
     people = People()
     people.learn("The Chicago Sun-Times reported it, and Debbie Wasserman-Schultz spoke.")
     assert "sun-times" not in people.by_last and people.by_last["wasserman-schultz"] == "Debbie Wasserman-Schultz"
+
+
+def test_paragraphs_are_split_once_until_a_new_person_or_title_is_learnt(monkeypatch):
+    from generator import coref
+
+    calls = []
+    real = coref.sentences
+    monkeypatch.setattr(coref, "sentences", lambda text, people, titled=frozenset(): calls.append(text) or real(text, people, titled))
+    texts = ["Ann Lee met Bob Stone. He spoke first.", "“We agree,” he said. “We act,” he added."]
+    people = People()
+    people.learn(texts[0])
+    split = coref.Split(texts, people)
+    first = split(0)
+    assert split(0) is first and len(calls) == 1  # the second `he` reuses the paragraph's sentences
+    assert [name for _, name in first[0][0].people] == ["Ann Lee", "Bob Stone"]
+    people.learn("Carl Diaz arrived.")  # a new person could be found now: split again
+    split(0)
+    titled = {"Lee"}
+    split(0, titled)  # a title learnt: split again
+    assert len(calls) == 3
+    split(0, titled)
+    assert len(calls) == 3
