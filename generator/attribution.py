@@ -147,7 +147,7 @@ def _cue_like(rest: str, after: str, asks: bool = False) -> bool:
     return asks or "," in after[:3]
 
 
-def _before(text: str) -> str | None:
+def cue_before(text: str) -> str | None:
     """Cue right before the opening mark: `Lavrov said: ` / `He added that ` / `according to X, `."""
     match = _ACCORDING.search(text)
     if match:
@@ -156,7 +156,7 @@ def _before(text: str) -> str | None:
     following = _following().search(tail[-NP_WINDOW:])
     if following:  # "President Clinton released the following statement:"
         head = tail[-NP_WINDOW:][: following.start()].rstrip()
-        return np_before(_AUXILIARY.sub("", head)) or sentence_subject(head)
+        return np_before(AUXILIARY.sub("", head)) or sentence_subject(head)
     for verb in reversed(list(verb_at().finditer(tail))):
         rest = tail[verb.end():]
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
@@ -199,7 +199,7 @@ def _participle_subject(head: str) -> str | None:
     clause = head.rstrip(" ,")[-NP_WINDOW:]
     last = re.search(f"(?:{verb_at().pattern})$", clause)
     if last:
-        np = np_before(_AUXILIARY.sub("", clause[: last.start()].rstrip()))
+        np = np_before(AUXILIARY.sub("", clause[: last.start()].rstrip()))
         if np:
             return np
     return limits.inverted_speaker(clause) or sentence_subject(head)
@@ -208,7 +208,7 @@ def _participle_subject(head: str) -> str | None:
 # "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside
 # between dashes after the speaker's name
 _DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–“”\"]{1,200}?\s*[—–]$")
-_AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
+AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
                         r"did|does|do|even|also|then|later|again|"
                         r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
 
@@ -218,7 +218,7 @@ def _in_sentence(before: str, after: str) -> str | None:
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
-            verb.group(0), head) else np_before(_AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
+            verb.group(0), head) else np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
         if np:
             return np
     for verb in verb_at().finditer(after):
@@ -227,7 +227,7 @@ def _in_sentence(before: str, after: str) -> str | None:
         if head.endswith(",") and verb.group(0).split()[-1] in word_set("inverted_verbs"):
             # “…” that Sanders can catch Clinton, said Steve Elmendorf: not `Joe Kasper, told POLITICO`
             np = np_after_cue(after[verb.end():].lstrip())
-        np = np or np_before(_AUXILIARY.sub("", head))
+        np = np or np_before(AUXILIARY.sub("", head))
         if not np and head.endswith(","):  # “…” in the 2008 primary, said Ohio State professor Paul Beck.
             np = np_after_cue(after[verb.end():].lstrip())
         if np:
@@ -240,7 +240,7 @@ def sentence_ends(text: str) -> list[int]:
     return [match.end() for match in _SENTENCE_END.finditer(text)]
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around a quote, looking at most CONTEXT characters either side (linear overall)."""
     window = max(0, start - CONTEXT)
     left = window
@@ -252,15 +252,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def mention_for(text: str, start: int, end: int, next_quote_start: int | None = None) -> str | None:
     """The speaker mention for the quote at [start, end) of a paragraph, as written."""
-    left, right = _sentence_bounds(text, start, end)
+    left, right = sentence_bounds(text, start, end)
     after = text[end:next_quote_start if next_quote_start is not None else right]
     before = text[left:max(left, start - 1)]
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
     if _closed_sentence(text, end, after, before):
-        found = (_before(before) or _label(before) or _inverted(before) or _in_sentence(before, "")
+        found = (cue_before(before) or label_cue(before) or inverted_cue(before) or _in_sentence(before, "")
                  or (None if limits.opens_other_sentence(after) else _after(after, asks)))
     else:
-        found = (_after(after, asks) or _before(before) or _label(before) or _inverted(before)
+        found = (_after(after, asks) or cue_before(before) or label_cue(before) or inverted_cue(before)
                  or _in_sentence(before, text[end:right]) or _according_after(after))
     if found or before.strip(" -—–\"“‘'") or left == 0:
         return found
@@ -291,7 +291,7 @@ def _closed_sentence(text: str, end: int, after: str, before: str = "") -> bool:
 _LABEL = re.compile(r"^\s*(?:[-—–]\s*)?(?P<np>[^:]{1,80}):\s*$")
 
 
-def _label(before: str) -> str | None:
+def label_cue(before: str) -> str | None:
     """`Rep. Trey Gowdy (R-S.C.): “…”`, `- Michael P. McDonald: “…”`: a sentence that is only a
     name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
     the name must be the whole sentence, with nothing before it."""
@@ -322,7 +322,7 @@ def _dash_label(before: str) -> str | None:
 _INVERTED = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<rest>.{1,200})$", re.S)
 
 
-def _inverted(before: str) -> str | None:
+def inverted_cue(before: str) -> str | None:
     """`Said Comey, “…”`, `Continued Stone: “…”`: a sentence that opens with a cue verb names its
     speaker right after it. Not `Asked if Clinton…`: the name must follow the verb directly."""
     match = _INVERTED.match(before)
@@ -344,57 +344,3 @@ def last_sentence_mention(text: str) -> str | None:
     if spans:
         return _after(sentence[spans[-1].end:])
     return _in_sentence(sentence.rstrip(), "")
-
-
-def subject_mention(text: str, start: int, end: int) -> str | None:
-    """For a statement no cue attributes: the subject of its sentence (see sentence_subject). Not for
-    fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
-    left, _ = _sentence_bounds(text, start, end)
-    return limits.clause_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
-
-
-def _reported_before(text: str) -> str | None:
-    """`This makes it harder to dislodge misinformation, he said. Good information can still drive out
-    bad, but usually only when “the truth is sexier than the lie.”`: a statement in a sentence with no
-    cue and no subject goes on with the reported speech of the sentence just before it, when that
-    sentence closes with its own cue (`…, he said.`). Not a sentence that only mentions someone."""
-    bounds = sentence_ends(text)
-    sentence = text[bounds[-1] if bounds else 0:].rstrip()
-    if scan(sentence) or not sentence.endswith("."):
-        return None
-    verbs = list(verb_at().finditer(sentence))
-    if not verbs or len(sentence[verbs[-1].end():].split()) > 3:
-        return None
-    head = sentence[:verbs[-1].start()].rstrip()
-    np = np_before(_AUXILIARY.sub("", head))
-    if not np or not re.search(r",\s*" + re.escape(np) + r"$", _AUXILIARY.sub("", head)):
-        return None
-    return np
-
-
-def trailing_cue(text: str) -> str | None:
-    """A paragraph that ends by introducing a quote (`He said:`) names the next paragraph's speaker."""
-    stripped = text.rstrip()
-    if not stripped.endswith(":"):
-        return None
-    left = sentence_ends(stripped)
-    sentence = stripped[left[-1] if left else 0:-1]
-    return (_before(stripped) or _inverted(sentence) or _label(sentence + ":")  # "Stated Stone:", "Rep. Trey Gowdy:"
-            or _as_clause(sentence))
-
-
-def _as_clause(sentence: str) -> str | None:
-    """`Of course, as Joel Pollak of Breitbart California observed, the biggest victor was the stage
-    itself:`: an `as X said` clause names the speaker of the quote the sentence introduces. Not `as
-    voters said they would` (no comma closes the clause) nor `as he put it` without a name."""
-    for match in _AS_CLAUSE.finditer(sentence):
-        clause = sentence[match.end():match.end() + 100].split(",", 1)[0]
-        verb = next(iter(verb_at().finditer(clause)), None)
-        if verb and not clause[verb.end():].strip() and "," in sentence[match.end() + verb.end():][:2]:
-            np = np_before(_AUXILIARY.sub("", clause[:verb.start()].rstrip()))
-            if np and np[:1].isupper() and len(np) >= len(clause[:verb.start()].strip()) - 1:
-                return np.split(" of ", 1)[0]  # "Joel Pollak of Breitbart California": where, not who
-    return None
-
-
-_AS_CLAUSE = re.compile(r"\b[Aa]s\s+(?=[A-Z])")

@@ -14,8 +14,9 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
-from .attribution import last_sentence_mention, mention_for, subject_mention, trailing_cue
+from .attribution import last_sentence_mention, mention_for
 from .canonical import canonicalize, translit_key
+from .context_cues import subject_mention, trailing_cue
 from .coref import LOOKBACK, Split, antecedent, is_nickname, titled_surnames
 from .descriptions import staff_roles
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
