@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -16,6 +17,16 @@ from .test_links_output import site_pages
 
 pytestmark = pytest.mark.slow
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
+
+
+def _indexed_text(site: Path) -> dict[str, str]:
+    """What Pagefind stored of each page (url -> text), read from its fragments in every shard."""
+    out = {}
+    for fragment in site.glob("pagefind/*/fragment/*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        record = json.loads(data)
+        out[record["url"]] = record["content"]
+    return out
 
 
 def _soup(path: Path) -> BeautifulSoup:
@@ -109,6 +120,12 @@ def test_search_index_covers_content_pages_but_not_page_furniture(built_site):
     article = _soup(built_site / "articles" / "000-385545522f94976e" / "index.html")
     assert article.find("main").has_attr("data-pagefind-body")
     assert article.select_one("details.removed").has_attr("data-pagefind-ignore")
+    # the numbered markers and verdicts beside quotes are not the article's words: not in excerpts
+    markers = article.select("a.qref")
+    assert markers and all(a.has_attr("data-pagefind-ignore") for a in markers)
+    indexed = _indexed_text(built_site)
+    body = indexed["/articles/000-385545522f94976e/"]
+    assert "Lavrov" in body and ": details" not in body and "Mostly accurate:" not in body
     assert not _soup(built_site / "speakers" / "index.html").find("main").has_attr("data-pagefind-body")
     speaker = _soup(built_site / "speakers" / "sergey-lavrov" / "index.html").find("main")
     assert speaker.has_attr("data-pagefind-body") and "Sergey Lavrov" in speaker.find("h1").text
