@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -126,6 +127,9 @@ def test_search_index_covers_content_pages_but_not_page_furniture(built_site):
     indexed = _indexed_text(built_site)
     body = indexed["/articles/000-385545522f94976e/"]
     assert "Lavrov" in body and ": details" not in body and "Mostly accurate:" not in body
+    # each metadata value is a word of its own: Pagefind glued "DatelinePETROPAVLOVSK-KAMCHATSKYDossiers…"
+    dateline = article.find("dt", string="Dateline").find_next_sibling("dd").text
+    assert re.search(rf"(?<!\S){re.escape(dateline)}(?!\S)", body)
     assert not _soup(built_site / "speakers" / "index.html").find("main").has_attr("data-pagefind-body")
     speaker = _soup(built_site / "speakers" / "sergey-lavrov" / "index.html").find("main")
     assert speaker.has_attr("data-pagefind-body") and "Sergey Lavrov" in speaker.find("h1").text
