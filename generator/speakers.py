@@ -22,7 +22,7 @@ from .descriptions import staff_roles
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
 from .people import People, description_of, is_person, resolve
-from .quote_marks import scan
+from .quote_marks import opens_unclosed, scan
 from .quotes import verb_pattern
 
 __all__ = ["attribute", "canonicalize", "translit_key"]
@@ -44,10 +44,7 @@ def _outside_quotes(text: str) -> str:
 
 def _continues(paragraphs: list[Paragraph], index: int) -> bool:
     """True when the previous paragraph left a quote open and this one opens the next part."""
-    if index == 0:
-        return False
-    spans = scan(paragraphs[index - 1].text)
-    return bool(spans) and not spans[-1].closed
+    return index > 0 and opens_unclosed(paragraphs[index - 1].text)
 
 
 def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "") -> list[Quote]:
