@@ -130,6 +130,11 @@ def test_search_index_covers_content_pages_but_not_page_furniture(built_site):
     # each metadata value is a word of its own: Pagefind glued "DatelinePETROPAVLOVSK-KAMCHATSKYDossiers…"
     dateline = article.find("dt", string="Dateline").find_next_sibling("dd").text
     assert re.search(rf"(?<!\S){re.escape(dateline)}(?!\S)", body)
+    # a quotation's id made Pagefind split its opening mark off as a word ("“ It was"): the
+    # index is built from the pages' search twins, whose quotations carry no id
+    quote = article.select_one("q.quote")
+    assert quote.has_attr("id") and f"{quote.previous_sibling.strip()[-1]}{quote.text[:20]}" in body
+    assert not re.search(r"“ [A-Z]", body)
     assert not _soup(built_site / "speakers" / "index.html").find("main").has_attr("data-pagefind-body")
     speaker = _soup(built_site / "speakers" / "sergey-lavrov" / "index.html").find("main")
     assert speaker.has_attr("data-pagefind-body") and "Sergey Lavrov" in speaker.find("h1").text
