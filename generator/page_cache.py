@@ -75,12 +75,10 @@ def _field_names(kind: type) -> tuple[str, ...]:
 # Model objects: alive for the whole build, shown on many pages (an article in every list and
 # card that links to it). Each is pickled plainly, once per build.
 _MODEL = (Article, Quote, Note)
-# Views that turn up many times: a cross-link on its quote's card, in the body and on the
-# speaker's page (once per build, as the index holds it); a quote card in the body and in
-# the list of cards (once per page). Their fields are pickled with model objects as hashes.
-_BUILD_WIDE = (LinkView,)
+# Quote cards turn up twice on a page (in the body and in the list of cards): hashed once per
+# page, their fields pickled with model objects as hashes.
 _PAGE_WIDE = (QuoteItem,)
-_HASHED = _MODEL + _BUILD_WIDE + _PAGE_WIDE
+_HASHED = _MODEL + _PAGE_WIDE
 
 
 class _Fingerprinter(pickle.Pickler):
@@ -89,9 +87,9 @@ class _Fingerprinter(pickle.Pickler):
     Without a memo (so equal values hash alike) an article referenced a thousand times, by
     a dossier, a speaker page and every quote card linking to it, would be pickled a
     thousand times: the list of all articles made a warm 10,000-source build spend minutes
-    here. Model objects and cross-links are hashed once per build instead, a page's quote
-    cards once per page; each stands in by its hash. The memos hold the objects they key by
-    id(), so no id is reused while its entry lives.
+    here. Model objects are hashed once per build instead, a page's quote cards once per
+    page; each stands in by its hash. Cross-links stand in by their fields. The memos hold
+    the objects they key by id(), so no id is reused while its entry lives.
     """
 
     def __init__(self, file: io.BytesIO, shared: dict[int, tuple[object, str]],
@@ -102,9 +100,18 @@ class _Fingerprinter(pickle.Pickler):
         self.hasher = _Hasher()
 
     def reducer_override(self, obj: object):
+        if type(obj) is LinkView:
+            return tuple, (self._spelled(obj),)
         if not isinstance(obj, _HASHED):
             return NotImplemented
         return str, (self._hash(obj),)
+
+    def _spelled(self, link: LinkView) -> tuple:
+        """A cross-link by its fields, its quote and article as their hashes (test_fingerprint_fields).
+
+        Pickled where it stands, not hashed on its own: 480,000 of them at 10,000 sources,
+        and a pickle and hash each cost more than pickling their fields with their card."""
+        return ("LinkView", link.kind, link.score, self._hash(link.other), self._hash(link.article), link.ops)
 
     def _hash(self, obj: object) -> str:
         memo = self.local if isinstance(obj, _PAGE_WIDE) else self.shared
@@ -112,19 +119,19 @@ class _Fingerprinter(pickle.Pickler):
         if known is None or known[0] is not obj:
             if isinstance(obj, _MODEL):
                 data: object = obj
-            elif type(obj) is LinkView:  # 480,000 of them at 10k sources: spelled out (test_fingerprint_fields)
-                data = ("LinkView", obj.kind, obj.score, self._hash(obj.other), self._hash(obj.article), obj.ops)
             else:
                 data = (type(obj).__qualname__, [self._ref(getattr(obj, name)) for name in _field_names(type(obj))])
             known = memo[id(obj)] = (obj, self.hasher(data))
         return known[1]
 
     def _ref(self, value: object) -> object:
-        """A field's value with the hashed objects in it (alone or in a list) as their hashes;
-        anything else is pickled as it is, in full."""
+        """A field's value with the hashed objects in it (alone or in a list) as their hashes,
+        cross-links spelled out; anything else is pickled as it is, in full."""
         if isinstance(value, _HASHED):
             return self._hash(value)
-        if type(value) is list and value and isinstance(value[0], _HASHED):
+        if type(value) is LinkView:
+            return self._spelled(value)
+        if type(value) is list and value and (isinstance(value[0], _HASHED) or type(value[0]) is LinkView):
             return [self._ref(item) for item in value]
         return value
 
@@ -141,7 +148,7 @@ class PageCache:
         self.old_shards: dict[str, dict] = {}
         self.inputs = ""  # freshness.inputs_key of the build writing this site
         self.new_shards: dict[str, dict] = {}
-        self.shared: dict[int, tuple[object, str]] = {}  # fingerprints of articles, quotes, notes, links
+        self.shared: dict[int, tuple[object, str]] = {}  # fingerprints of articles, quotes, notes
         self.reused = 0
         self.rendered = 0
 

@@ -168,9 +168,9 @@ def test_only_the_search_shards_holding_changed_pages_are_indexed_again(site, mo
 
 
 def test_a_page_fingerprint_follows_values_not_object_identity():
-    # Cross-links and quote cards are hashed once and stand in by their hash: equal values
-    # built anew give the same fingerprint, and any changed field (a diff op, a score, the
-    # linked article) gives another.
+    # Quote cards are hashed once and stand in by their hash, cross-links by their fields:
+    # equal values built anew give the same fingerprint, and any changed field (a diff op, a
+    # score, the linked article) gives another, in a card or on its own (a speaker page's).
     from copy import deepcopy
 
     from generator.model import Article, Metadata, Quote
@@ -183,7 +183,7 @@ def test_a_page_fingerprint_follows_values_not_object_identity():
         other = Article("b.txt", "b", "text", Metadata(title="B", outlet=outlet), [], [], [quote])
         link = LinkView("verbatim", score, quote, other, [list(op) for op in ops])
         item = QuoteItem(1, "about_q1", quote, "sergey-lavrov", [link], [])
-        return {"quotes": [item], "paragraphs": [{"segments": [("we shared data", item, "")]}]}
+        return {"quotes": [item], "paragraphs": [{"segments": [("we shared data", item, "")]}], "versions": [link]}
 
     def fingerprint(ctx: dict) -> str | None:
         return PageCache(None, None, Path(".")).fingerprint("a.html", "article", ctx)
@@ -193,6 +193,9 @@ def test_a_page_fingerprint_follows_values_not_object_identity():
     assert base != fingerprint(context(ops=(("delete", "we", ""),)))
     assert base != fingerprint(context(score=0.8))
     assert base != fingerprint(context(outlet="RIA"))
+    alone = fingerprint({"versions": context()["versions"]})
+    assert alone == fingerprint(deepcopy({"versions": context()["versions"]}))
+    assert alone != fingerprint({"versions": context(ops=(("delete", "we", ""),))["versions"]})
 
 
 def test_fingerprint_fields_of_a_cross_link_are_all_hashed():
