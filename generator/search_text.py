@@ -15,8 +15,9 @@ such changes re-render a page without changing a word the search index holds. Ad
 source re-rendered the pages of every article sharing a quote with it and so re-indexed
 most shards of a 10,000-article site, a minute of Pagefind for one new page.
 
-The pages are the theme's own output (balanced tags, text escaped), scanned by tag. A page
-that does not parse as expected, or that carries `data-pagefind-` attributes outside its
+The pages are the theme's own output (text escaped, so every `<` opens a tag); only the
+tags of the body element and of the ignored ones are looked at. A page whose body or an
+ignored element does not close, or that carries `data-pagefind-` attributes outside its
 body element (a filter or meta in <head>, a second body), has no twin: Pagefind reads the
 page itself, and its signature is the whole file. That can only cost an indexing run,
 never a stale or different index.
