@@ -61,21 +61,26 @@ def characterised(head: str, np: str) -> bool:
     return bool(words) and words[-1].lower() in _characterising()
 
 
+# a description word: lowercase ("widow"), a number word ("9/11", "26-year-old"), or a capitalised adjective
 _DESCRIBED_NAME = re.compile(
-    r"(?P<desc>(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?=\s+[a-z]))\s+){1,4})(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+    r"(?P<desc>(?:(?:[a-z][a-z-]+|\d[\d/]*(?:-[a-z]+)*|[A-Z][a-z]+(?=\s+[a-z]))\s+){1,4})"
+    r"(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 
 
 def described_name_after_cue(text: str) -> str | None:
-    """`said undecided Republican voter Stephanie Hooton of Derry`: after a cue verb, up to four
-    description words (lowercase, or a capitalised adjective followed by a lowercase word) and then
-    a full name of a person. Not `said in New York`, `said Tuesday that Hillary Clinton` (a
-    preposition or time word is no description) nor an organisation (`said party official New
-    York Times`)."""
+    """`said undecided Republican voter Stephanie Hooton of Derry`, `said 9/11 widow Terry Strada`: after
+    a cue verb, up to four description words (lowercase, a number word, or a capitalised adjective
+    followed by a lowercase word) and then a full name of a person. Not `said in New York`, `said
+    Tuesday that Hillary Clinton` (a preposition or time word is no description) nor an organisation
+    (`said party official New York Times`); an "of" inside the description joins two of its words
+    (`said master of ceremonies Asab Al-Tabchi`)."""
     match = _DESCRIBED_NAME.match(text)
     if not match:
         return None
     words = [w.lower() for w in TOKEN.findall(match.group("desc"))]
-    if any(w in word_set("not_names") or w in vocab()[1] for w in words):
+    inner = range(1, len(words) - 1)
+    if any((w in word_set("not_names") or w in vocab()[1]) and not (w == "of" and i in inner)
+           for i, w in enumerate(words)):
         return None
     np = match.group("np")
     return np if is_person(np) else None
