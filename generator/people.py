@@ -134,6 +134,7 @@ class People:
     spoke: list[str] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     namesakes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    common: frozenset[str] = frozenset()  # words the article also writes in lowercase: "holding", "boos"
 
     def said(self, name: str) -> None:
         """Record a speech event: pronouns look back through these, newest first."""
@@ -260,7 +261,10 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         if known:
             return known
         capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles") and not opener(t)]
-        return " ".join(capitalised) if len(capitalised) > 1 else name[0]
+        if len(capitalised) > 1:
+            return " ".join(capitalised)
+        lone_common = len(tokens) == 1 and name[0].lower() in people.common  # "Holding signs, the protesters chanted"
+        return None if lone_common else name[0]
     if title:
         description = descriptions.parse(tokens)
         return descriptions.described(description, people, nearby or []) if description else None

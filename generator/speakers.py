@@ -49,7 +49,7 @@ def _continues(paragraphs: list[Paragraph], index: int) -> bool:
 
 def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "") -> list[Quote]:
     """Fill in `mention` (as written) and `speaker` (resolved) for each quote, in reading order."""
-    people = People()
+    people = People(common=_lowercase_words(paragraphs))
     people.learn(title, weight=2)
     by_paragraph: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
@@ -94,6 +94,16 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             _note_speech(paragraph.text, people)
         _backfill(paragraph.text, out, index)
     return _repeated(out)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]*")
+
+
+def _lowercase_words(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Every word the article writes in lowercase. A lone capitalised word it also writes that way
+    ("Holding signs …", "Boos rained down", "Local …") is a common word opening a sentence, not
+    somebody's surname: a surname is capitalised wherever it stands."""
+    return frozenset(word for p in paragraphs for word in _LOWER_WORD.findall(p.text))
 
 
 _SIGNATURE = re.compile(r"[-–—]+\s*(?P<who>[A-Z][^,;:!?\"“”]{1,60}?)\s*(?:,[^\"“”]{0,160})?\.?")

@@ -16,6 +16,12 @@ def _speakers(*texts: str) -> list[str | None]:
     return [q.speaker for q in _quotes(*texts)]
 
 
+def assert_speakers(table: list[tuple[list[str], list[str | None]]]) -> None:
+    """Each row of a rule's table: the paragraphs, and the speakers of their quotes in order."""
+    for paragraphs, expected in table:
+        assert _speakers(*paragraphs) == expected, paragraphs[-1]
+
+
 def test_word_lists_hold_only_strings():
     # YAML 1.1 reads a bare on / no / yes as a boolean: "On Tuesday" was taken for a name
     for key, words in speech_words().items():

@@ -8,7 +8,7 @@ import pytest
 from generator.model import Article, Metadata, Paragraph, Quote
 from generator.speakers import canonicalize
 
-from .test_speaker_cues import _speakers
+from .test_speaker_cues import _speakers, assert_speakers
 
 
 def _article(aid: str, speaker: str, text: str = "") -> Article:
@@ -122,5 +122,4 @@ CUES = {
 
 @pytest.mark.parametrize("rule", sorted(CUES))
 def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
-    for paragraphs, expected in CUES[rule]:
-        assert _speakers(*paragraphs) == expected, paragraphs[-1]
+    assert_speakers(CUES[rule])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speaker_cues import _speakers
+from .test_speaker_cues import assert_speakers
 
 CUES = {
     "a lowercase title word after the cue gives way to the full name the description leads to": [
@@ -96,8 +96,7 @@ CUES = {
 
 @pytest.mark.parametrize("rule", sorted(CUES))
 def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
-    for paragraphs, expected in CUES[rule]:
-        assert _speakers(*paragraphs) == expected, paragraphs[-1]
+    assert_speakers(CUES[rule])
 
 
 def test_a_body_named_with_of_is_no_person():

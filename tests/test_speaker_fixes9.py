@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speaker_cues import _speakers
+from .test_speaker_cues import assert_speakers
 
 CUES = {
     "a description after the cue may hold a number word or an inner 'of' before the full name": [
@@ -15,10 +15,24 @@ CUES = {
           "engineer who immigrated to Clarkston decades ago."], ["Asab Al-Tabchi"]),
         # an "of" that opens the words after the cue is a preposition, not a description
         (["\"Thanks, Clarkston, for welcoming these refugees,\" said of the ceremony Asab Al-Tabchi."], [None])],
+    "a party tag set off by commas is no speaker": [
+        (["\"There has been a lot of talk in the last 24 hours about one of our presidential candidates,\" Senate "
+          "Majority Leader Mitch McConnell, R-Ky., said."], ["Mitch McConnell"]),
+        (["House Speaker Paul Ryan, R-Wis., despite admitting that he did have his concerns about “trial lawyers "
+          "trying to get rich,” said the victims deserved their day in court."], ["Paul Ryan"])],
+    "a clause opening with 'Neither' names no 'Neither Johnson'": [
+        (["Libertarian presidential nominee Gary Johnson told a joke.",
+          "Neither Johnson nor Weld is inclined to attack Clinton, something they have been trying to correct.",
+          "\"You make mistakes along the trail,\" Johnson said."], ["Gary Johnson"])],
+    "a lone capitalised word the article also writes in lowercase is no surname": [
+        (["Holding signs calling Christie “New Jersey’s Biggest Loser,” the protesters chanted “Chris Christie: Bad "
+          "for New Jersey, bad for you.”", "They were holding them high."], [None]),
+        # a lone surname the article never writes in lowercase still speaks
+        (["Holding signs, Paulson chanted “Chris Christie: Bad for New Jersey, bad for you.”",
+          "They were holding them high."], ["Paulson"])],
 }
 
 
 @pytest.mark.parametrize("rule", sorted(CUES))
 def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
-    for paragraphs, expected in CUES[rule]:
-        assert _speakers(*paragraphs) == expected, paragraphs[-1]
+    assert_speakers(CUES[rule])
