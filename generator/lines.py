@@ -17,6 +17,9 @@ _NBSP_RUN = re.compile(r"(?<=[.!?…”\"’»])\u00a0[ \t\u00a0]+(?=\S)|[ \t]*\
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;»”\"’')\]]\s*$")
 _GLUED = re.compile(r"[a-z0-9’'”\)\?!][A-Z][a-z]")
+# Where a glue point is inside a name: a prefix (McConnell, MacArthur, DeSantis, LeVell) or an elided
+# initial (O’Neill, D'Angelo). Name prefixes are data-like but few and fixed, so they stay here.
+_ONE_WORD = re.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)$|(?<![^\W\d_])[A-Z][’']$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -55,7 +58,7 @@ class Line:
     @property
     def glued_headline(self) -> bool:
         """A teaser: a title-case headline glued without a space to its summary ("…RenovationMichigan")."""
-        match = _GLUED.search(self.text)
+        match = next((m for m in _GLUED.finditer(self.text) if not _ONE_WORD.search(self.text, 0, m.start() + 1)), None)
         return bool(match) and Line(self.number, self.text[: match.start() + 1]).title_case
 
 

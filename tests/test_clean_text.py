@@ -28,6 +28,7 @@ PROSE = ("Russia has reached no agreement with the United States over sharing in
     ("7776lavrov kerry snowden syria No Cold War’ between Russia and US", "scraped tag soup"),
     ("Michigan Couple Finds Newspapers Dating Back To 1940s During Home RenovationMichigan Couple Finds Papers",
      "related-article teaser"),
+    ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled", "related-article teaser"),
 ])
 def test_furniture_rules_name_their_reason(line, reason):
     assert furniture_reason(Line(1, line)) == reason
@@ -39,6 +40,10 @@ def test_furniture_rules_name_their_reason(line, reason):
     "“So I told John Kerry: if you want to work jointly, let’s do so not selectively,” Lavrov continued.",
     "Users who share photos online were warned by the ministry about the risk of identity theft on Monday.",
     "The comments section of the report said the deal was signed in Paris by both ministers last week.",
+    # a name prefix is no glued headline, however title-case the words before it
+    "On Tuesday, Senate Majority Leader Mitch McConnell said that it was “totally inappropriate” for Ginsburg to "
+    "criticize Trump.",
+    "Florida Gov. Ron DeSantis Signed The Bill, Speaker Tip O’Neill Said",
 ])
 def test_furniture_rules_keep_prose_and_headings(line):
     assert furniture_reason(Line(1, line)) is None
