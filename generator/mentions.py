@@ -214,10 +214,12 @@ def np_before(text: str) -> str | None:
             return token
         if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
             out.insert(0, token)
-            if len(out) > 8:
+            if len(out) > _LONG_RUN:
                 return None
             continue
         break
+    if len(out) > 8:
+        out = _titled_tail(out, titles)
     while out and out[0].lower() in {"of", "and"}:
         out.pop(0)
     if out and len(tokens) > len(out) and tokens[-len(out) - 1].lower() in indefinites():
@@ -227,6 +229,23 @@ def np_before(text: str) -> str | None:
     if out and out[-1].lower() == "and":
         return None  # "Lazar said he welcomed it and added": the subject is further back
     return " ".join(out) if out and is_mention(out) else None
+
+
+_LONG_RUN = 16  # tokens: a capitalised run longer than this is a headline, not a mention
+
+
+def _titled_tail(run: list[str], titles: set[str]) -> list[str]:
+    """`The Council on American-Islamic Relations National Executive Director Nihad Awad`: a run too
+    long for one mention ends in a capitalised title and a name of two or three words; that tail
+    is the mention. With no such tail the run is a headline, and names nobody."""
+    if "and" in (w.lower() for w in run):
+        return []  # "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert": two people, no one speaker
+    for i in range(len(run) - 3, max(0, len(run) - 5), -1):
+        name = run[i + 1:]
+        if run[i].lower() in titles and run[i][:1].isupper() and all(
+                w[:1].isupper() and w.lower() not in titles and w.lower() not in word_set("org_words") for w in name):
+            return run[i:]
+    return []
 
 
 def _without_tail(text: str) -> str:

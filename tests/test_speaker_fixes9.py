@@ -30,6 +30,14 @@ CUES = {
         # a lone surname the article never writes in lowercase still speaks
         (["Holding signs, Paulson chanted “Chris Christie: Bad for New Jersey, bad for you.”",
           "They were holding them high."], ["Paulson"])],
+    "a capitalised run too long for one mention still ends in a title and a name": [
+        (["The Council on American-Islamic Relations National Executive Director Nihad Awad says in a statement that "
+          "Trump’s “inflammatory rhetoric has crossed the line from spreading hatred to inciting violence.”"],
+         ["Nihad Awad"]),
+        # a run joining two people names neither: the quote stays with the campaign that said it
+        (["New Hampshire Sen. Kelly Ayotte’s campaign, for example, said she would “support the nominee” but “isn’t "
+          "planning to endorse anyone this cycle,” while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert "
+          "suggested they would only offer conditional support."], ["Kelly Ayotte campaign"])],
 }
 
 
