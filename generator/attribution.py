@@ -218,7 +218,8 @@ def _in_sentence(before: str, after: str) -> str | None:
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
-            verb.group(0), head) else np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
+            verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
+            or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
         if np:
             return np
     for verb in verb_at().finditer(after):
@@ -233,6 +234,17 @@ def _in_sentence(before: str, after: str) -> str | None:
         if np:
             return None if limits.leads_own_quote(head, np, after[verb.end():]) else np
     return None
+
+
+def _aside_cue(head: str, verb: str, rest: str) -> str | None:
+    """`The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that
+    she was “…”`: an inverted cue set off by commas inside the sentence names its speaker after the
+    verb, not before it (Nancy is the sentence's topic)."""
+    if not head.endswith(",") or verb.split()[-1] not in word_set("inverted_verbs"):
+        return None
+    np = np_after_cue(rest.lstrip())
+    after = rest.lstrip()[len(np):] if np and rest.lstrip().startswith(np) else ""
+    return np if after.startswith(",") else None
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -260,8 +272,9 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
         found = (cue_before(before) or label_cue(before) or inverted_cue(before) or _in_sentence(before, "")
                  or (None if limits.opens_other_sentence(after) else _after(after, asks)))
     else:
-        found = (_after(after, asks) or cue_before(before) or label_cue(before) or inverted_cue(before)
-                 or _in_sentence(before, text[end:right]) or _according_after(after))
+        signed = not before.strip() or not _DASH_NAME.match(after)  # a credit after a quote its sentence cues
+        found = ((_after(after, asks) if signed else None) or cue_before(before) or label_cue(before)
+                 or inverted_cue(before) or _in_sentence(before, text[end:right]) or _according_after(after))
     if found or before.strip(" -—–\"“‘'") or left == 0:
         return found
     return last_sentence_mention(text[max(0, left - CONTEXT):left])

@@ -38,6 +38,21 @@ CUES = {
         (["New Hampshire Sen. Kelly Ayotte’s campaign, for example, said she would “support the nominee” but “isn’t "
           "planning to endorse anyone this cycle,” while Maine Sen. Susan Collins and Texas Rep. Louis Gohmert "
           "suggested they would only offer conditional support."], ["Kelly Ayotte campaign"])],
+    "an inverted cue set off by commas inside the sentence names the speaker after its verb": [
+        (["The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was "
+          "\"one of the most powerful first ladies in the post-World War II era.\""], ["Carl Anthony"]),
+        # a cue verb after a comma with its subject before it is no aside
+        (["After the debate, Carl Anthony said Nancy was \"one of the most powerful first ladies.\""],
+         ["Carl Anthony"])],
+    "a dash and a name after a quote its sentence already cues are a credit, not the speaker": [
+        (["Rajoy said Monday that he will \"try to form a stable government\" and insisted that his party was "
+          "\"still the No. 1 force in Spain.\"--Kim Hjelmgaard."], ["Rajoy", "Rajoy"]),
+        (["And although former Maryland governor Martin O'Malley lamented her tendency to commit gaffes - \"does she "
+          "have to keep giving them so much ammunition?\" - Democrats in Iowa said they were unfazed."],
+         ["Martin O'Malley"]),
+        # a quote that fills its sentence is signed by the name after the dash
+        (["“Those who make peaceful revolution impossible will make violent revolution inevitable.” — John F. "
+          "Kennedy"], ["John F. Kennedy"])],
 }
 
 
