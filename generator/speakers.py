@@ -73,9 +73,11 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
             mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
+            resumed = _resumed(paragraph.text, out[-1] if n and out else None, quote)
+            mention = resumed.mention if resumed else mention
             nearby = _nearby(texts, index, quote.start, people, split) if description_of(mention) else None
-            speaker = (_pronoun(mention, texts, index, quote, people, spoken, titled, split)
-                       or resolve(mention, people, nearby))
+            speaker = resumed.speaker if resumed else (_pronoun(mention, texts, index, quote, people, spoken, titled, split)
+                                                       or resolve(mention, people, nearby))
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
@@ -94,6 +96,20 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             _note_speech(paragraph.text, people)
         _backfill(paragraph.text, out, index)
     return _repeated(out)
+
+
+def _resumed(text: str, previous: Quote | None, quote: Quote) -> Quote | None:
+    """`“Many people are uncertain,” Thiel wrote in a statement to Wired explaining why he is speaking,
+    “but most Americans agree …”`: a quote that opens in lowercase right after a quote closed by a comma
+    and the cue naming its speaker, and after a comma, is the same sentence resumed, whatever else the cue
+    clause names. Not `“…,” Axelrod tweeted after Clinton argued that “if everyone had voted …”`."""
+    if previous is None or previous.speaker is None or not previous.mention or not quote.text[:1].islower():
+        return None
+    between = text[previous.end:quote.start]
+    if (not re.match(r"[”\"’']?,", between) or not re.search(r",\s*[“\"‘']?$", between)
+            or previous.mention not in between or re.search(r"[.!?;]", between)):
+        return None
+    return previous
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]*")

@@ -53,6 +53,14 @@ CUES = {
         # a quote that fills its sentence is signed by the name after the dash
         (["“Those who make peaceful revolution impossible will make violent revolution inevitable.” — John F. "
           "Kennedy"], ["John F. Kennedy"])],
+    "a lowercase quote after a comma resumes the quote its cue clause interrupted": [
+        (["“Many people are uncertain in this election year,” Thiel wrote in a statement to Wired explaining why he "
+          "is speaking at the convention, “but most Americans agree that our country is on the wrong track.”"],
+         ["Thiel", "Thiel"]),
+        # a cue of someone else's between them: the second quote is theirs
+        (["“It’s misleading to imply that TARP II was an auto bailout bill,” Axelrod tweeted after Clinton argued for "
+          "the second consecutive debate that “if everyone had voted as he voted, we would not have rescued the auto "
+          "industry.”"], ["Axelrod", "Clinton"])],
 }
 
 
