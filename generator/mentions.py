@@ -220,8 +220,9 @@ def np_before(text: str) -> str | None:
         break
     if len(out) > 8:
         out = _titled_tail(out, titles)
-    while out and out[0].lower() in {"of", "and"}:
-        out.pop(0)
+    while out and (out[0].lower() in {"of", "and"} or (len(out) > 1 and out[0][:1].isupper()
+                                                         and out[0].lower() not in _DETERMINERS and opener(out[0]))):
+        out.pop(0)  # "Following a swiftly called meeting": an opening word, then no name
     if out and len(tokens) > len(out) and tokens[-len(out) - 1].lower() in indefinites():
         out.insert(0, tokens[-len(out) - 1])  # "one senior Democrat said": someone new
     if len(out) == 1 and opener(out[0], alone=True):
@@ -231,6 +232,7 @@ def np_before(text: str) -> str | None:
     return " ".join(out) if out and is_mention(out) else None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 _LONG_RUN = 16  # tokens: a capitalised run longer than this is a headline, not a mention
 
 

@@ -265,6 +265,8 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
             return " ".join(capitalised)
         lone_common = len(tokens) == 1 and name[0].lower() in people.common  # "Holding signs, the protesters chanted"
         return None if lone_common else name[0]
+    if title and low[-1] in word_set("body_heads") and sum(t[:1].isupper() for t in tokens) >= 2:
+        return " ".join(t for t in tokens if t[:1].isupper() and t.lower() not in {"the", "a", "an"})  # State Department
     if title:
         description = descriptions.parse(tokens)
         return descriptions.described(description, people, nearby or []) if description else None

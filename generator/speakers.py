@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
-from .attribution import last_sentence_mention, mention_for
+from .attribution import last_sentence_mention, mention_for, sentence_bounds
 from .canonical import canonicalize, translit_key
 from .context_cues import subject_mention, trailing_cue
 from .coref import LOOKBACK, Split, antecedent, is_nickname, titled_surnames
@@ -77,7 +77,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             mention = resumed.mention if resumed else mention
             nearby = _nearby(texts, index, quote.start, people, split) if description_of(mention) else None
             speaker = resumed.speaker if resumed else (_pronoun(mention, texts, index, quote, people, spoken, titled, split)
-                                                       or resolve(mention, people, nearby))
+                                                       or resolve(mention, people, nearby)
+                                                       or _body_it(mention, paragraph.text, quote, people))
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
@@ -110,6 +111,18 @@ def _resumed(text: str, previous: Quote | None, quote: Quote) -> Quote | None:
             or previous.mention not in between or re.search(r"[.!?;]", between)):
         return None
     return previous
+
+
+def _body_it(mention: str | None, text: str, quote: Quote, people: People) -> str | None:
+    """`The United Nations Security Council … pledged to impose further sanctions as a deterrence to what
+    it called “a clear threat …”`: "it" is the institution its own sentence opens with. Not a person,
+    and not a sentence whose subject is no name."""
+    if not mention or mention.lower() != "it":
+        return None
+    left, _ = sentence_bounds(text, quote.start, quote.end)
+    subject = sentence_subject(text[left:quote.start])
+    body = resolve(subject, people) if subject else None
+    return body if body and not is_person(body) and body.lower() not in people.by_last else None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]*")

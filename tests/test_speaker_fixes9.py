@@ -61,6 +61,16 @@ CUES = {
         (["“It’s misleading to imply that TARP II was an auto bailout bill,” Axelrod tweeted after Clinton argued for "
           "the second consecutive debate that “if everyone had voted as he voted, we would not have rescued the auto "
           "industry.”"], ["Axelrod", "Clinton"])],
+    "a named institution speaks, and 'it' is the institution its sentence opens with": [
+        (["The United Nations Security Council on Friday pledged to impose further sanctions as a deterrence to what "
+          "it called \"a clear threat to international peace and security.\"",
+          "Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the "
+          "test \"a clear violation and in flagrant disregard\" of five previous resolutions."],
+         ["United Nations Security Council", "Security Council"]),
+        # a person's title word is no institution; "it" with no named subject stays unknown
+        (["Justice Department spokesman Peter Carr said the review was \"thorough and complete.\"",
+          "The review is over, and it called the findings \"thorough and complete in every respect.\""],
+         ["Peter Carr", None])],
 }
 
 
