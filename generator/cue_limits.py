@@ -33,10 +33,16 @@ _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
 
 def opens_other_sentence(after: str) -> bool:
     """True when the words after a sentence-closing quote open a sentence of their own with an
-    opener word (a conjunction, an adverb, a time): `“…doing.” And Sen. Rob Portman said …`. A
-    name right after the quote (`“…” Clinton said.`) may still be its cue."""
+    opener word (a conjunction, an adverb, a time): `“…doing.” And Sen. Rob Portman said …`, or lead
+    into a quote of their own (`“…” Russia insisted that Pyongyang “…”`). A name right after the quote
+    (`“…” Clinton said.`) may still be its cue."""
     match = _NEXT_WORD.match(after)
-    return bool(match) and opener(match.group("word"), alone=True)
+    return bool(match) and opener(match.group("word"), alone=True) or bool(_LEADS_OWN_QUOTE.match(after))
+
+
+# `“…neighborhood.” Russia insisted that Pyongyang “stop …”`: the next sentence's cue leads into a quote of
+# its own, opened after a word (not after the cue's comma or colon, where one statement may go on)
+_LEADS_OWN_QUOTE = re.compile(r"^[”\"’']?\s+[^.!?“”\"]{1,150}?[A-Za-z]\s+[“\"]")
 
 
 @cache

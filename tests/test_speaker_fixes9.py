@@ -71,6 +71,12 @@ CUES = {
         (["Justice Department spokesman Peter Carr said the review was \"thorough and complete.\"",
           "The review is over, and it called the findings \"thorough and complete in every respect.\""],
          ["Peter Carr", None])],
+    "a closed quote is not cued by a next sentence that leads into a quote of its own": [
+        (["Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted that Pyongyang "
+          "\"stop its dangerous escapades.\""], ["Japan", "Russia"]),
+        # a name right after the closed quote, with no quote of its own, is still its cue
+        (["\"We will not be dragged into another war in the Middle East.\" Sen. Rob Portman said it on Tuesday."],
+         ["Rob Portman"])],
 }
 
 
