@@ -224,6 +224,8 @@ def _in_sentence(before: str, after: str) -> str | None:
             return np
     for verb in verb_at().finditer(after):
         head = after[: verb.start()].rstrip()
+        if limits.noun_cue(head, verb.group(0)):
+            continue
         np = None
         if head.endswith(",") and verb.group(0).split()[-1] in word_set("inverted_verbs"):
             # “…” that Sanders can catch Clinton, said Steve Elmendorf: not `Joe Kasper, told POLITICO`

@@ -77,6 +77,15 @@ CUES = {
         # a name right after the closed quote, with no quote of its own, is still its cue
         (["\"We will not be dragged into another war in the Middle East.\" Sen. Rob Portman said it on Tuesday."],
          ["Rob Portman"])],
+    "a cue word after a preposition and a capitalised modifier is a noun": [
+        # no one "claims": the fragments have no speaker, so they are not reported
+        (["In 2013, research conducted by the Center for Media and Public Affairs found PolitiFact consistently rated "
+          "Democrats higher in its fact-checking.",
+          "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic "
+          "claims – a 3 to 1 margin. Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” "
+          "compared to 11% of Republican claims – a 2 to 1 margin."], []),
+        (["“We are not going anywhere,” Republican Chairman Reince Priebus claims in the letter."],
+         ["Reince Priebus"])],
 }
 
 
