@@ -168,6 +168,8 @@ def owner(tokens: list[str]) -> str | None:
     if len(tokens) < 2 or tokens[-1].lower().rstrip(".") not in data()["media"]:
         return None
     words = tokens[1:-1] if tokens[0].lower() in data()["indefinites"] or tokens[0].lower() == "the" else tokens[:-1]
+    if words and re.search(r"[’']s?$", words[-1]):  # "Ivana Trump's brief said": the owner, named before it
+        words = words[:-1] + [re.sub(r"[’']s?$", "", words[-1])]
     if words and words[0][:1].isupper() and all(w[:1].isupper() or w in {"for", "of", "on", "and"} for w in words):
         return " ".join(words)
     return None

@@ -207,6 +207,8 @@ def np_before(text: str) -> str | None:
         return np if np and np[:1].isupper() and last not in not_names() and last not in word_set("org_words") else None
     titles, pronouns, _ = vocab()
     tokens = TOKEN.findall(text)
+    carrier = _owned_medium(tokens)
+    tokens = tokens[:-1] if carrier else tokens
     out: list[str] = []
     for token in reversed(tokens):
         low = token.lower()
@@ -229,7 +231,19 @@ def np_before(text: str) -> str | None:
         return None  # "tweets early Friday saying": a time, not a speaker
     if out and out[-1].lower() == "and":
         return None  # "Lazar said he welcomed it and added": the subject is further back
+    if carrier:  # only as a clause's subject: not the object in "Christie said Trump's tweet saying …"
+        opens_clause = len(tokens) == len(out) or not tokens[-len(out) - 1].isalpha()
+        out = out + [carrier] if out and opens_clause else []
     return " ".join(out) if out and is_mention(out) else None
+
+
+def _owned_medium(tokens: list[str]) -> str | None:
+    """`Ivana Trump's brief said`: the lowercase medium (data: media) after a capitalised possessive, which
+    the mention keeps so that its owner speaks through it (descriptions.owner)."""
+    if len(tokens) >= 2 and tokens[-1] in descriptions.data()["media"] and POSSESSIVE.search(tokens[-2]) \
+            and tokens[-2][:1].isupper():
+        return tokens[-1]
+    return None
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})

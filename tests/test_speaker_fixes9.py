@@ -86,6 +86,13 @@ CUES = {
           "compared to 11% of Republican claims – a 2 to 1 margin."], []),
         (["“We are not going anywhere,” Republican Chairman Reince Priebus claims in the letter."],
          ["Reince Priebus"])],
+    "a person speaks through the document they own": [
+        (["Earlier this month, lawyers for both Donald and Ivana Trump filed legal papers opposing the unsealing.",
+          "However, Ivana Trump's brief said that was not her view and dismissed those reports as \"previous "
+          "misinterpreted statements and allegations.\""], ["Ivana Trump"]),
+        # the document as an object of someone else's cue is not the subject
+        (["Christie said Trump's tweet saying African-Americans will vote for him meant that \"If people want "
+          "safer streets, they should vote for Donald Trump.\""], ["Christie"])],
 }
 
 
