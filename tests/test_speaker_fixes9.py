@@ -93,6 +93,10 @@ CUES = {
         # the document as an object of someone else's cue is not the subject
         (["Christie said Trump's tweet saying African-Americans will vote for him meant that \"If people want "
           "safer streets, they should vote for Donald Trump.\""], ["Christie"])],
+    "a capitalised common word opening a sentence is no antecedent for he/she": [
+        (["\"I am not in the habit of supporting people who attack my wife and attack my father,\" Cruz said in July.",
+          "Delegates questioned how Cruz could turn back on a pledge he and other delegates made.",
+          "\"The day that was abrogated was the day this became personal,\" he said."], ["Cruz", "Cruz"])],
 }
 
 
