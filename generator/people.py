@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from . import descriptions
 from .mentions import opener, word_set
 from .normalise import without_accents
@@ -178,7 +180,19 @@ class People:
             return None
         if len(name) >= 2 and is_person(" ".join(name)):
             return " ".join(name)
-        return self.by_last.get(name[-1].lower())
+        return self.by_last.get(name[-1].lower()) or (self.misspelt(name[0]) if len(name) == 1 else None)
+
+    def misspelt(self, surname: str) -> str | None:
+        """`McLenney said` after "Tyresha McClenney": a long surname one typo (rapidfuzz's Levenshtein
+        distance 1) from exactly one known surname, with the same first two letters, is that person.
+        Short names differ by one letter too often (Cook, Cooke) to be read as typos."""
+        low = surname.lower()
+        if len(low) < 6 or not surname[:1].isupper():
+            return None
+        near = {person for last, person in self.by_last.items()
+                if last[:2] == low[:2] and abs(len(last) - len(low)) <= 1 and low + "s" != last != low[:-1]
+                and Levenshtein.distance(last, low) == 1}  # a plural is no typo: "the Clintons"
+        return near.pop() if len(near) == 1 else None
 
     def namesake(self, name: str, exclude: str | None) -> str | None:
         """`Murphy` after both Chris Murphy and Anne Marie Murphy were named: for a `he`, the latest
@@ -257,7 +271,7 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         known = people.by_last.get(name[-1].lower())
         return known if known and known.endswith(full) else full
     if len(name) == 1:
-        known = people.by_last.get(name[0].lower())
+        known = people.by_last.get(name[0].lower()) or people.misspelt(name[0])
         if known:
             return known
         capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles") and not opener(t)]

@@ -97,6 +97,14 @@ CUES = {
         (["\"I am not in the habit of supporting people who attack my wife and attack my father,\" Cruz said in July.",
           "Delegates questioned how Cruz could turn back on a pledge he and other delegates made.",
           "\"The day that was abrogated was the day this became personal,\" he said."], ["Cruz", "Cruz"])],
+    "a long surname one typo from a known one is that person": [
+        (["State Senate President Steve Sweeney said contractors built a Trump cushion into their bids.",
+          "“As a construction guy, he put a lot of people out of business, too,” Sweeny said."], ["Steve Sweeney"]),
+        (["Two voters, Tyresha McClenney and Bryan Anderson, saw Tim Kaine speak at a recent rally.",
+          "McLenney said Clinton doesn’t show consistency in her concern for racial issues.",
+          "“It’s not something that she continuously says,” she said."], ["Tyresha McClenney"]),
+        # a short surname one letter off is another person; a plural is a family
+        (["Sen. Tim Cook spoke first.", "“We are ready,” Cooke said."], ["Cooke"])],
 }
 
 
