@@ -20,7 +20,7 @@ from .attribution import (
     sentence_bounds,
     sentence_ends,
 )
-from .mentions import np_before, verb_at
+from .mentions import np_before, sentence_subject, verb_at
 from .quote_marks import scan
 
 
@@ -29,6 +29,21 @@ def subject_mention(text: str, start: int, end: int) -> str | None:
     fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
     left, _ = sentence_bounds(text, start, end)
     return limits.clause_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
+
+
+def paraphrased_before(text: str, start: int) -> str | None:
+    """`Quintanilla seemed taken aback and mentioned that Carson's picture had been on the company's Web
+    site. “Does that not speak to your vetting process?”`: a statement that is a sentence of its own, with
+    no cue anywhere, goes on from the sentence before it in its paragraph, whose named subject the writer
+    was narrating. Not after a sentence with quote marks of its own (`…,” a welcome message reads.`: its
+    cue was that quote's). The caller keeps only a known person."""
+    left, _ = sentence_bounds(text, start, start)
+    if left == 0 or text[left:start].strip(" “\"‘'"):
+        return None
+    bounds = sentence_ends(text[:left])
+    sentence = text[bounds[-1] if bounds else 0:left].rstrip()
+    subject = sentence_subject(sentence) if sentence.endswith(".") and not re.search(r"[“”\"]", sentence) else None
+    return subject if subject and subject[:1].isupper() and subject.lower() not in {"he", "she", "they", "i", "we"} else None
 
 
 def _reported_before(text: str) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .attribution import last_sentence_mention, mention_for, sentence_bounds
 from .canonical import canonicalize, translit_key
-from .context_cues import subject_mention, trailing_cue
+from .context_cues import paraphrased_before, subject_mention, trailing_cue
 from .coref import LOOKBACK, Split, antecedent, is_nickname, titled_surnames
 from .descriptions import staff_roles
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
@@ -79,6 +79,10 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             speaker = resumed.speaker if resumed else (_pronoun(mention, texts, index, quote, people, spoken, titled, split)
                                                        or resolve(mention, people, nearby)
                                                        or _body_it(mention, paragraph.text, quote, people))
+            if speaker is None and mention is None and quote.kind == "statement":
+                subject = paraphrased_before(paragraph.text, quote.start)
+                person = resolve(subject, people) if subject else None
+                mention, speaker = (subject, person) if person and person in people.by_last.values() else (None, None)
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)

@@ -105,6 +105,14 @@ CUES = {
           "“It’s not something that she continuously says,” she said."], ["Tyresha McClenney"]),
         # a short surname one letter off is another person; a plural is a family
         (["Sen. Tim Cook spoke first.", "“We are ready,” Cooke said."], ["Cooke"])],
+    "a statement that is a sentence of its own goes on from the named subject of the sentence before it": [
+        (["Moderator Carl Quintanilla questioned Ben Carson on his ties to a supplement maker. Quintanilla seemed "
+          "taken aback and mentioned that Carson's picture had been on the company's Web site. \"Does that not speak "
+          "to your vetting process or judgment in any way?\""], ["Carl Quintanilla"]),
+        # a sentence before it with a quote of its own: its cue was that quote's
+        (["“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website "
+          "reads. “If that happens, and you decide to get out of there, might I suggest moving to Cape Breton?”"],
+         [None, None])],
 }
 
 
