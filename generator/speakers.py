@@ -170,16 +170,22 @@ def _backfill(text: str, out: list[Quote], index: int) -> None:
 _REPEAT_WORDS = 10  # a statement's first words: a pull quote and its cited copy share them, however cut
 
 
+_WHOLE_WORDS = 4  # a shorter statement repeats another only when it is all of it: "Is that all there is?"
+
+
 def _repeat_key(text: str) -> tuple[str, ...] | None:
-    words = tuple(re.findall(r"\w+", text.lower())[:_REPEAT_WORDS])
-    return words if len(words) == _REPEAT_WORDS else None
+    words = re.findall(r"\w+", text.lower())
+    if len(words) >= _REPEAT_WORDS:
+        return tuple(words[:_REPEAT_WORDS])
+    return ("=", *words) if len(words) >= _WHOLE_WORDS else None
 
 
 def _repeated(quotes: list[Quote]) -> list[Quote]:
     """A pull quote (the statement set apart, its cue elsewhere) is the same words as the cited copy in
     the body: a statement that opens its paragraph and no cue attributes takes the speaker of another
-    statement of the article that starts with the same ten words. One pass over the article's quotes,
-    a dict lookup each."""
+    statement of the article that starts with the same ten words. So does a shorter statement that is
+    all of another one, wherever it stands (a headline's "Is that all there is?" is Trump's words from
+    the body). One pass over the article's quotes, a dict lookup each."""
     known = {}
     for quote in quotes:
         key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker else None
@@ -189,7 +195,8 @@ def _repeated(quotes: list[Quote]) -> list[Quote]:
         return quotes
     out = []
     for quote in quotes:
-        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker is None and quote.start <= 2 else None
+        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker is None else None
+        key = key if key and (quote.start <= 2 or key[0] == "=") else None
         source = known.get(key) if key else None
         out.append(replace(quote, mention=source.mention, speaker=source.speaker) if source else quote)
     return out

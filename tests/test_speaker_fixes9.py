@@ -113,7 +113,19 @@ CUES = {
         (["“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website "
           "reads. “If that happens, and you decide to get out of there, might I suggest moving to Cape Breton?”"],
          [None, None])],
+    "a short statement that is all of an attributed one, wherever it stands, has its speaker": [
+        (["Republicans' reaction: 'Is that all there is?'",
+          "Donald Trump tweeted that Obama had too little to say about defeating the Islamic State.",
+          "\"Is that all there is?\" Trump said. \"We need a new President -- FAST!\""],
+         ["Donald Trump", "Donald Trump", "Donald Trump"]),
+    ],
 }
+
+
+def test_three_words_are_too_few_to_be_sure_two_statements_are_the_same():
+    from generator.speakers import _repeat_key
+    assert _repeat_key("We will win!") is None
+    assert _repeat_key("Is that all there is?") == ("=", "is", "that", "all", "there", "is")
 
 
 @pytest.mark.parametrize("rule", sorted(CUES))
