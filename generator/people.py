@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -23,6 +23,7 @@ from .quotes import speech_words
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
 _OWNER_MARK = re.compile(r"[’']s?$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*")
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
@@ -136,7 +137,15 @@ class People:
     spoke: list[str] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     namesakes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    common: frozenset[str] = frozenset()  # words the article also writes in lowercase: "holding", "boos"
+    text: str = ""  # the article's narration, read only when a lone capitalised word needs checking
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """Every word the article writes in lowercase. A lone capitalised word it also writes that way
+        ("Holding signs …", "Boos rained down", "Delegates questioned …") is a common word opening a
+        sentence, not somebody's surname: a surname is capitalised wherever it stands. Built on first
+        use: most articles never ask."""
+        return frozenset(_LOWER_WORD.findall(self.text))
 
     def said(self, name: str) -> None:
         """Record a speech event: pronouns look back through these, newest first."""

@@ -49,7 +49,7 @@ def _continues(paragraphs: list[Paragraph], index: int) -> bool:
 
 def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "") -> list[Quote]:
     """Fill in `mention` (as written) and `speaker` (resolved) for each quote, in reading order."""
-    people = People(common=_lowercase_words(paragraphs))
+    people = People(text="\n".join(p.text for p in paragraphs))
     people.learn(title, weight=2)
     by_paragraph: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
@@ -127,16 +127,6 @@ def _body_it(mention: str | None, text: str, quote: Quote, people: People) -> st
     subject = sentence_subject(text[left:quote.start])
     body = resolve(subject, people) if subject else None
     return body if body and not is_person(body) and body.lower() not in people.by_last else None
-
-
-_LOWER_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z’'-]*")
-
-
-def _lowercase_words(paragraphs: list[Paragraph]) -> frozenset[str]:
-    """Every word the article writes in lowercase. A lone capitalised word it also writes that way
-    ("Holding signs …", "Boos rained down", "Local …") is a common word opening a sentence, not
-    somebody's surname: a surname is capitalised wherever it stands."""
-    return frozenset(word for p in paragraphs for word in _LOWER_WORD.findall(p.text))
 
 
 _SIGNATURE = re.compile(r"[-–—]+\s*(?P<who>[A-Z][^,;:!?\"“”]{1,60}?)\s*(?:,[^\"“”]{0,160})?\.?")
