@@ -5,7 +5,8 @@ of prose. Each line gets a score (long sentence-shaped lines up, short lines and
 furniture down); the article body is the run of lines with the highest total (a maximum
 sub-array), never crossing a comment-section marker. Inside it, captions, credits,
 teaser headlines and furniture are dropped; short lines that introduce prose stay as
-sub-headings. The title is the headline-shaped line nearest above the body. Every line
+sub-headings. The title is the headline-shaped line above the body that the body is about
+(headline.py), not a menu entry or section label. Every line
 that is not kept is recorded with the reason it was dropped.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .furniture import JUNK_TOKEN, furniture_reason
+from .headline import find_headline
 from .lines import Line, split_lines
 from .model import Cleaned, Paragraph, Removed
 
@@ -80,28 +82,21 @@ def _best_run(scores: list[float]) -> tuple[int, int]:
 
 def _is_headline(line: Line) -> bool:
     bad_end = _TITLE_BAD_END.search(line.text) and not (line.text.endswith(".") and line.title_case)
+    bare = line.text.lstrip(" |•·–—-")  # "| November 18, 2019 12:01 PM": a separator before the date
     return (3 <= line.words <= TITLE_MAX_WORDS and line.has_letters and not bad_end
-            and not _DATE_LINE.search(line.text) and not _BYLINE.search(line.text)
+            and not _DATE_LINE.search(bare) and not _BYLINE.search(bare)
             and not JUNK_TOKEN.search(line.text) and not line.text[0].islower())
 
 
-def _find_title(lines: list[Line], reasons: list[str | None], start: int) -> int | None:
-    """The headline above the body.
-
-    Walk up from the body through the header block (headline-shaped lines, date lines,
-    furniture) and take its topmost headline: a standfirst sits between title and body.
-    Without such a block, the first headline-shaped line of the page.
-    """
-    found = None
-    for i in range(start - 1, -1, -1):
-        line = lines[i]
-        if reasons[i] is None and _is_headline(line):
-            found = i
-        elif reasons[i] is None and not _DATE_LINE.search(line.text) and not _BYLINE.search(line.text):
-            break
-    if found is not None:
-        return found
-    return next((i for i in range(start) if reasons[i] is None and _is_headline(lines[i])), None)
+def _find_title(lines: list[Line], reasons: list[str | None], start: int, end: int) -> int | None:
+    """The headline above the body (headline.py): among the headline-shaped lines above it that are
+    no furniture, the one whose words the body's opening repeats. A glued-teaser verdict does not
+    rule a line out: a headline naming a camel-case brand ("…investigating WeWork") looks glued."""
+    def candidate(i: int) -> bool:
+        return reasons[i] in (None, "related-article teaser") and _is_headline(lines[i])
+    def header(i: int) -> bool:
+        return reasons[i] is not None or bool(_DATE_LINE.search(lines[i].text) or _BYLINE.search(lines[i].text))
+    return find_headline(lines, candidate, start, end, header)
 
 
 def _is_caption(lines: list[Line], reasons: list[str | None], i: int) -> bool:
@@ -142,7 +137,7 @@ def clean_text(text: str) -> Cleaned:
     lines = split_lines(text)
     reasons = [furniture_reason(line) for line in lines]
     start, end = _best_run([_score(line, r) for line, r in zip(lines, reasons, strict=True)])
-    title_index = _find_title(lines, reasons, start) if end >= start else None
+    title_index = _find_title(lines, reasons, start, end) if end >= start else None
     title = lines[title_index].text if title_index is not None else ""
     paragraphs: list[Paragraph] = []
     removed: list[Removed] = []

@@ -1,0 +1,43 @@
+"""The headline of a pasted page: the headline-shaped line above the body that the body is about
+(pages adapted from real news pages as a browser's select-all copies them)."""
+
+from __future__ import annotations
+
+from generator.clean_text import clean_text
+
+BODY = [
+    "LONDON (AP) — Britain's Conservative Party was accused Wednesday of trying to deceive voters by changing the "
+    "name of its Twitter account to “factcheckUK” during a televised election debate.",
+    "The party's press office account, which has 76,000 followers, was renamed for the duration of the debate "
+    "between Conservative leader Boris Johnson and Labour leader Jeremy Corbyn on Tuesday night.",
+    "Twitter said it would take corrective action if there were further attempts to mislead people by changing "
+    "verified account details during the election campaign, and the Tories defended the name switch.",
+]
+
+
+def _title(*header: str) -> str:
+    return clean_text("\n".join([*header, *BODY])).title
+
+
+def test_the_headline_is_the_line_the_body_is_about_not_the_menu_above_it():
+    assert _title("Skip to main content", "Got a news tip?", "Support independent journalism", "Job Board",
+                  "Tories under fire for Twitter name switch during election debate",
+                  "Nov. 20, 2019 6:02 AM EST") == "Tories under fire for Twitter name switch during election debate"
+
+
+def test_a_photo_credit_in_capitals_between_headline_and_body_is_not_the_headline():
+    assert _title("National News", "Local News", "UK Tories under fire for Twitter name switch during debate",
+                  "By DANICA KIRKA and JILL LAWLESS", "Associated Press",
+                  "ITV, ASSOCIATED PRESS") == "UK Tories under fire for Twitter name switch during debate"
+
+
+def test_a_standfirst_below_the_headline_does_not_take_its_place():
+    standfirst = ("Britain's Conservative Party renamed its press office Twitter account during the televised "
+                  "election debate between Boris Johnson and Jeremy Corbyn, and Twitter said it would act")
+    assert _title("Menu", "Tories accused of deceiving voters with Twitter name switch", "November 20, 2019",
+                  standfirst) == "Tories accused of deceiving voters with Twitter name switch"
+
+
+def test_a_date_after_a_separator_is_no_headline():
+    assert _title("Tories under fire for Twitter name switch", "| November 18, 2019 12:01 PM") == \
+        "Tories under fire for Twitter name switch"
