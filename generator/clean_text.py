@@ -30,6 +30,17 @@ _BYLINE = re.compile(r"^(by|von|par|por|di|door|av)\s+[A-Z\u00c0-\u024f][\w.'-]+
 _TITLE_BAD_END = re.compile(r"[,;:.]\s*$")
 
 
+def _named_brands(lines: list[Line], reasons: list[str | None], text: str) -> list[str | None]:
+    """A "glued teaser" in sentence case whose glued word the page writes again elsewhere is a camel-case
+    name ("the Attorney General is investigating WeWork"): a teaser's headline and summary run together
+    once. A title-case line stays a teaser ("16-Inch MacBook Pro Features …" in a list of headlines)."""
+    for i, reason in enumerate(reasons):
+        word = lines[i].glued_word if reason == "related-article teaser" and not lines[i].title_case else None
+        if word and text.count(word) >= 2:
+            reasons[i] = None
+    return reasons
+
+
 def _is_prose(line: Line) -> bool:
     return line.words >= LONG_WORDS or (line.words >= PROSE_WORDS and line.ends_sentence)
 
@@ -135,7 +146,7 @@ def _norm(text: str) -> str:
 def clean_text(text: str) -> Cleaned:
     """Keep the title, the standfirst, the body paragraphs and the sub-headings between them."""
     lines = split_lines(text)
-    reasons = [furniture_reason(line) for line in lines]
+    reasons = _named_brands(lines, [furniture_reason(line) for line in lines], text)
     start, end = _best_run([_score(line, r) for line, r in zip(lines, reasons, strict=True)])
     title_index = _find_title(lines, reasons, start, end) if end >= start else None
     title = lines[title_index].text if title_index is not None else ""

@@ -58,8 +58,17 @@ class Line:
     @property
     def glued_headline(self) -> bool:
         """A teaser: a title-case headline glued without a space to its summary ("…RenovationMichigan")."""
+        return self.glued_word is not None
+
+    @cached_property
+    def glued_word(self) -> str | None:
+        """The word a teaser's headline and summary run together in ("RenovationMichigan"), or None."""
         match = next((m for m in _GLUED.finditer(self.text) if not _ONE_WORD.search(self.text, 0, m.start() + 1)), None)
-        return bool(match) and Line(self.number, self.text[: match.start() + 1]).title_case
+        if not match or not Line(self.number, self.text[: match.start() + 1]).title_case:
+            return None
+        before = re.search(r"[\w’'-]*$", self.text[:match.start() + 1])
+        after = re.match(r"[\w’'-]*", self.text[match.start() + 1:])
+        return (before.group(0) if before else "") + (after.group(0) if after else "")
 
 
 def split_lines(text: str) -> list[Line]:

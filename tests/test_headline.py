@@ -41,3 +41,14 @@ def test_a_standfirst_below_the_headline_does_not_take_its_place():
 def test_a_date_after_a_separator_is_no_headline():
     assert _title("Tories under fire for Twitter name switch", "| November 18, 2019 12:01 PM") == \
         "Tories under fire for Twitter name switch"
+
+
+def test_a_camel_case_name_the_page_repeats_is_no_glued_teaser():
+    body = ["(Reuters) — The New York State Attorney General (NYAG) is investigating WeWork, according to two people "
+            "familiar with the matter, adding to a mounting series of problems at the company.",
+            "The company, which is expected to lay off thousands of employees beginning this week, faces a balance "
+            "sheet crunch after its failed initial public offering and the departure of its chief executive."]
+    cleaned = clean_text("\n".join(["Got a news tip?", "New York State Attorney General investigating WeWork and "
+                                    "former CEO", "Reuters November 18, 2019 11:03 PM", *body]))
+    assert cleaned.title == "New York State Attorney General investigating WeWork and former CEO"
+    assert [p.text for p in cleaned.paragraphs] == body
