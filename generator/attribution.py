@@ -275,7 +275,10 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
                  or (None if limits.opens_other_sentence(after) else _after(after, asks)))
     else:
         signed = not before.strip() or not _DASH_NAME.match(after)  # a credit after a quote its sentence cues
-        found = ((_after(after, asks) if signed else None) or cue_before(before) or label_cue(before)
+        # "After Scalia said that … at “less advanced schools,” Trump said: “…”": a cue before the quote and a
+        # colon after the next cue, which leads into the next quote
+        leads_next = next_quote_start is not None and after.rstrip(" “\"‘'").endswith(":") and bool(verb_at().search(before))
+        found = ((_after(after, asks) if signed and not leads_next else None) or cue_before(before) or label_cue(before)
                  or inverted_cue(before) or _in_sentence(before, text[end:right]) or _according_after(after))
     if found or before.strip(" -—–\"“‘'") or left == 0:
         return found

@@ -119,6 +119,13 @@ CUES = {
           "\"Is that all there is?\" Trump said. \"We need a new President -- FAST!\""],
          ["Donald Trump", "Donald Trump", "Donald Trump"]),
     ],
+    "a cue after a quote that leads with a colon into the next quote is the next quote's": [
+        (["Justice Antonin Scalia spoke at oral argument.",
+          "After Scalia said that minority students might do better at \"less advanced schools,\" Trump said: \"I "
+          "don't like what he said, no, I don't like what he said.\""], ["Antonin Scalia", "Trump"]),
+        # no cue before the quote: the colon's cue is both quotes'
+        (["\"We will win,\" Trump said: \"We will win so much you will get tired of winning.\""],
+         ["Trump", "Trump"])],
 }
 
 
