@@ -222,6 +222,8 @@ def np_before(text: str) -> str | None:
         break
     if len(out) > 8:
         out = _titled_tail(out, titles)
+    if out and out[0] in {"on", "for"}:
+        return None  # "responded to the question on Facebook writing, “…”": a preposition's object
     while out and (out[0].lower() in {"of", "and"} or (len(out) > 1 and out[0][:1].isupper()
                                                          and out[0].lower() not in _DETERMINERS and opener(out[0]))):
         out.pop(0)  # "Following a swiftly called meeting": an opening word, then no name

@@ -126,6 +126,9 @@ CUES = {
         # no cue before the quote: the colon's cue is both quotes'
         (["\"We will win,\" Trump said: \"We will win so much you will get tired of winning.\""],
          ["Trump", "Trump"])],
+    "a name after 'on' or 'for' is a preposition's object, not a subject": [
+        (["Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of "
+          "words.”"], ["Clinton"])],
 }
 
 
