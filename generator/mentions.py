@@ -135,7 +135,7 @@ def without_full_stop(np: str) -> str:
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 # (R-Fla.), (D), (Tex.), and the comma form of a party tag: "Mitch McConnell, R-Ky., said"
 PARTY = re.compile(r"\s*\((?:[A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?|[DRI]|[A-Z][a-z]{1,5}\.)\)"
-                   r"|,\s*[DRI]-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?,(?=\s)")
+                   r"|,\s*[DRI]-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?,(?=\s|$)")
 APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
 
 

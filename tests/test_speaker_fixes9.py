@@ -19,7 +19,9 @@ CUES = {
         (["\"There has been a lot of talk in the last 24 hours about one of our presidential candidates,\" Senate "
           "Majority Leader Mitch McConnell, R-Ky., said."], ["Mitch McConnell"]),
         (["House Speaker Paul Ryan, R-Wis., despite admitting that he did have his concerns about “trial lawyers "
-          "trying to get rich,” said the victims deserved their day in court."], ["Paul Ryan"])],
+          "trying to get rich,” said the victims deserved their day in court."], ["Paul Ryan"]),
+        (["Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State "
+          "Department not only failed to honor repeated requests for additional security.”"], ["Ron Johnson"])],
     "a clause opening with 'Neither' names no 'Neither Johnson'": [
         (["Libertarian presidential nominee Gary Johnson told a joke.",
           "Neither Johnson nor Weld is inclined to attack Clinton, something they have been trying to correct.",
