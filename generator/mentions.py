@@ -292,6 +292,8 @@ _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "b
               "from"}
 
 
+# "PHILADELPHIA, July 25 (UPI) — ", "LONDON (AP) — ": a dateline opens the paragraph, not its subject
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,[^—–(]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*")
 _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
                            "under", "over", "since", "despite"})
 
@@ -304,6 +306,7 @@ def sentence_subject(before: str) -> str | None:
     of its first commas), followed by a verb (a lowercase word), possibly after an apposition.
     """
     _, pronouns, _ = vocab()
+    before = _DATELINE.sub("", before, count=1)
     starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
     shaped = None  # "Reprising one of her lines, the former secretary …": a lone -ing word waits for a later clause
     for start in starts:

@@ -131,6 +131,10 @@ CUES = {
     "a name after 'on' or 'for' is a preposition's object, not a subject": [
         (["Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of "
           "words.”"], ["Clinton"])],
+    "a dateline opening the paragraph is not the sentence's subject": [
+        (["PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement at the outset of "
+          "the party’s convention Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders."],
+         ["Democratic National Committee"])],
 }
 
 
