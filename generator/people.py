@@ -102,6 +102,13 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return list(title), list(name)
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words that describe rather than name, before a name: titles ("Sen.") and roles ("Billionaire
+    Donald Trump", "Comedian Sarah Silverman")."""
+    return word_set("titles") | word_set("roles")
+
+
 @lru_cache(maxsize=1 << 16)
 def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """split_title's work; see there.
@@ -116,7 +123,7 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     if (cut - owner >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper()
             and words[-2].lower() not in word_set("titles")):
         cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
-    while cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in word_set("titles"):
+    while cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in _title_words():
         cut -= 1
     while cut < len(words) and opener(words[cut], cut == len(words) - 1):
         cut += 1  # "Said Comey, …", "Reprising his role": the sentence's opening word, not the name

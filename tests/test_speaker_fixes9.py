@@ -135,6 +135,13 @@ CUES = {
         (["PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement at the outset of "
           "the party’s convention Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders."],
          ["Democratic National Committee"])],
+    "a role word before a name describes the person, it is no part of the name": [
+        (["Comedian Sarah Silverman took the stage.", "\"Can I just say to the Bernie or Bust people: you're being "
+          "ridiculous,\" Silverman said."], ["Sarah Silverman"]),
+        (["\"I'm very disappointed in the RNC,\" said Billionaire Donald Trump."], ["Donald Trump"]),
+        # a surname that is also a role word stays the surname
+        (["New Yorker writer Mark Singer has a framed note.", "\"It was a long time ago,\" Singer said."],
+         ["Mark Singer"])],
 }
 
 
