@@ -18,6 +18,8 @@ DOUBLE_OPEN = "“„‟«"
 DOUBLE_CLOSE = "”»″"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
+_DECADE = re.compile(r"\d\ds\b")  # '80s, ‘80s (autocorrect turns the apostrophe), ’80s
+_YEAR = re.compile(r"\d\d(?![\w%])")  # ’16: the apostrophe glyph opens no quote (‘16 reasons’ still does)
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 
 
@@ -55,6 +57,8 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
         if nxt.isalnum() and not prev.isalnum():
             return "open", "double"
         return "close", "double"
+    if (ch in "'‘’" and _DECADE.match(text, i + 1)) or (ch == "’" and _YEAR.match(text, i + 1)):
+        return None  # "the early '80s", "class of ’16": an elided century, not a quote
     if ch in SINGLE_OPEN:
         return ("open", "single") if not prev.isalnum() else None
     if ch in SINGLE_CLOSE or ch == "'":

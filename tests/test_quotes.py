@@ -24,6 +24,18 @@ def test_apostrophes_are_not_quote_marks():
     assert spans("It was Kerry’s initiative and students’ union, let's go.") == []
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("In the early '80s, Lynch worked at a law firm. She said \"You know, you got it.\"", ["You know, you got it."]),
+    ("The class of ’16 said “hello.”", ["hello."]),
+    ("The ‘90s were kind to him, he said: “It was a good time.”", ["It was a good time."]),
+    # an opening mark before a number that is no elided year still opens a quote
+    ("He called it ‘16 reasons’ to leave.", ["16 reasons"]),
+    ("She said '99 problems' was her song.", ["99 problems"]),
+])
+def test_an_elided_century_is_no_quote_mark(text, quoted):
+    assert [text[s.start:s.end] for s in scan(text)] == quoted
+
+
 def test_doubled_apostrophes_are_not_quote_marks_but_single_ones_are():
     assert spans("The ''Daily Show'' host said ''we will see.''") == []
     assert spans("“I told him ''no'' twice,” she said.") == ["I told him ''no'' twice,"]
