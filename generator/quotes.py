@@ -23,7 +23,8 @@ from .quote_marks import scan
 SPEECH = Path(__file__).resolve().parent / "data" / "speech.yaml"
 STATEMENT_WORDS = 5
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
-_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "v", "de", "la", "le", "von", "van"}
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "v", "de", "la", "le", "von", "van",
+          "is", "with", "by", "as", "from", "into", "nor", "but", "vs", "via"}  # small words title case keeps lower
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,10 @@ def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     ("the two had agreed “to intensify intelligence cooperation with respect to ISIL,” Kerry said.",
      "to intensify intelligence cooperation with respect to ISIL,", "statement"),
     ("Clinton said the plan was “a total disaster” for workers.", "a total disaster", "fragment"),
+    # titles keep "is", "with" lowercase: a show's name, not a statement
+    ("She starred in “Orange is the New Black” before the campaign.", "Orange is the New Black", None),
+    ("Trump said on “The Lead with Jake Tapper” that he would win.", "The Lead with Jake Tapper", None),
+    ("“With an eye to February 20th, Carolina,” he said.", "With an eye to February 20th, Carolina", "statement"),
 ])
 def test_classify(text, span, kind):
     start = text.index(span)

@@ -165,7 +165,7 @@ def test_a_statement_takes_the_speaker_of_the_next_quote_of_its_sentence():
 
 def test_a_statement_does_not_borrow_across_a_sentence_end():
     assert _speakers(
-        "The memoir was announced in the spring. Its working title was “All that Glitters is Not Gold.” It "
+        "The memoir was announced in the spring. Its pitch was “the whole story of the marriage, told at last.” It "
         "was to be a “cautionary tale,” said Susan Crawford, then the author's literary agent.",
     )[0] is None
 
