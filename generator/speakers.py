@@ -144,7 +144,7 @@ def _signed(texts: list[str], index: int, quote: Quote) -> str | None:
 
 
 def _backfill(text: str, out: list[Quote], index: int) -> None:
-    """`“All that Glitters is Not Gold” was to be a “cautionary tale,” said Susan Crawford`: a statement
+    """`“We owe them nothing at all” was the message, a “blunt warning,” said Susan Crawford`: a statement
     with no speaker takes that of the next quote of its sentence, whose cue comes after both. Not across
     a sentence end, nor across a cue verb between the two (`“…” Smith said, and Jones added “…”`)."""
     for i in range(len(out) - 2, -1, -1):
