@@ -23,6 +23,7 @@ from .quote_marks import scan
 SPEECH = Path(__file__).resolve().parent / "data" / "speech.yaml"
 STATEMENT_WORDS = 5
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
+_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "v", "de", "la", "le", "von", "van",
           "is", "with", "by", "as", "from", "into", "nor", "but", "vs", "via"}  # small words title case keeps lower
 
@@ -113,8 +114,8 @@ def classify(paragraph: str, start: int, end: int) -> str | None:
     words = _WORD.findall(text)
     if not words:
         return None
-    if _is_name(words, text):
-        return None
+    if _is_name(words, text) or _URL.fullmatch(text):
+        return None  # a name or title in quote marks, or a web address
     if len(words) >= STATEMENT_WORDS:
         return "statement"
     if _name_cue_before(paragraph, start) or len(words) < 2:

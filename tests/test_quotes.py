@@ -69,6 +69,8 @@ def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     ("She starred in “Orange is the New Black” before the campaign.", "Orange is the New Black", None),
     ("Trump said on “The Lead with Jake Tapper” that he would win.", "The Lead with Jake Tapper", None),
     ("“With an eye to February 20th, Carolina,” he said.", "With an eye to February 20th, Carolina", "statement"),
+    ("Watch the full video at “http://video.foxnews.com/v/4626” on the network's site, he said.",
+     "http://video.foxnews.com/v/4626", None),
 ])
 def test_classify(text, span, kind):
     start = text.index(span)
