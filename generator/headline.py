@@ -19,7 +19,7 @@ from .lines import Line
 
 WINDOW = 60  # lines above the body that can hold the headline
 REPEATS = 3  # a word this many body lines use counts fully; fewer, in part
-BODY_LINES = 80  # the body lines read for the words of its topic
+BODY_LINES = 30  # the body lines read for the words of its topic
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more: few function words are that long
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
