@@ -12,15 +12,15 @@ its words the body repeats, with smaller terms for a headline's length, for shou
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from .lines import Line
 
 WINDOW = 60  # lines above the body that can hold the headline
-REPEATS = 3  # a word this many body lines use counts fully; fewer, in part
+REPEATS = 3  # a word this many body lines hold counts fully; fewer, in part (a substring test: cheap)
 BODY_LINES = 30  # the body lines read for the words of its topic
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more: few function words are that long
+_NOT_WORD = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -32,9 +32,10 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
 
 
-def _score(line: Line, distance: int, opening: Counter[str]) -> float:
+def _score(line: Line, distance: int, body: list[str]) -> float:
     words = _words(line.text)
-    overlap = sum(min(1.0, opening[w] / REPEATS) for w in words) / len(words) if words else 0.0
+    starts = list(words) if _CJK.search(line.text) else [f" {w}" for w in words]  # a word's start: not "remain"
+    overlap = sum(min(1.0, sum(w in text for text in body) / REPEATS) for w in starts) / len(words) if words else 0.0
     score = 3.0 * overlap - 0.02 * distance
     if line.words < 4:
         score -= 1.0
@@ -54,10 +55,8 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
     through its header block (candidates and the lines `header` accepts: dates, bylines) and take
     the topmost line that scores nearly as well.
     """
-    opening: Counter[str] = Counter()
-    for line in lines[start:min(end + 1, start + BODY_LINES)]:
-        opening.update(_words(line.text))
-    scores = {i: _score(lines[i], start - i, opening)
+    body = [" " + _NOT_WORD.sub(" ", line.text.lower()) for line in lines[start:min(end + 1, start + BODY_LINES)]]
+    scores = {i: _score(lines[i], start - i, body)
               for i in range(start - 1, max(-1, start - WINDOW - 1), -1) if candidate(i)}
     if not scores:
         return None

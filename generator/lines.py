@@ -63,6 +63,8 @@ class Line:
     @cached_property
     def glued_word(self) -> str | None:
         """The word a teaser's headline and summary run together in ("RenovationMichigan"), or None."""
+        if not _GLUED.search(self.text):
+            return None  # most lines: one search, no generator
         match = next((m for m in _GLUED.finditer(self.text)
                       if not _ONE_WORD.search(self.text, max(0, m.start() - 3), m.start() + 1)), None)
         if not match or not Line(self.number, self.text[: match.start() + 1]).title_case:
