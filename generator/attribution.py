@@ -227,7 +227,7 @@ def _in_sentence(before: str, after: str) -> str | None:
         if limits.noun_cue(head, verb.group(0)):
             continue
         np = None
-        if head.endswith(",") and verb.group(0).split()[-1] in word_set("inverted_verbs"):
+        if _inverted_after_comma(head, verb.group(0)):
             # “…” that Sanders can catch Clinton, said Steve Elmendorf: not `Joe Kasper, told POLITICO`
             np = np_after_cue(after[verb.end():].lstrip())
         np = np or np_before(AUXILIARY.sub("", head))
@@ -238,11 +238,17 @@ def _in_sentence(before: str, after: str) -> str | None:
     return None
 
 
+def _inverted_after_comma(head: str, verb: str) -> bool:
+    """`…, said Steve Elmendorf`, `…, says Carl Anthony, …`: a verb that can come before its subject
+    (data: inverted_verbs), right after a comma."""
+    return head.endswith(",") and verb.split()[-1] in word_set("inverted_verbs")
+
+
 def _aside_cue(head: str, verb: str, rest: str) -> str | None:
     """`The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that
     she was “…”`: an inverted cue set off by commas inside the sentence names its speaker after the
     verb, not before it (Nancy is the sentence's topic)."""
-    if not head.endswith(",") or verb.split()[-1] not in word_set("inverted_verbs"):
+    if not _inverted_after_comma(head, verb):
         return None
     np = np_after_cue(rest.lstrip())
     after = rest.lstrip()[len(np):] if np and rest.lstrip().startswith(np) else ""

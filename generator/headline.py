@@ -24,18 +24,18 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def _words(text: str) -> set[str]:
-    """Content words; for Chinese, Japanese and Korean (no spaces) the character pairs."""
+def _keys(text: str) -> set[str]:
+    """What to look for in the body's lowered lines: each content word as a word start (" main", so
+    not "remain"); for Chinese, Japanese and Korean (no spaces) the character pairs."""
     if _CJK.search(text):
         chars = _CJK.findall(text)
         return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-    return {w.lower() for w in _WORD.findall(text)}
+    return {" " + w.lower() for w in _WORD.findall(text)}
 
 
 def _score(line: Line, distance: int, body: list[str]) -> float:
-    words = _words(line.text)
-    starts = list(words) if _CJK.search(line.text) else [f" {w}" for w in words]  # a word's start: not "remain"
-    overlap = sum(min(1.0, sum(w in text for text in body) / REPEATS) for w in starts) / len(words) if words else 0.0
+    keys = _keys(line.text)
+    overlap = sum(min(1.0, sum(k in text for text in body) / REPEATS) for k in keys) / len(keys) if keys else 0.0
     score = 3.0 * overlap - 0.02 * distance
     if line.words < 4:
         score -= 1.0
