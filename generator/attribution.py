@@ -164,11 +164,17 @@ def cue_before(text: str) -> str | None:
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
             np = None if limits.noun_cue(head, verb.group(0)) else np_before(head) or np_before(_DASH_ASIDE.sub("", head))
-            if np and POSSESSIVE.search(np) and (re.match(r"\s*as\b", rest) or limits.characterised(head, np)):
-                return sentence_subject(head)  # "Hollande denounced Trump’s remarks as “…”": described, not quoted
+            if _described(head, np, rest):
+                return sentence_subject(head)
             return np or _named_after(rest.strip(), head)
         break
     return None
+
+
+def _described(head: str, np: str | None, rest: str) -> bool:
+    """`Hollande denounced Trump’s remarks as “…”`, `Priebus called Clinton's remarks a “…”`: the cue word
+    is the owner's noun and the quote is how the sentence's subject describes it, not the owner's words."""
+    return bool(np) and bool(POSSESSIVE.search(np)) and (bool(re.match(r"\s*as\b", rest)) or limits.characterised(head, np))
 
 
 _CLAUSE_VERB = re.compile(r"\s*(?!(?:in|on|at|during|for|to|from|with|by|of|after|before|and|or|who)\b)[a-z]")
@@ -220,6 +226,8 @@ def _in_sentence(before: str, after: str) -> str | None:
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
             verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
             or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
+        if _described(head, np, before[verb.end():]):
+            return sentence_subject(head)
         if np:
             return np
     for verb in verb_at().finditer(after):

@@ -227,6 +227,8 @@ def np_before(text: str) -> str | None:
     while out and (out[0].lower() in {"of", "and"} or (len(out) > 1 and out[0][:1].isupper()
                                                          and out[0].lower() not in _DETERMINERS and opener(out[0]))):
         out.pop(0)  # "Following a swiftly called meeting": an opening word, then no name
+    if _addressee(tokens, len(out)):
+        return None  # "Another intelligence source speaking to Fox News said": the one spoken to
     if out and len(tokens) > len(out) and tokens[-len(out) - 1].lower() in indefinites():
         out.insert(0, tokens[-len(out) - 1])  # "one senior Democrat said": someone new
     if len(out) == 1 and opener(out[0], alone=True):
@@ -237,6 +239,16 @@ def np_before(text: str) -> str | None:
         opens_clause = len(tokens) == len(out) or not tokens[-len(out) - 1].isalpha()
         out = out + [carrier] if out and opens_clause else []
     return " ".join(out) if out and is_mention(out) else None
+
+
+def _addressee(tokens: list[str], run: int) -> bool:
+    """Whether the capitalised run that ends `tokens` follows "to" (not "according to"): the object of
+    "speaking to", "a statement to", "wrote to", not the subject of the verb after it. A "to" after a
+    determiner is a typo, not a preposition ("the to Russian diplomat said"); a possessive owns what
+    follows it ("in response to John Kerry's remarks that …")."""
+    if not run or len(tokens) <= run + 1 or tokens[-run - 1] != "to" or POSSESSIVE.search(tokens[-1]):
+        return False
+    return tokens[-run - 2].lower() not in _DETERMINERS | {"according"}
 
 
 def _owned_medium(tokens: list[str]) -> str | None:

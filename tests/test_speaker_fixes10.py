@@ -1,0 +1,36 @@
+"""Speaker fixes, round 10: each rule on a real news sentence (adapted from US political news), and a
+case it must not fire on, as one table: (paragraphs, speakers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speaker_cues import assert_speakers
+
+CUES = {
+    "a cue word owned by a possessive after 'called' is a noun, wherever the cue is found": [
+        (["Hillary Rodham Clinton spoke on Saturday.",
+          "Party Chairman Reince Priebus called Clinton's remarks on 9/11 a \"new low\" and a \"bizarre attempt to "
+          "deflect attention from her ties to her wealthy donors.\""], ["Reince Priebus"]),
+        # the owner's remarks, quoted rather than described, are the owner's words
+        (["Hillary Rodham Clinton spoke on Saturday.",
+          "Clinton's remarks on Saturday were short: \"We will not be intimidated by anyone, anywhere,\" she said."],
+         ["Hillary Rodham Clinton"])],
+    "the one spoken to is no speaker": [
+        (["Another intelligence source speaking to Fox News said, “The agents are investigating the possible "
+          "intersection of Clinton Foundation donations.”"], [None]),
+        (["“He’s funny,” New York attorney Eric Levine said of Trump.",
+          "Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a "
+          "wonderful man.”"], ["Eric Levine", "Eric Levine"]),
+        # a possessive after "to" owns the remarks that carry the quote
+        (["Lavrov replied to U.S. Secretary of State John Kerry's remarks that the two had agreed \"to intensify "
+          "intelligence cooperation with respect to ISIL.\""], ["John Kerry"]),
+        # "according to" names the source
+        (["“The agents are investigating the possible intersection of donations,” according to Fox News."],
+         ["Fox News"])],
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CUES))
+def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
+    assert_speakers(CUES[rule])
