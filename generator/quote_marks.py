@@ -42,8 +42,8 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
     nxt = text[i + 1] if i + 1 < len(text) else " "
     top = stack[-1][0] if stack else ""
     if ch in DOUBLE_OPEN:
-        if ch == "“" and top == "„":
-            return "close", "double"
+        if ch == "“" and (top == "„" or (top == "“" and prev in ",.?!" and nxt.isspace())):
+            return "close", "double"  # „…“, and the typo “It's unusual,“ said Larry Noble
         if ch == "«" or prev in _OPEN_CONTEXT or not prev.isalnum() or not stack:
             return "open", "double"
         return "close", "double"

@@ -52,6 +52,14 @@ def test_double_prime_closes_and_german_low_high_pair():
     assert spans("Er sagte „Wir sind bereit“ gestern.") == ["Wir sind bereit"]
 
 
+def test_an_opening_mark_typed_for_the_closing_one_closes_before_the_cue():
+    # a real typo: the quote after it used to run on and swallow "said Larry Noble, …"
+    text = "“It's unusual,“ said Larry Noble, an attorney. “It's a hard thing to do.”"
+    assert spans(text) == ["It's unusual,", "It's a hard thing to do."]
+    # an opening mark after a comma and a space opens a nested quote as before
+    assert spans("“He told me, “go home” and left,” she said.") == ["He told me, “go home” and left,"]
+
+
 def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     found = scan("“That’s all,” Lavrov said. “There was no agreement that we will train the Iraqi army.")
     assert [s.closed for s in found] == [True, False]
