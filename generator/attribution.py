@@ -58,6 +58,8 @@ def _after(text: str, asks: bool = False) -> str | None:
     if long:
         return long
     verb = verb_at().match(stripped)
+    if verb and verb.group(0).endswith("ing"):
+        return None  # “…,” promising the Friends of Abe …: an -ing verb never comes before its subject
     if verb:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
         if tokens and POSSESSIVE.search(tokens[-1]):

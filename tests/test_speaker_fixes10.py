@@ -28,6 +28,13 @@ CUES = {
         # "according to" names the source
         (["“The agents are investigating the possible intersection of donations,” according to Fox News."],
          ["Fox News"])],
+    "promising is a cue; an -ing verb after a quote never comes before its subject": [
+        (["Donald Trump and Ted Cruz spoke on Saturday.",
+          "Cruz and Trump have used the most aggressive language, with Cruz recently promising to \"carpet bomb "
+          "them into oblivion.\""], ["Ted Cruz"]),
+        (["Jeremy Boreing spoke to the members.",
+          "Boreing said the members will still meet, but said, “It’s time we change how we do it,” promising the "
+          "Friends of Abe will return to its roots."], ["Jeremy Boreing"])],
 }
 
 
