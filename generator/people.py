@@ -154,6 +154,17 @@ class People:
         use: most articles never ask."""
         return frozenset(_LOWER_WORD.findall(self.text))
 
+    @cached_property
+    def mid_sentence(self) -> frozenset[str]:
+        """Every capitalised word the article writes inside a sentence. A lone word it capitalises only
+        where a sentence starts ("Boos rained down", "Audiences can expect", "Based on …") may be any
+        word; a surname is capitalised in the middle of a sentence too ("…,” Sanders said"), and so after
+        a closing quote mark ("…offensive!” Cruz said")."""
+        words = self.text.split()
+        return frozenset(_bare(word) for before, word in zip(words, words[1:], strict=False)
+                         if word[:1].isupper() and (before.lower() in _HONORIFICS
+                                                    or not before.rstrip(")").endswith((".", "!", "?"))))
+
     def said(self, name: str) -> None:
         """Record a speech event: pronouns look back through these, newest first."""
         self.last_speaker = name
@@ -293,8 +304,7 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles") and not opener(t)]
         if len(capitalised) > 1:
             return " ".join(capitalised)
-        lone_common = len(tokens) == 1 and name[0].lower() in people.common  # "Holding signs, the protesters chanted"
-        return None if lone_common else name[0]
+        return None if len(tokens) == 1 and _common_word(name[0], people) else name[0]
     if title and low[-1] in word_set("body_heads") and sum(t[:1].isupper() for t in tokens) >= 2:
         return " ".join(t for t in tokens if t[:1].isupper() and t.lower() not in {"the", "a", "an"})  # State Department
     if title:
@@ -303,6 +313,24 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     return None
 
 
+def _common_word(word: str, people: People) -> bool:
+    """A lone capitalised word that is no surname: one the article also writes in lowercase ("Holding
+    signs, the protesters chanted"), a month ("in April explaining his plan"), or a participle it
+    capitalises only where a sentence starts ("Based on the statement …", "Doing so …"). A surname may
+    open every sentence it is in ("Bolton distanced himself …"), so other words keep the benefit of
+    the doubt."""
+    low = word.lower()
+    participle = len(low) >= 5 and low.endswith(("ing", "ed")) and not _first_name(low)
+    return (low in people.common or low in word_set("months")
+            or (participle and _bare(word) not in people.mid_sentence))
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation and possessive around it: `Sanders’,` -> Sanders."""
+    return _POSSESSIVE_END.sub("", word.strip(",.;:!?()[]“”\"‘’'"))
+
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 
 

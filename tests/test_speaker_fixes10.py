@@ -35,6 +35,17 @@ CUES = {
         (["Jeremy Boreing spoke to the members.",
           "Boreing said the members will still meet, but said, “It’s time we change how we do it,” promising the "
           "Friends of Abe will return to its roots."], ["Jeremy Boreing"])],
+    "a lone participle capitalised only where a sentence starts, or a month, is no surname": [
+        (["Based on the statement released by Fox News, it seems some convincing was needed on behalf of Ailes who "
+          "“has spoken to Donald Trump a few times over the past three months about appearing” on the special."],
+         [None]),
+        (["He sent a two-page memo to The Washington Post in April explaining his plan, which includes confiscating "
+          "money that migrants send home until the government there makes “a one-time payment of $5-10 billion.”"],
+         [None]),
+        # a surname after a closing quote mark is inside its sentence; a country speaks
+        (["“We’re tired of being told it is anti-immigrant, it’s offensive!” Cruz said."], ["Cruz"]),
+        (["Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted that Pyongyang \"stop "
+          "its dangerous escapades and return to the talks at once.\""], ["Japan", "Russia"])],
 }
 
 
