@@ -158,7 +158,7 @@ def _cued(text: str, narration: str, start: int, end: int, people: People) -> li
         person = people.person_in(np.split()) if np else None
         if person:
             out.append((verb.start(), person))
-        elif np and _single_name(np) and np.lower() not in people.common:  # not "Delegates questioned …"
+        elif np and _single_name(np) and not people.writes_lowercase(np):  # not "Delegates questioned …"
             out.append((verb.start(), np))
     return out
 

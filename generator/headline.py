@@ -55,11 +55,11 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
     through its header block (candidates and the lines `header` accepts: dates, bylines) and take
     the topmost line that scores nearly as well.
     """
+    above = [i for i in range(start - 1, max(-1, start - WINDOW - 1), -1) if candidate(i)]
+    if len(above) <= 1:
+        return above[0] if above else None  # the only headline-shaped line: nothing to compare
     body = [" " + _NOT_WORD.sub(" ", line.text.lower()) for line in lines[start:min(end + 1, start + BODY_LINES)]]
-    scores = {i: _score(lines[i], start - i, body)
-              for i in range(start - 1, max(-1, start - WINDOW - 1), -1) if candidate(i)}
-    if not scores:
-        return None
+    scores = {i: _score(lines[i], start - i, body) for i in above}
     best = max(scores, key=lambda i: (scores[i], i))
     chosen = best
     # a long best line is a standfirst: a headline above it need only be about the body half as much

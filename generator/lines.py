@@ -9,8 +9,9 @@ cleaner can judge it without any markup.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Generic, TypeVar
 
 # Paragraphs pasted on one line are joined by a no-break space after a sentence, or by two or more.
 _NBSP_RUN = re.compile(r"(?<=[.!?…”\"’»])\u00a0[ \t\u00a0]+(?=\S)|[ \t]*\u00a0[ \t]*\u00a0[ \t\u00a0]*")
@@ -23,6 +24,27 @@ _ONE_WORD = re.compile(r"(?<![^\W\d_])(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)$|(?<!
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
+T = TypeVar("T")
+
+
+class _measure(Generic[T]):
+    """A line's measure, computed on first use and kept in the line's __dict__ (as
+    functools.cached_property does, which also works on a frozen dataclass). Python 3.11's
+    cached_property takes a lock on every first use: three times the cost, on the tens of
+    thousands of lines of a build, for thread safety that per-source stages never need."""
+
+    def __init__(self, compute: Callable[[Line], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, line: Line | None, owner: type | None = None) -> T:
+        if line is None:
+            return self  # type: ignore[return-value]
+        value = line.__dict__[self.name] = self.compute(line)
+        return value
+
+
 @dataclass(frozen=True)
 class Line:
     """One line (or one paragraph of a line) of the source with its 1-based line number.
@@ -33,7 +55,7 @@ class Line:
     number: int
     text: str
 
-    @cached_property
+    @_measure
     def words(self) -> float:
         """Length in words; CJK scripts, written without spaces, count about two characters a word."""
         cjk = len(_CJK.findall(self.text))
@@ -41,15 +63,15 @@ class Line:
             return float(len(self.text.split()))
         return len(_CJK.sub(" ", self.text).split()) + cjk / 2.0
 
-    @cached_property
+    @_measure
     def ends_sentence(self) -> bool:
         return bool(_SENTENCE_END.search(self.text))
 
-    @cached_property
+    @_measure
     def has_letters(self) -> bool:
         return bool(_HAS_LETTER.search(self.text))
 
-    @cached_property
+    @_measure
     def title_case(self) -> bool:
         """Most words capitalised, as headlines and teaser titles are."""
         words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", self.text) if len(w) > 3]
@@ -60,7 +82,7 @@ class Line:
         """A teaser: a title-case headline glued without a space to its summary ("…RenovationMichigan")."""
         return self.glued_word is not None
 
-    @cached_property
+    @_measure
     def glued_word(self) -> str | None:
         """The word a teaser's headline and summary run together in ("RenovationMichigan"), or None."""
         if not _GLUED.search(self.text):

@@ -23,7 +23,6 @@ from .quotes import speech_words
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
 _OWNER_MARK = re.compile(r"[’']s?$")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*")
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
@@ -146,13 +145,18 @@ class People:
     namesakes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     text: str = ""  # the article's narration, read only when a lone capitalised word needs checking
 
-    @cached_property
-    def common(self) -> frozenset[str]:
-        """Every word the article writes in lowercase. A lone capitalised word it also writes that way
-        ("Holding signs …", "Boos rained down", "Delegates questioned …") is a common word opening a
-        sentence, not somebody's surname: a surname is capitalised wherever it stands. Built on first
-        use: most articles never ask."""
-        return frozenset(_LOWER_WORD.findall(self.text))
+    lowercase: dict[str, bool] = field(default_factory=dict)  # writes_lowercase's answers
+
+    def writes_lowercase(self, word: str) -> bool:
+        """Whether the article writes `word` in lowercase somewhere. A lone capitalised word it also
+        writes that way ("Holding signs …", "Delegates questioned …") is a common word opening a
+        sentence, not somebody's surname: a surname is capitalised wherever it stands. One search of
+        the text per word asked: an article asks about two or three words, when it asks at all."""
+        low = word.lower()
+        known = self.lowercase.get(low)
+        if known is None:
+            known = self.lowercase[low] = low[:1].islower() and _has_word(self.text, low)
+        return known
 
     @cached_property
     def mid_sentence(self) -> frozenset[str]:
@@ -313,6 +317,22 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     return None
 
 
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own (not inside "up-holding" or "holdings").
+    str.find, not a regex: most words asked about are surnames, never found at all."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
 def _common_word(word: str, people: People) -> bool:
     """A lone capitalised word that is no surname: one the article also writes in lowercase ("Holding
     signs, the protesters chanted"), a month ("in April explaining his plan"), or a participle it
@@ -321,7 +341,7 @@ def _common_word(word: str, people: People) -> bool:
     the doubt."""
     low = word.lower()
     participle = len(low) >= 5 and low.endswith(("ing", "ed")) and not _first_name(low)
-    return (low in people.common or low in word_set("months")
+    return (people.writes_lowercase(low) or low in word_set("months")
             or (participle and _bare(word) not in people.mid_sentence))
 
 
