@@ -52,3 +52,11 @@ CUES = {
 @pytest.mark.parametrize("rule", sorted(CUES))
 def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
     assert_speakers(CUES[rule])
+
+
+def test_a_word_written_in_lowercase_is_found_only_as_a_word_of_its_own():
+    from generator.people import People
+    people = People(text="Holding signs, they were up-holding the holdings. Then holding on.")
+    assert people.writes_lowercase("Holding")
+    assert not People(text="Holding signs, they were up-holding the holdings.").writes_lowercase("Holding")
+    assert not People(text="Sanders spoke. Then Sanders left.").writes_lowercase("Sanders")
