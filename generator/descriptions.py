@@ -41,6 +41,12 @@ def data() -> dict[str, Any]:
 
 
 @cache
+def media() -> frozenset[str]:
+    """Nouns that carry an owner's words ("ad", "report", "brief"): a set, looked up per mention."""
+    return frozenset(data()["media"])
+
+
+@cache
 def _office_of() -> dict[str, str]:
     """Each office word (`sen.`, `congresswoman`) -> its office (`senator`, `congressman`)."""
     return {word: office for office, words in data()["offices"].items() for word in words}
@@ -165,7 +171,7 @@ def parse(tokens: list[str]) -> Description | None:
 def owner(tokens: list[str]) -> str | None:
     """`One Club for Growth ad`, `a Government Accountability Office report`: the capitalised owner of
     a medium (data: media) that carries its words, or None. `a White House pool report` has none."""
-    if len(tokens) < 2 or tokens[-1].lower().rstrip(".") not in data()["media"]:
+    if len(tokens) < 2 or tokens[-1].lower().rstrip(".") not in media():
         return None
     words = tokens[1:-1] if tokens[0].lower() in data()["indefinites"] or tokens[0].lower() == "the" else tokens[:-1]
     if words and re.search(r"[’']s?$", words[-1]):  # "Ivana Trump's brief said": the owner, named before it

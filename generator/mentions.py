@@ -254,7 +254,7 @@ def _addressee(tokens: list[str], run: int) -> bool:
 def _owned_medium(tokens: list[str]) -> str | None:
     """`Ivana Trump's brief said`: the lowercase medium (data: media) after a capitalised possessive, which
     the mention keeps so that its owner speaks through it (descriptions.owner)."""
-    if len(tokens) >= 2 and tokens[-1] in descriptions.data()["media"] and POSSESSIVE.search(tokens[-2]) \
+    if len(tokens) >= 2 and tokens[-1] in descriptions.media() and POSSESSIVE.search(tokens[-2]) \
             and tokens[-2][:1].isupper():
         return tokens[-1]
     return None
