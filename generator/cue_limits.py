@@ -34,15 +34,22 @@ _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
 def opens_other_sentence(after: str) -> bool:
     """True when the words after a sentence-closing quote open a sentence of their own with an
     opener word (a conjunction, an adverb, a time): `“…doing.” And Sen. Rob Portman said …`, or lead
-    into a quote of their own (`“…” Russia insisted that Pyongyang “…”`). A name right after the quote
-    (`“…” Clinton said.`) may still be its cue."""
+    into a quote of their own (`“…” Russia insisted that Pyongyang “…”`), or report speech of their own
+    (`“…” Kasich said he would …`). A name right after the quote (`“…” Clinton said.`) may still be its cue."""
     match = _NEXT_WORD.match(after)
-    return bool(match) and opener(match.group("word"), alone=True) or bool(_LEADS_OWN_QUOTE.match(after))
+    return (bool(match) and opener(match.group("word"), alone=True) or bool(_LEADS_OWN_QUOTE.match(after))
+            or bool(_REPORTS_OWN.match(after)))
 
 
 # `“…neighborhood.” Russia insisted that Pyongyang “stop …”`: the next sentence's cue leads into a quote of
 # its own, opened after a word (not after the cue's comma or colon, where one statement may go on)
 _LEADS_OWN_QUOTE = re.compile(r"^[”\"’']?\s+[^.!?“”\"]{1,150}?[A-Za-z]\s+[“\"]")
+
+
+# `“…no place in a political campaign.” Ohio Gov. John Kasich said he would have fired …`: the next sentence
+# reports speech of its own (its cue verb goes on with a clause), so it is no cue of the quote before it
+_REPORTS_OWN = re.compile(r"^[”\"’']?\s+[A-Z][^!?“”\"]{0,80}?\b(?:said|says|added|adds|told reporters)\s+"
+                          r"(?:that|he|she|they|it|we|I)\b")
 
 
 @cache

@@ -46,6 +46,13 @@ CUES = {
         (["“We’re tired of being told it is anti-immigrant, it’s offensive!” Cruz said."], ["Cruz"]),
         (["Japan branded North Korea an \"outlaw nation in the neighborhood.\" Russia insisted that Pyongyang \"stop "
           "its dangerous escapades and return to the talks at once.\""], ["Japan", "Russia"])],
+    "a next sentence reporting speech of its own is no cue of the closed quote before it": [
+        (["\"It's a very sad development,\" Cruz told reporters outside a restaurant in Milwaukee. \"This is the "
+          "consequence of the culture of the Trump campaign. That has no place in a political campaign.\" Ohio Gov. "
+          "John Kasich said he would have fired Lewandowski."], ["Cruz", "Cruz"]),
+        # a cue that ends its sentence still closes the quote before it
+        (["\"It's a very sad development,\" Cruz told reporters. \"This is the consequence of the culture of the "
+          "Trump campaign.\" Ohio Gov. John Kasich said in a statement."], ["Cruz", "John Kasich"])],
 }
 
 
