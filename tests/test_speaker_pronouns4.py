@@ -123,12 +123,14 @@ def test_a_surname_after_a_title_is_an_antecedent_without_the_full_name():
         "MIDWAY ATOLL — Bombs may not be falling. Mr. Obama has seen the charts of a warming planet.",
         "\"What makes climate change difficult is that it is not an instantaneous catastrophic event,\" he said.",
     ) == ["Obama"]
-    # a surname without a title, never introduced, is no antecedent
+    # a surname without a title, never introduced, is no antecedent (the fragment is the White House's: the
+    # sentence after it reports speech of its own)
     assert _speakers(
         "Christian Estrosi, the regional president, spoke in Nice.",
         "In Washington, the Obama White House released a statement condemning \"what appears to be a horrific "
         "terrorist attack.\" He said he had directed his team to get in touch with French officials.",
-    ) == ["Christian Estrosi"]
+        "\"We are in touch with the French officials tonight,\" he said.",
+    ) == ["Obama White House", "Christian Estrosi"]
 
 
 def test_a_cue_after_a_quoted_word_names_the_speaker_after_it():
