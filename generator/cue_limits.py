@@ -49,7 +49,7 @@ _LEADS_OWN_QUOTE = re.compile(r"^[”\"’']?\s+[^.!?“”\"]{1,150}?[A-Za-z]\s
 # `“…no place in a political campaign.” Ohio Gov. John Kasich said he would have fired …`: the next sentence
 # reports speech of its own (its cue verb goes on with a clause), so it is no cue of the quote before it
 _REPORTS_OWN = re.compile(r"^[”\"’']?\s+[A-Z][^!?“”\"]{0,80}?\b(?:said|says|added|adds|told reporters)\s+"
-                          r"(?:that|he|she|they|it|we|I)\b")
+                          r"(?:that|he|she|they|we)\b")
 
 
 @cache
