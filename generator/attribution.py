@@ -225,6 +225,8 @@ def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
+        if limits.calls_for(verb.group(0), before[verb.end():]):
+            continue
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
             verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
             or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))

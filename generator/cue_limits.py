@@ -183,3 +183,13 @@ def noun_cue(head: str, verb: str) -> bool:
         return False
     match = _MODIFIER.search(head + " ")
     return bool(match) and match.group("word") in word_set("quantifiers")
+
+
+_CALL_FOR = re.compile(r"\s+for\b")
+
+
+def calls_for(verb: str, rest: str) -> bool:
+    """`statements made by Donald Trump calling for a temporary ban on Muslim immigration makes him “…”`:
+    "call for" demands something; it introduces a quote only when the quote follows at once ("called
+    for “a total and complete shutdown”"), not one a clause later."""
+    return verb.split()[-1].startswith("call") and bool(_CALL_FOR.match(rest)) and len(rest.split()) > 4

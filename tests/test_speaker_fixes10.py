@@ -53,6 +53,13 @@ CUES = {
         # a cue that ends its sentence still closes the quote before it
         (["\"It's a very sad development,\" Cruz told reporters. \"This is the consequence of the culture of the "
           "Trump campaign.\" Ohio Gov. John Kasich said in a statement."], ["Cruz", "John Kasich"])],
+    "'calling for' a clause before the quote is no cue of it": [
+        (["Hillary Clinton spoke at the debate.",
+          "During the debate, Clinton claimed that statements made by Republican front-runner Donald Trump calling "
+          "for a temporary ban on Muslim immigration makes him “ISIS’ best recruiter.”"], ["Hillary Clinton"]),
+        # the quote right after "called for" is what was called for
+        (["Donald Trump called for “a total and complete shutdown of Muslims entering the United States.”"],
+         ["Donald Trump"])],
 }
 
 
