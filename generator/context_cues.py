@@ -42,8 +42,21 @@ def paraphrased_before(text: str, start: int) -> str | None:
         return None
     bounds = sentence_ends(text[:left])
     sentence = text[bounds[-1] if bounds else 0:left].rstrip()
-    subject = sentence_subject(sentence) if sentence.endswith(".") and not re.search(r"[“”\"]", sentence) else None
+    plain = _TITLES.sub(_title_or_quote, sentence)
+    subject = sentence_subject(plain) if plain.endswith(".") and not re.search(r"[“”\"]", plain) else None
     return subject if subject and subject[:1].isupper() and subject.lower() not in {"he", "she", "they", "i", "we"} else None
+
+
+# `On “Face the Nation,” Sen. Bernie Sanders … identified …`: a programme's or a book's name in quote marks
+_TITLES = re.compile(r"[“\"](?P<inner>[^“”\"]{1,40}?)[,.]?[”\"]")
+_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "to", "for", "with", "at", "by", "is"})
+
+
+def _title_or_quote(match: re.Match[str]) -> str:
+    """A title in quote marks (every word capitalised but small ones) loses its marks; a quote keeps them."""
+    words = match.group("inner").split()
+    title = words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+    return match.group("inner") if title else match.group(0)
 
 
 def _reported_before(text: str) -> str | None:

@@ -60,6 +60,10 @@ CUES = {
         # the quote right after "called for" is what was called for
         (["Donald Trump called for “a total and complete shutdown of Muslims entering the United States.”"],
          ["Donald Trump"])],
+    "a programme's name in quote marks does not stop a cue-less statement going on from the narration": [
+        (["On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the Democratic primaries to Clinton, "
+          "identified young voters' exhaustion with bigotry as one of the reasons to back her. \"The younger people "
+          "are sick and tired of discrimination and racism.\""], ["Bernie Sanders"])],
 }
 
 
