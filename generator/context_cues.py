@@ -55,7 +55,7 @@ _SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "to", "for"
 def _title_or_quote(match: re.Match[str]) -> str:
     """A title in quote marks (every word capitalised but small ones) loses its marks; a quote keeps them."""
     words = match.group("inner").split()
-    title = words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+    title = bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
     return match.group("inner") if title else match.group(0)
 
 

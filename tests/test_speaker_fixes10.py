@@ -78,3 +78,9 @@ def test_a_word_written_in_lowercase_is_found_only_as_a_word_of_its_own():
     assert people.writes_lowercase("Holding")
     assert not People(text="Holding signs, they were up-holding the holdings.").writes_lowercase("Holding")
     assert not People(text="Sanders spoke. Then Sanders left.").writes_lowercase("Sanders")
+
+
+def test_empty_quote_marks_in_the_narration_do_not_crash_the_paraphrase_rule():
+    from generator.context_cues import paraphrased_before
+    text = "Sen. Bernie Sanders wrote \" \" on the board and left. \"The younger people are sick and tired of it.\""
+    assert paraphrased_before(text, text.rindex("\"The") + 1) is None  # a sentence with quote marks of its own
