@@ -92,6 +92,9 @@ def sentences(text: str, people: People, titled: frozenset[str] | set[str] = fro
                 sentence.people.append((run.start(), person))
                 if person.split()[0] not in run.group(0):
                     sentence.bare.add(person)
+        subject = _lone_subject(narration[start:end], people)
+        if subject and not sentence.people:
+            sentence.people.append((start, subject))
         sentence.cued = _cued(text, narration, start, end, people)
         out.append(sentence)
     return out
@@ -161,6 +164,21 @@ def _cued(text: str, narration: str, start: int, end: int, people: People) -> li
         elif np and _single_name(np) and not people.writes_lowercase(np):  # not "Delegates questioned …"
             out.append((verb.start(), np))
     return out
+
+
+# `Carson defied the question, and didn’t make a choice.`: one capitalised word, then a past-tense verb
+_LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w’'-]*)\s+([a-z]+ed)\b")
+
+
+def _lone_subject(sentence: str, people: People) -> str | None:
+    """A sentence's subject named by one word that no full name introduced (`Carson defied the
+    question.`): a person a he/she can refer back to, when the word is a name (not one the article
+    writes in lowercase, "Delegates questioned …", nor a plural) and a past-tense verb follows it."""
+    match = _LONE_SUBJECT.match(sentence)
+    word = match.group(1) if match else ""
+    if not word or word.endswith("s") or not _single_name(word) or people.writes_lowercase(word):
+        return None  # "Friends texted", "Eyebrows raised": a plural is a group, not one person
+    return people.person_in([match.group(1)]) or match.group(1)
 
 
 def _single_name(np: str) -> bool:

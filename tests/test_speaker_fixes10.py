@@ -64,6 +64,16 @@ CUES = {
         (["On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the Democratic primaries to Clinton, "
           "identified young voters' exhaustion with bigotry as one of the reasons to back her. \"The younger people "
           "are sick and tired of discrimination and racism.\""], ["Bernie Sanders"])],
+    "a sentence's one-word subject before a past-tense verb is an antecedent": [
+        (["Cruz openly admitted that his pick was politically motivated. “With an eye to February 20th, Carolina,” "
+          "he said.",
+          "Carson defied the question, and didn’t make a choice. “With 100 percent certainly, I will predict the "
+          "winner today,” he said."], ["Cruz", "Carson"]),
+        # a plural is a group: "he" goes on with the last speaker
+        (["Cruz openly admitted that his pick was politically motivated. “With an eye to February 20th, Carolina,” "
+          "he said.",
+          "Eyebrows raised around the room. “With 100 percent certainly, I will predict the winner today,” he said."],
+         ["Cruz", "Cruz"])],
 }
 
 
