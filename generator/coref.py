@@ -87,7 +87,7 @@ def sentences(text: str, people: People, titled: frozenset[str] | set[str] = fro
             if run.group(0).isupper():
                 continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
             person = (people.person_in(run.group(0).split()) or _titled(run.group(0).split())
-                      or (run.group(0) if run.group(0) in titled else None))
+                      or (run.group(0) if run.group(0) in titled else None) or _spoke_before(run.group(0), people))
             if person and not _modifies_body(narration, run.end()):
                 sentence.people.append((run.start(), person))
                 if person.split()[0] not in run.group(0):
@@ -98,6 +98,15 @@ def sentences(text: str, people: People, titled: frozenset[str] | set[str] = fro
         sentence.cued = _cued(text, narration, start, end, people)
         out.append(sentence)
     return out
+
+
+def _spoke_before(run: str, people: People) -> str | None:
+    """`And Obama, for all the progress …, seems to agree.`: one word that an earlier cue made a speaker
+    ("Obama said") is that person here too, though the article never gives the full name. Not a plural
+    ("Audiences can expect …" made a speaker by mistake is no "he")."""
+    _, name = split_title(run.split())
+    word = name[0] if len(name) == 1 else ""
+    return word if word in people.lone_speakers and not word.endswith("s") and _single_name(word) else None
 
 
 def titled_surnames(narration: str) -> set[str]:

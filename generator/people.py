@@ -146,6 +146,7 @@ class People:
     text: str = ""  # the article's narration, read only when a lone capitalised word needs checking
 
     lowercase: dict[str, bool] = field(default_factory=dict)  # writes_lowercase's answers
+    lone_speakers: set[str] = field(default_factory=set)  # speakers named by one word only ("Obama said")
 
     def writes_lowercase(self, word: str) -> bool:
         """Whether the article writes `word` in lowercase somewhere. A lone capitalised word it also

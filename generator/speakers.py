@@ -90,6 +90,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
                 mention, speaker = out[-1].mention, out[-1].speaker
             if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
                 people.said(speaker)
+            elif speaker and " " not in speaker:
+                people.lone_speakers.add(speaker)  # "Obama said": the article never gave a full name
             if is_person(speaker) or (speaker and speaker in people.by_last.values()):
                 spoken[index].append((quote.start, speaker))  # people only: "the Kremlin" is no "he"
             quote = replace(quote, mention=mention, speaker=speaker)

@@ -74,6 +74,11 @@ CUES = {
           "he said.",
           "Eyebrows raised around the room. “With 100 percent certainly, I will predict the winner today,” he said."],
          ["Cruz", "Cruz"])],
+    "a one-word name a cue made a speaker is an antecedent where the article names it again": [
+        (["\"We will act on this in Paris,\" Obama said.",
+          "Nordhaus said: \"No large economy in the world has yet succeeded in making a big dent in emissions.\"",
+          "And Obama, for all the progress he helped wrangle from world leaders, seems to agree. \"We don't yet know "
+          "exactly what's going to work best,\" he said."], ["Obama", "Nordhaus", "Obama"])],
 }
 
 
