@@ -86,7 +86,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
                 carried = _carry(paragraphs, index, previous, people)
                 mention, speaker = carried if carried else (mention, speaker)
-            if speaker is None and n > 0 and out and out[-1].paragraph == index and not description_of(mention):
+            if (speaker is None and n > 0 and out and out[-1].paragraph == index and not description_of(mention)
+                    and not _other_person_between(paragraph.text, out[-1], quote, people)):
                 mention, speaker = out[-1].mention, out[-1].speaker
             if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
                 people.said(speaker)
@@ -270,6 +271,20 @@ def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None,
         if subject and subject.lower() not in {"he", "she"} and resolve(subject, people) == previous.speaker:
             return previous.mention, previous.speaker  # "Viguerie is upbeat about Cruz’s chances … ¶ “…”"
     return None
+
+
+def _other_person_between(text: str, previous: Quote, quote: Quote, people: People) -> bool:
+    """`Sanders released a statement, insisting that “…” Meanwhile, Clinton endorsed the deal, although
+    she made it clear that she has “serious concerns”`: when the sentence of the second quote has a
+    subject of its own, another known person, the quote does not inherit the previous one's speaker."""
+    left, _ = sentence_bounds(text, quote.start, quote.end)
+    if left <= previous.end:
+        return False
+    subject = sentence_subject(text[left:max(left, quote.start - 1)])
+    person = resolve(subject, people) if subject else None
+    surname = (previous.speaker or "").split()[-1:]
+    return (bool(person) and person in people.by_last.values() and person != previous.speaker
+            and not (surname and surname[0] in subject))  # "That letter, on Trump Organization letterhead, …"
 
 
 def _note_speech(text: str, people: People) -> None:

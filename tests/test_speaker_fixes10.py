@@ -79,6 +79,16 @@ CUES = {
           "Nordhaus said: \"No large economy in the world has yet succeeded in making a big dent in emissions.\"",
           "And Obama, for all the progress he helped wrangle from world leaders, seems to agree. \"We don't yet know "
           "exactly what's going to work best,\" he said."], ["Obama", "Nordhaus", "Obama"])],
+    "a quote whose sentence has another person as its subject does not inherit the previous quote's speaker": [
+        (["Bernie Sanders and Hillary Clinton disagree.",
+          "Sanders released a statement last week, insisting that the United States “must stop treating Puerto "
+          "Rico like a colony.” Meanwhile, Clinton endorsed the bipartisan deal, although she made it clear that she "
+          "has “serious concerns” about a handful of provisions."], ["Bernie Sanders"]),
+        # the speaker's own organisation as the subject still inherits
+        (["Donald Trump and Marc Roffman argued.",
+          "Trump wrote to the chief executive, threatening \"a major lawsuit,\" according to a copy of the letter. "
+          "That letter, on Trump Organization letterhead, demanded that Roffman make \"a major public apology\" or "
+          "that Janney fire him."], ["Donald Trump", "Donald Trump"])],
 }
 
 
