@@ -52,6 +52,8 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> tuple[str, str] | 
             return "open", "double"
         return "close", "double"
     if ch == '"':
+        if prev in ",.?!" and any(mark == '"' for mark, _ in stack):
+            return "close", "double"  # the space after it left out: `…audiences,"Katie Packer said`
         if prev in _OPEN_CONTEXT and not nxt.isspace():
             return "open", "double"
         if nxt.isalnum() and not prev.isalnum():

@@ -60,6 +60,14 @@ def test_an_opening_mark_typed_for_the_closing_one_closes_before_the_cue():
     assert spans("“He told me, “go home” and left,” she said.") == ["He told me, “go home” and left,"]
 
 
+def test_a_straight_mark_glued_to_the_next_word_after_a_comma_closes_the_open_quote():
+    # a real typo: the space after the closing mark left out; the mark used to open a second quote
+    text = "\"Trump says different things to different audiences,\"Katie Packer said. \"More and more voters see it.\""
+    assert spans(text) == ["Trump says different things to different audiences,", "More and more voters see it."]
+    # with no quote open, the same mark opens one
+    assert spans("He wrote,\"We will win.\"") == ["We will win."]
+
+
 def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
     found = scan("“That’s all,” Lavrov said. “There was no agreement that we will train the Iraqi army.")
     assert [s.closed for s in found] == [True, False]
