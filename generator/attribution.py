@@ -74,11 +74,33 @@ def _after(text: str, asks: bool = False) -> str | None:
         return described.group("np")  # “…,” an angry Hollande retaliated.
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
+    unnamed = _unnamed_cue(stripped)
+    if unnamed and not (np and is_mention(np)):
+        return unnamed
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
         rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
         rest = _AFFILIATION.sub("", rest, count=1)
         if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
             return " ".join(np)
+    return None
+
+
+_INDEFINITE_OPENER = re.compile(r"^(?:an?|one|another)\b")
+_LOWERCASE_WORD = re.compile(r"\s+[a-z][\w-]*")
+
+
+def _unnamed_cue(text: str) -> str | None:
+    """`,” a voice over says`, `,” one voter said`: an indefinite and one to three lowercase words right
+    before a cue verb name someone the text does not name (resolved to nobody), not the previous speaker."""
+    opener_match = _INDEFINITE_OPENER.match(text)
+    pos = opener_match.end() if opener_match else 0
+    for _ in range(3 if opener_match else 0):
+        word = _LOWERCASE_WORD.match(text, pos)
+        if not word:
+            return None
+        pos = word.end()
+        if verb_at().match(text[pos:].lstrip()):
+            return text[:pos]
     return None
 
 

@@ -89,6 +89,13 @@ CUES = {
           "Trump wrote to the chief executive, threatening \"a major lawsuit,\" according to a copy of the letter. "
           "That letter, on Trump Organization letterhead, demanded that Roffman make \"a major public apology\" or "
           "that Janney fire him."], ["Donald Trump", "Donald Trump"])],
+    "an indefinite and a few lowercase words before a cue name someone unnamed, not the previous speaker": [
+        (["“This shocking new ad raises new questions about whether Iowa can trust him,” Katie Packer said.",
+          "“Donald Trump is skipping the last debate before the Iowa caucuses. Why?” a voice over says as a photo "
+          "of an empty podium is shown."], ["Katie Packer", None]),
+        # a named speaker after the indefinite-looking start is still found
+        (["“Donald Trump is skipping the last debate before the Iowa caucuses,” a spokesman, Tim Miller, said."],
+         ["Tim Miller"])],
 }
 
 
