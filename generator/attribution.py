@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from . import cue_limits as limits
+from .after_quote import long_apposition, unnamed_cue
 from .mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
@@ -54,7 +55,7 @@ def _after(text: str, asks: bool = False) -> str | None:
     apposition = APPOSITION_AFTER.match(stripped)
     if apposition and verb_at().match(stripped[apposition.end():]):
         return apposition.group("np")
-    long = _long_apposition(stripped)
+    long = long_apposition(stripped)
     if long:
         return long
     verb = verb_at().match(stripped)
@@ -74,7 +75,7 @@ def _after(text: str, asks: bool = False) -> str | None:
         return described.group("np")  # “…,” an angry Hollande retaliated.
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
-    unnamed = _unnamed_cue(stripped)
+    unnamed = unnamed_cue(stripped)
     if unnamed and not (np and is_mention(np)):
         return unnamed
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
@@ -83,46 +84,6 @@ def _after(text: str, asks: bool = False) -> str | None:
         if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
             return " ".join(np)
     return None
-
-
-_INDEFINITE_OPENER = re.compile(r"^(?:an?|one|another)\b")
-_LOWERCASE_WORD = re.compile(r"\s+[a-z][\w-]*")
-
-
-def _unnamed_cue(text: str) -> str | None:
-    """`,” a voice over says`, `,” one voter said`: an indefinite and one to three lowercase words right
-    before a cue verb name someone the text does not name (resolved to nobody), not the previous speaker."""
-    opener_match = _INDEFINITE_OPENER.match(text)
-    pos = opener_match.end() if opener_match else 0
-    for _ in range(3 if opener_match else 0):
-        word = _LOWERCASE_WORD.match(text, pos)
-        if not word:
-            return None
-        pos = word.end()
-        if verb_at().match(text[pos:].lstrip()):
-            return text[:pos]
-    return None
-
-
-_APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
-
-
-def _long_apposition(text: str) -> str | None:
-    """`,” Anne Richards, assistant secretary of state for population, refugees, and migration, said` and
-    `,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`: an apposition with commas
-    of its own, or whose closing comma the writer left out, still ends at the first cue verb after the
-    name. Not when a quote mark or a sentence end comes first: the cue then belongs to another sentence."""
-    name = _APPOSITION_HEAD.match(text)
-    if not name:
-        return None
-    rest = text[name.end("np"):name.end("np") + 200].lstrip(", ")
-    verb = verb_at().search(rest)
-    if not verb or re.search(r"[“”\"″.;:!?](?:\s|$)", rest[:verb.start()]):
-        return None
-    words = rest[:verb.start()].lower().split()
-    if words and (words[0] in vocab()[1] or words[-1] in {"who", "which", "that", "and", "or", "but"}):
-        return None  # "South Carolina, he said, was …", "…, who said": the clause has its own subject
-    return name.group("np")
 
 
 # "an angry Hollande", "a visibly frustrated Kasich": an article and one or two lowercase words before a name

@@ -1,0 +1,51 @@
+"""Mentions written after a quote that the plain `, Name said` patterns miss.
+
+attribution.py reads the cue after a closing mark (`_after`); two shapes need more than a noun phrase
+and a verb: a long apposition between the name and its verb, and an unnamed speaker (an indefinite and
+a few lowercase words) whose cue must not be mistaken for no cue at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import verb_at, vocab
+
+_APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
+
+
+def long_apposition(text: str) -> str | None:
+    """`,” Anne Richards, assistant secretary of state for population, refugees, and migration, said` and
+    `,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`: an apposition with commas
+    of its own, or whose closing comma the writer left out, still ends at the first cue verb after the
+    name. Not when a quote mark or a sentence end comes first: the cue then belongs to another sentence."""
+    name = _APPOSITION_HEAD.match(text)
+    if not name:
+        return None
+    rest = text[name.end("np"):name.end("np") + 200].lstrip(", ")
+    verb = verb_at().search(rest)
+    if not verb or re.search(r"[“”\"″.;:!?](?:\s|$)", rest[:verb.start()]):
+        return None
+    words = rest[:verb.start()].lower().split()
+    if words and (words[0] in vocab()[1] or words[-1] in {"who", "which", "that", "and", "or", "but"}):
+        return None  # "South Carolina, he said, was …", "…, who said": the clause has its own subject
+    return name.group("np")
+
+
+_INDEFINITE_OPENER = re.compile(r"^(?:an?|one|another)\b")
+_LOWERCASE_WORD = re.compile(r"\s+[a-z][\w-]*")
+
+
+def unnamed_cue(text: str) -> str | None:
+    """`,” a voice over says`, `,” one voter said`: an indefinite and one to three lowercase words right
+    before a cue verb name someone the text does not name (resolved to nobody), not the previous speaker."""
+    opener_match = _INDEFINITE_OPENER.match(text)
+    pos = opener_match.end() if opener_match else 0
+    for _ in range(3 if opener_match else 0):
+        word = _LOWERCASE_WORD.match(text, pos)
+        if not word:
+            return None
+        pos = word.end()
+        if verb_at().match(text[pos:].lstrip()):
+            return text[:pos]
+    return None
