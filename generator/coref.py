@@ -187,7 +187,7 @@ def _lone_subject(sentence: str, people: People) -> str | None:
     word = match.group(1) if match else ""
     if not word or word.endswith("s") or not _single_name(word) or people.writes_lowercase(word):
         return None  # "Friends texted", "Eyebrows raised": a plural is a group, not one person
-    return people.person_in([match.group(1)]) or match.group(1)
+    return people.person_in([word]) or word
 
 
 def _single_name(np: str) -> bool:

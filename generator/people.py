@@ -144,7 +144,6 @@ class People:
     gender: dict[str, str] = field(default_factory=dict)
     namesakes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     text: str = ""  # the article's narration, read only when a lone capitalised word needs checking
-
     lowercase: dict[str, bool] = field(default_factory=dict)  # writes_lowercase's answers
     lone_speakers: set[str] = field(default_factory=set)  # speakers named by one word only ("Obama said")
 

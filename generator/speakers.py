@@ -120,14 +120,19 @@ def _resumed(text: str, previous: Quote | None, quote: Quote) -> Quote | None:
     return previous
 
 
+def _own_subject(text: str, quote: Quote) -> tuple[int, str | None]:
+    """Where the quote's sentence starts, and that sentence's subject before the quote, as written."""
+    left, _ = sentence_bounds(text, quote.start, quote.end)
+    return left, sentence_subject(text[left:max(left, quote.start - 1)])
+
+
 def _body_it(mention: str | None, text: str, quote: Quote, people: People) -> str | None:
     """`The United Nations Security Council … pledged to impose further sanctions as a deterrence to what
     it called “a clear threat …”`: "it" is the institution its own sentence opens with. Not a person,
     and not a sentence whose subject is no name."""
     if not mention or mention.lower() != "it":
         return None
-    left, _ = sentence_bounds(text, quote.start, quote.end)
-    subject = sentence_subject(text[left:quote.start])
+    _, subject = _own_subject(text, quote)
     body = resolve(subject, people) if subject else None
     return body if body and not is_person(body) and body.lower() not in people.by_last else None
 
@@ -277,10 +282,9 @@ def _other_person_between(text: str, previous: Quote, quote: Quote, people: Peop
     """`Sanders released a statement, insisting that “…” Meanwhile, Clinton endorsed the deal, although
     she made it clear that she has “serious concerns”`: when the sentence of the second quote has a
     subject of its own, another known person, the quote does not inherit the previous one's speaker."""
-    left, _ = sentence_bounds(text, quote.start, quote.end)
+    left, subject = _own_subject(text, quote)
     if left <= previous.end:
         return False
-    subject = sentence_subject(text[left:max(left, quote.start - 1)])
     person = resolve(subject, people) if subject else None
     surname = (previous.speaker or "").split()[-1:]
     return (bool(person) and person in people.by_last.values() and person != previous.speaker
