@@ -176,7 +176,7 @@ class People:
         self.introduced = None
 
     def pronoun(self, word: str) -> str | None:
-        """The latest speaker (else person named) a he/she/they can refer to, by gender where known."""
+        """The latest speaker (else person named) a he/she can refer to, by gender where known."""
         exclude = {"he": "f", "she": "m"}.get(word)
         if self.introduced and self.gender.get(self.introduced) != exclude:
             return self.introduced  # a person newly named since the last quote is the one now speaking
@@ -285,8 +285,8 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     tokens = mention.split()
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
-        if low[0] == "it":
-            return None
+        if low[0] in ("it", "they"):
+            return None  # "“…,” they wrote": a group (or a body, resolved elsewhere), never one person
         return people.pronoun(low[0])
     if len(tokens) >= 2 and low[-1] in word_set("bodies"):
         return _body(tokens, people)

@@ -1,0 +1,25 @@
+"""Speaker fixes, round 11: each rule on a real news sentence (adapted from US political news), and a
+case it must not fire on, as one table: (paragraphs, speakers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_speaker_cues import assert_speakers
+
+CUES = {
+    "they is a group: no one person is its speaker": [
+        (["Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
+          "Democrat of Vermont, see reauthorization as an opportunity. They sent a letter on Thursday.",
+          "\"The program has become plagued by fraud and abuse and, if not reformed, it should be allowed to "
+          "expire,\" they wrote."], [None]),
+        # the he of the same paragraph still names its person
+        (["Critics of the program, like Senators Charles E. Grassley and Patrick J. Leahy, sent a letter.",
+          "\"The program has become plagued by fraud and abuse and should be allowed to expire,\" Leahy wrote."],
+         ["Patrick J. Leahy"])],
+}
+
+
+@pytest.mark.parametrize("rule", sorted(CUES))
+def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
+    assert_speakers(CUES[rule])
