@@ -285,8 +285,8 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     tokens = mention.split()
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
-        if low[0] in ("it", "they"):
-            return None  # "“…,” they wrote": a group (or a body, resolved elsewhere), never one person
+        if low[0] in ("it", "they", "we", "i"):
+            return None  # "“…,” they wrote": a group; "“…,” I confessed": the author, whom the article does not name
         return people.pronoun(low[0])
     if len(tokens) >= 2 and low[-1] in word_set("bodies"):
         return _body(tokens, people)

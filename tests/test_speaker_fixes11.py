@@ -17,6 +17,11 @@ CUES = {
         (["Critics of the program, like Senators Charles E. Grassley and Patrick J. Leahy, sent a letter.",
           "\"The program has become plagued by fraud and abuse and should be allowed to expire,\" Leahy wrote."],
          ["Patrick J. Leahy"])],
+    "I and we in the narration are the author, whom the article does not name": [
+        (["That night, I discussed my sentence on the Fox News Channel. I told Megyn Kelly that the government "
+          "tried to put me away, but a federal judge refused to let them.",
+          "“This is a big political win for me,” I confessed."], [None]),
+        (["Megyn Kelly spoke on Fox News. “This is a big political win for me,” she said."], ["Megyn Kelly"])],
 }
 
 
