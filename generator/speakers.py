@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from .attribution import last_sentence_mention, mention_for, sentence_bounds
@@ -84,7 +85,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
                 person = resolve(subject, people) if subject else None
                 mention, speaker = (subject, person) if person and person in people.by_last.values() else (None, None)
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
-                carried = _carry(paragraphs, index, previous, people)
+                carried = _carry(paragraphs, index, previous, people,
+                                 lambda word, back: _lead_in_pronoun(word, texts, back, people, spoken, titled, split))
                 mention, speaker = carried if carried else (mention, speaker)
             if (speaker is None and n > 0 and out and out[-1].paragraph == index and not description_of(mention)
                     and not _other_person_between(paragraph.text, out[-1], quote, people)):
@@ -255,12 +257,23 @@ def _nearby(texts: list[str], index: int, at: int, people: People,
     return [name for name in dict.fromkeys(out) if name in people.gender or name in spoke]
 
 
-def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None,
-           people: People) -> tuple[str | None, str] | None:
+def _lead_in_pronoun(word: str, texts: list[str], back: int, people: People,
+                     spoken: dict[int, list[tuple[int, str]]], titled: set[str], split: Split) -> str | None:
+    """`George Wallace … was the symbol of segregation. In a 1963 speech, he declared: ¶ “…”`: the he of
+    a lead-in is resolved where it stands, like any other (the last speaker was Ted Cruz)."""
+    if word.lower() not in {"he", "she"}:
+        return None
+    found = list(re.finditer(rf"\b{word}\b", texts[back]))
+    at = found[-1].start() if found else len(texts[back])
+    return antecedent(word.lower(), texts, back, at, people, spoken, titled, split)
+
+
+def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None, people: People,
+           lead_in_pronoun: Callable[[str, int], str | None]) -> tuple[str | None, str] | None:
     """A quote opening its paragraph without a cue: a continued quote or a `He said:` lead-in."""
     cue = trailing_cue(paragraphs[index - 1].text) if index else None
     if cue:
-        speaker = resolve(cue, people)
+        speaker = lead_in_pronoun(cue, index - 1) or resolve(cue, people)
         if speaker:
             return cue, speaker
     if previous and previous.speaker and (previous.paragraph == index - 1 or _continues(paragraphs, index)):

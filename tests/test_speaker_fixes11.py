@@ -22,6 +22,15 @@ CUES = {
           "tried to put me away, but a federal judge refused to let them.",
           "“This is a big political win for me,” I confessed."], [None]),
         (["Megyn Kelly spoke on Fox News. “This is a big political win for me,” she said."], ["Megyn Kelly"])],
+    "the he of a lead-in colon is resolved where it stands, not to the last speaker": [
+        (["Ted Cruz was compared with George Wallace.",
+          "Cruz pledged to oppose legal status for undocumented immigrants, saying: “today, tomorrow, forever.”",
+          "George Wallace (a Democrat) was the symbol of segregation, and he carried that message to the 1972 "
+          "Democratic convention. In a 1963 speech, he declared:",
+          "“It is very appropriate that from this cradle of the Confederacy we sound the drum for freedom.”"],
+         ["Ted Cruz", "George Wallace"]),
+        (["George Wallace spoke in 1963. Ted Cruz spoke in 2015 and he said:",
+          "“It is very appropriate that we sound the drum for freedom today and tomorrow.”"], ["Ted Cruz"])],
 }
 
 
