@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from .attribution import last_sentence_mention, mention_for, sentence_bounds
 from .canonical import canonicalize, translit_key
@@ -85,8 +86,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
                 person = resolve(subject, people) if subject else None
                 mention, speaker = (subject, person) if person and person in people.by_last.values() else (None, None)
             if speaker is None and not (mention and mention[:1].islower()) and quote.start <= 2:
-                carried = _carry(paragraphs, index, previous, people,
-                                 lambda word, back: _lead_in_pronoun(word, texts, back, people, spoken, titled, split))
+                lead_in = partial(_lead_in_pronoun, texts=texts, people=people, spoken=spoken, titled=titled, split=split)
+                carried = _carry(paragraphs, index, previous, people, lead_in)
                 mention, speaker = carried if carried else (mention, speaker)
             if (speaker is None and n > 0 and out and out[-1].paragraph == index and not description_of(mention)
                     and not _other_person_between(paragraph.text, out[-1], quote, people)):
@@ -257,7 +258,7 @@ def _nearby(texts: list[str], index: int, at: int, people: People,
     return [name for name in dict.fromkeys(out) if name in people.gender or name in spoke]
 
 
-def _lead_in_pronoun(word: str, texts: list[str], back: int, people: People,
+def _lead_in_pronoun(word: str, back: int, *, texts: list[str], people: People,
                      spoken: dict[int, list[tuple[int, str]]], titled: set[str], split: Split) -> str | None:
     """`George Wallace … was the symbol of segregation. In a 1963 speech, he declared: ¶ “…”`: the he of
     a lead-in is resolved where it stands, like any other (the last speaker was Ted Cruz)."""
