@@ -93,8 +93,8 @@ def sentences(text: str, people: People, titled: frozenset[str] | set[str] = fro
                 if person.split()[0] not in run.group(0):
                     sentence.bare.add(person)
         subject = _lone_subject(narration[start:end], people)
-        if subject and not sentence.people:
-            sentence.people.append((start, subject))
+        if subject and all(name != subject for _, name in sentence.people):
+            sentence.people.insert(0, (start, subject))  # "Obama addressed Trump’s concerns": the subject first
         sentence.cued = _cued(text, narration, start, end, people)
         out.append(sentence)
     return out
@@ -175,14 +175,17 @@ def _cued(text: str, narration: str, start: int, end: int, people: People) -> li
     return out
 
 
-# `Carson defied the question, and didn’t make a choice.`: one capitalised word, then a past-tense verb
-_LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w’'-]*)\s+([a-z]+ed)\b")
+# `Carson defied the question, and didn’t make a choice.`, `Obama also addressed …`: one capitalised word,
+# then a past-tense verb (after an adverb or an auxiliary at most)
+_LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w’'-]*)\s+(?:(?:also|then|later|again|still|quickly|soon|has|had|was)\s+)?"
+                           r"([a-z]+ed)\b")
 
 
 def _lone_subject(sentence: str, people: People) -> str | None:
     """A sentence's subject named by one word that no full name introduced (`Carson defied the
-    question.`): a person a he/she can refer back to, when the word is a name (not one the article
-    writes in lowercase, "Delegates questioned …", nor a plural) and a past-tense verb follows it."""
+    question.`): a person a he/she can refer back to, ahead of the other names of its sentence, when
+    the word is a name (not one the article writes in lowercase, "Delegates questioned …", nor a
+    plural, nor "None") and a past-tense verb follows it."""
     match = _LONE_SUBJECT.match(sentence)
     word = match.group(1) if match else ""
     if not word or word.endswith("s") or not _single_name(word) or people.writes_lowercase(word):

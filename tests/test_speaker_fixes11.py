@@ -31,6 +31,16 @@ CUES = {
          ["Ted Cruz", "George Wallace"]),
         (["George Wallace spoke in 1963. Ted Cruz spoke in 2015 and he said:",
           "“It is very appropriate that we sound the drum for freedom today and tomorrow.”"], ["Ted Cruz"])],
+    "a one-word subject before its verb is the he's antecedent, ahead of the other names of its sentence": [
+        (["Donald Trump has made comments about voter fraud.",
+          "Obama also addressed Trump’s general concerns last Thursday, stating state and local authorities are "
+          "in charge of the election process.",
+          "“We do take seriously our responsibilities to monitor the integrity of the vote process,” he added."],
+         ["Obama"]),
+        # "None" is no name
+        (["It's the first time a candidate has made Alzheimer's a major issue, said Robert Egge, executive "
+          "director of the Alzheimer's Impact Movement. None has offered specific plans. "
+          "\"It makes this a national conversation,\" he said."], ["Robert Egge"])],
 }
 
 
