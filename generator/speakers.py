@@ -75,7 +75,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
             mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
-            resumed = _resumed(paragraph.text, out[-1] if n and out else None, quote)
+            resumed = _resumed(paragraph.text, out[-1] if n and out else None, quote) or _listed(
+                paragraph.text, out[-1] if n and out else None, quote)
             mention = resumed.mention if resumed else mention
             nearby = _nearby(texts, index, quote.start, people, split) if description_of(mention) else None
             speaker = resumed.speaker if resumed else (_pronoun(mention, texts, index, quote, people, spoken, titled, split)
@@ -121,6 +122,19 @@ def _resumed(text: str, previous: Quote | None, quote: Quote) -> Quote | None:
             or previous.mention not in between or re.search(r"[.!?;]", between)):
         return None
     return previous
+
+
+_LIST_JOINS = frozenset({",", "and", "or", ", and", ", or"})
+
+
+def _listed(text: str, previous: Quote | None, quote: Quote) -> Quote | None:
+    """`as Trump went on about “how the system is rigged,” and “wounded American families” and “our own
+    struggling citizens,” Melanie said yes`: quotes joined by a comma or an and are one list, governed by
+    one cue; the list's first quote found it, so the cue after the last one (said yes) does not change it."""
+    if previous is None or previous.speaker is None or previous.paragraph != quote.paragraph:
+        return None
+    joint = " ".join(text[previous.end:quote.start].strip(" ”\"’'“‘").replace(",", " , ").split()).replace(" ,", ",")
+    return previous if joint in _LIST_JOINS else None
 
 
 def _own_subject(text: str, quote: Quote) -> tuple[int, str | None]:

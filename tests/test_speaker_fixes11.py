@@ -41,6 +41,14 @@ CUES = {
         (["It's the first time a candidate has made Alzheimer's a major issue, said Robert Egge, executive "
           "director of the Alzheimer's Impact Movement. None has offered specific plans. "
           "\"It makes this a national conversation,\" he said."], ["Robert Egge"])],
+    "quotes joined by a comma or an and are one list, governed by the cue its first quote found": [
+        (["Donald Trump was on television.",
+          "“You winning?” Melanie said, but Kevin was drifting off again, and as Trump went on about “how the "
+          "system is rigged,” and “wounded American families” and “our own struggling citizens,” Melanie said "
+          "yes, yes, yes, over and over again."], ["Melanie", "Donald Trump", "Donald Trump", "Donald Trump"]),
+        # a cue between two quotes is no list
+        (["Donald Trump spoke. “The system is rigged against our own struggling citizens,” Trump said, and "
+          "“wounded American families know it,” Melanie said."], ["Donald Trump", "Melanie"])],
 }
 
 
