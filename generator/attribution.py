@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from . import cue_limits as limits
+from .ad_voices import ad_voice
 from .after_quote import long_apposition, unnamed_cue
 from .mentions import (
     APPOSITION_AFTER,
@@ -73,6 +74,9 @@ def _after(text: str, asks: bool = False) -> str | None:
     rest = stripped[described.end():] if described else ""
     if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
         return described.group("np")  # “…,” an angry Hollande retaliated.
+    voice = ad_voice(stripped)
+    if voice:
+        return voice
     tokens = TOKEN.findall(stripped[:120])
     np = np_tokens_forward(tokens)
     unnamed = unnamed_cue(stripped)

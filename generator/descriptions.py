@@ -168,11 +168,23 @@ def parse(tokens: list[str]) -> Description | None:
     )
 
 
+@cache
+def voices() -> frozenset[str]:
+    """The unnamed voices of an ad ("narrator", "announcer"): data, looked up per mention."""
+    return frozenset(data()["voices"])
+
+
 def owner(tokens: list[str]) -> str | None:
     """`One Club for Growth ad`, `a Government Accountability Office report`: the capitalised owner of
-    a medium (data: media) that carries its words, or None. `a White House pool report` has none."""
+    a medium (data: media) that carries its words, or None. `a White House pool report` has none. So
+    for the voice of one: `a narrator in the Clinton ad`."""
     if len(tokens) < 2 or tokens[-1].lower().rstrip(".") not in media():
         return None
+    voice = next((i for i, t in enumerate(tokens[:3]) if t.lower() in voices()), None)
+    if voice is not None:
+        rest = tokens[voice + 1:]
+        rest = rest[1:] if rest[:1] == ["over"] else rest
+        return owner(rest[1:]) if rest[:1] and rest[0] in {"in", "of", "from"} else None
     words = tokens[1:-1] if tokens[0].lower() in data()["indefinites"] or tokens[0].lower() == "the" else tokens[:-1]
     if words and re.search(r"[’']s?$", words[-1]):  # "Ivana Trump's brief said": the owner, named before it
         words = words[:-1] + [re.sub(r"[’']s?$", "", words[-1])]

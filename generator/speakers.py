@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+from .ad_voices import ad_owner, is_voice
 from .attribution import last_sentence_mention, mention_for, sentence_bounds
 from .canonical import canonicalize, translit_key
 from .context_cues import paraphrased_before, subject_mention, trailing_cue
@@ -82,6 +83,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             speaker = resumed.speaker if resumed else (_pronoun(mention, texts, index, quote, people, spoken, titled, split)
                                                        or resolve(mention, people, nearby)
                                                        or _body_it(mention, paragraph.text, quote, people))
+            if speaker is None and is_voice(mention):
+                speaker = resolve(ad_owner(texts, index, quote.start), people)  # "the ad’s narrator says"
             if speaker is None and mention is None and quote.kind == "statement":
                 subject = paraphrased_before(paragraph.text, quote.start)
                 person = resolve(subject, people) if subject else None

@@ -49,6 +49,19 @@ CUES = {
         # a cue between two quotes is no list
         (["Donald Trump spoke. “The system is rigged against our own struggling citizens,” Trump said, and "
           "“wounded American families know it,” Melanie said."], ["Donald Trump", "Melanie"])],
+    "an ad's narrator speaks for the ad's owner, named in the mention or with the ad just before": [
+        (["Hillary Clinton released a 30-second spot on Donald Trump’s taxes on Monday.",
+          "“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in the Clinton ad "
+          "asks. The spot concludes with footage of Trump saying during the debate, “That makes me smart.”",
+          "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”"],
+         ["Hillary Clinton", "Donald Trump", "Hillary Clinton", "Hillary Clinton"]),
+        (["A memorable Hillary Clinton ad in 2008 questioned whether Barack Obama was prepared. As a phone rang, "
+          "the announcer said, “It’s 3 a.m., and your children are safe and asleep. Who do you want answering?”"],
+         ["Hillary Clinton"]),
+        # an ad whose owner the text gives by a pronoun only: the narrator stays unnamed
+        (["Donald Trump is expected to unveil his second ad, contrasting his approach with Hillary Clinton’s.",
+          "“In Hillary Clinton’s America, the middle class get crushed. It’s more of the same, but worse,” says a "
+          "narrator."], [None])],
 }
 
 
