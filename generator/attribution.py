@@ -150,6 +150,9 @@ def cue_before(text: str) -> str | None:
         rest = tail[verb.end():]
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
             head = tail[: verb.start()].rstrip()
+            asked = limits.asked_of(head, verb.group(0), rest)
+            if asked:
+                return asked
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
             np = None if limits.noun_cue(head, verb.group(0)) else np_before(head) or np_before(_DASH_ASIDE.sub("", head))
@@ -214,6 +217,9 @@ def _in_sentence(before: str, after: str) -> str | None:
         head = before[: verb.start()].rstrip()
         if limits.calls_for(verb.group(0), before[verb.end():]):
             continue
+        asked = limits.asked_of(head, verb.group(0), before[verb.end():])
+        if asked:
+            return asked
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
             verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
             or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))

@@ -193,3 +193,25 @@ def calls_for(verb: str, rest: str) -> bool:
     "call for" demands something; it introduces a quote only when the quote follows at once ("called
     for “a total and complete shutdown”"), not one a clause later."""
     return verb.split()[-1].startswith("call") and bool(_CALL_FOR.match(rest)) and len(rest.split()) > 4
+
+
+_PASSIVE_ASKED = re.compile(r"\b(?P<aux>(?:was|were|is|are|been|being|be|get|gets|got)(?:\s+(?:also|then|later|again|repeatedly))?)$")
+_BY_AGENT = re.compile(r"\s*by\s+")
+_ASKED_REST = re.compile(r"\s*(?:[,:]|by\b|whether\b|if\b|$)")
+
+
+def asked_of(head: str, verb: str, rest: str) -> str | None:
+    """`Sanders was asked by host Bill Maher, …, “…?”`: a question put to the sentence's subject is the
+    asker's words: the name after "by", else the passive as written (`Trump was asked, “…”`), which
+    names nobody. None when the cue is not a passive "asked"."""
+    passive = _PASSIVE_ASKED.search(head)
+    if verb.split()[-1] != "asked" or not passive or not _ASKED_REST.match(rest):
+        return None  # "after being asked yet again to defend his criticism of “New York values”": a request
+    by = _BY_AGENT.match(rest)
+    agent = np_after_cue(rest[by.end():]) if by else None
+    return agent or f"{passive.group('aux')} {verb}"
+
+
+def passive_question(mention: str | None) -> bool:
+    """The mention asked_of gives when no asker is named (`was asked`)."""
+    return bool(mention) and mention.split()[-1] == "asked"

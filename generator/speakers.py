@@ -21,6 +21,7 @@ from .attribution import last_sentence_mention, mention_for, sentence_bounds
 from .canonical import canonicalize, translit_key
 from .context_cues import paraphrased_before, subject_mention, trailing_cue
 from .coref import LOOKBACK, Split, antecedent, is_nickname, titled_surnames
+from .cue_limits import passive_question
 from .descriptions import staff_roles
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
@@ -94,13 +95,15 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
                 carried = _carry(paragraphs, index, previous, people, lead_in)
                 mention, speaker = carried if carried else (mention, speaker)
             if (speaker is None and n > 0 and out and out[-1].paragraph == index and not description_of(mention)
+                    and not passive_question(mention)
                     and not _other_person_between(paragraph.text, out[-1], quote, people)):
                 mention, speaker = out[-1].mention, out[-1].speaker
             if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
                 people.said(speaker)
             elif speaker and " " not in speaker:
                 people.lone_speakers.add(speaker)  # "Obama said": the article never gave a full name
-            if is_person(speaker) or (speaker and speaker in people.by_last.values()):
+            if (is_person(speaker) or (speaker and speaker in people.by_last.values())) and not _ASKED_BY.search(
+                    paragraph.text, max(0, quote.start - NP_WINDOW * 4), quote.start):
                 spoken[index].append((quote.start, speaker))  # people only: "the Kremlin" is no "he"
             quote = replace(quote, mention=mention, speaker=speaker)
             if quote.kind == "fragment" and speaker is None and not _unnamed(mention):
@@ -138,6 +141,10 @@ def _listed(text: str, previous: Quote | None, quote: Quote) -> Quote | None:
         return None
     joint = " ".join(text[previous.end:quote.start].strip(" ”\"’'“‘").replace(",", " , ").split()).replace(" ,", ",")
     return previous if joint in _LIST_JOINS else None
+
+
+# "Rubio was asked by moderator Gerard Baker whether …“…” ¶ “…,” he said": the one asked stays the topic
+_ASKED_BY = re.compile(r"\basked by\b")
 
 
 def _own_subject(text: str, quote: Quote) -> tuple[int, str | None]:
@@ -241,6 +248,8 @@ def _pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, pe
 def _unnamed(mention: str | None) -> bool:
     """A mention of someone the text does not name: `a man`, `one Clinton aide`, `the spokeswoman`
     (a staff role nobody was introduced in). Not `the State Department`, not a lone `Republican`."""
+    if passive_question(mention):
+        return True  # "Trump was asked, “…?”": the question is the unnamed asker's
     description = description_of(mention)
     return bool(description) and (description.indefinite or description.head in staff_roles())
 

@@ -62,6 +62,18 @@ CUES = {
         (["Donald Trump is expected to unveil his second ad, contrasting his approach with Hillary Clinton’s.",
           "“In Hillary Clinton’s America, the middle class get crushed. It’s more of the same, but worse,” says a "
           "narrator."], [None])],
+    "a question put to someone (was asked) is the asker's words, or no one's when no asker is named": [
+        (["Sen. Marco Rubio spoke at the debate.",
+          "Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax "
+          "credits would risk “adding another expensive entitlement program to an already overburdened budget.”",
+          "“The most important job I’m ever going to have is the job of being a parent,” he said."],
+         ["Gerard Baker", "Marco Rubio"]),
+        (["In an interview with The New York Times Magazine, Donald Trump was asked, “What’s the most dangerous "
+          "place in the world you’ve been to?”"], [None]),
+        # a request, not a question: the phrase is the subject's own
+        (["Ted Cruz spoke in New York.",
+          "Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.” His comments came after "
+          "being asked yet again to defend his criticism of “New York values.”"], ["Ted Cruz", "Ted Cruz"])],
 }
 
 
