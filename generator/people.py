@@ -23,6 +23,7 @@ from .quotes import speech_words
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
 _OWNER_MARK = re.compile(r"[’']s?$")
+_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+),")
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
@@ -201,7 +202,27 @@ class People:
                     self.recent = known or name[-1]
                 elif len(name) >= 2 and is_person(" ".join(name)):
                     self.recent = " ".join(name)
+        self._learn_kin(text)
         descriptions.learn(text, self)
+
+    def _learn_kin(self, text: str) -> None:
+        """`But his wife, Jane, offered a preview … ¶ “…,” she said.`: a relative the article names by a
+        first name alone, in an apposition after the kin word, is a person (data: kin gives the gender).
+        The name stays the first name: "Trump" in "Trump's wife, Melania," is her husband's surname here."""
+        if "," not in text:
+            return
+        for match in _KIN.finditer(text):
+            gender = descriptions.data()["kin"].get(match.group("kin"))
+            first = match.group("first")
+            if not gender or first.lower() in self.by_last or opener(first, alone=True):
+                continue
+            owner = (match.group("owner") or "").lower()
+            known = next((n for n in self.namesakes.get(owner, []) if n.split()[0] == first), None)
+            if known:  # "Clinton's husband, Bill," when Bill Clinton was named before
+                self.by_last[first.lower()] = known
+                continue
+            self.add(first)
+            self.gender[first] = gender
 
     def person_in(self, tokens: list[str]) -> str | None:
         """The known person a run of capitalised words names ("Sen. Bernie Sanders", "Trump’s"), or None."""

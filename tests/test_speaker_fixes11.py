@@ -74,6 +74,17 @@ CUES = {
         (["Ted Cruz spoke in New York.",
           "Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.” His comments came after "
           "being asked yet again to defend his criticism of “New York values.”"], ["Ted Cruz", "Ted Cruz"])],
+    "a relative named by a first name in an apposition is a person, of the kin word's gender": [
+        (["Sen. Bernie Sanders campaigned in New York. But his wife, Jane, offered a preview of the candidate's "
+          "thinking in an interview with The Washington Post.",
+          "\"If he's president, he wants to keep this movement going,\" she said."], ["Jane"]),
+        (["Hillary Clinton spoke in Des Moines. Former President Bill Clinton was in the audience.",
+          "Clinton's husband, Bill, hurled the kitchen sink at Sanders in a speech Sunday.",
+          "\"The hotter this election gets, the more I wish I was just a former president,\" he said."],
+         ["Bill Clinton"]),
+        # no apposition: the kin word is no name's
+        (["Sen. Bernie Sanders campaigned in New York. His wife offered a preview in an interview.",
+          "\"If he's president, he wants to keep this movement going,\" he said."], ["Bernie Sanders"])],
 }
 
 
