@@ -328,7 +328,7 @@ def label_cue(before: str) -> str | None:
     np = np_before(match.group("np").rstrip()) if match else None
     if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1:
         return np
-    return _dash_label(PARTY.sub("", before))  # "Pollsters agree - Carl Bialik:" is a headline and a name
+    return _dash_label(PARTY.sub("", before)) or limits.colon_name(before)  # "Pollsters agree - Carl Bialik:"
 
 
 _DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")

@@ -26,7 +26,7 @@ from .mentions import (
     vocab,
     word_set,
 )
-from .people import is_person
+from .people import is_person, split_title
 
 _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
 
@@ -215,3 +215,30 @@ def asked_of(head: str, verb: str, rest: str) -> str | None:
 def passive_question(mention: str | None) -> bool:
     """The mention asked_of gives when no asker is named (`was asked`)."""
     return bool(mention) and mention.split()[-1] == "asked"
+
+
+_NAME_RUN = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}"
+_COLON_NAME = re.compile(rf"(?:^|[\s—–-]+)(?P<more>More from\s+)?(?P<np>{_NAME_RUN})"
+                         rf"(?:\s+and\s+{_NAME_RUN})?:\s*$")
+_OBJECT_OF = frozenset({"with", "to", "about", "of", "on", "for", "against", "at", "from", "by", "and", "or"})
+
+
+def colon_name(before: str) -> str | None:
+    """`The timing doesn’t surprise Republican pollster Daron Shaw: “…”`, `- Frank Newport and Jim Harter:
+    “…”`, `More from Blumenthal and Cohen: “…”`: a person's full name (the first of two) right before the
+    colon that introduces the quote is its speaker; after "More from", a surname is enough. Not a name
+    a preposition governs (`compared Trump with Hillary Clinton: “…”`)."""
+    match = _COLON_NAME.search(before)
+    if not match:
+        return None
+    words = before[:match.start("more") if match.group("more") else match.start("np")].split()
+    while words and words[-1][:1].isupper():
+        words.pop()  # "by The Wall Street Journal's Jennifer Smith:": the whole run of names
+    if words and words[-1].lower() in _OBJECT_OF:
+        return None
+    _, name = split_title(match.group("np").split())
+    if match.group("more") and len(name) == 1:
+        return name[0]
+    if len(name) < 2 or any(w.isupper() for w in name):  # "the Dutch newspaper NRC Handelsblad:"
+        return None
+    return " ".join(name) if is_person(" ".join(name)) else None

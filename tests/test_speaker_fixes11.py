@@ -85,6 +85,18 @@ CUES = {
         # no apposition: the kin word is no name's
         (["Sen. Bernie Sanders campaigned in New York. His wife offered a preview in an interview.",
           "\"If he's president, he wants to keep this movement going,\" he said."], ["Bernie Sanders"])],
+    "a person's full name right before the colon that introduces a quote is its speaker": [
+        (["The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, "
+          "lesser-known candidates beating establishment candidates have seen the biggest boost.”"], ["Daron Shaw"]),
+        (["VOTERS CARE MORE ABOUT INSPIRATION - Frank Newport and Jim Harter: “We found that, across candidates, "
+          "the leadership strengths most highly correlated with likelihood to vote were inspiring.”",
+          "More from Harter: “Overall, the conclusion is that ratings on the softer dimensions matter.”"],
+         ["Frank Newport", "Jim Harter"]),
+        # a name a preposition governs is no speaker; nor a newspaper's acronym
+        (["Perez compared the Republican candidate with Hillary Clinton: “What I have seen is a steady hand "
+          "in every crisis we faced.”"], ["Perez"]),
+        (["A Mexican-born actress explained what was wrong with the message to the Dutch newspaper NRC "
+          "Handelsblad: “What Trump did was so insensitive. Not all Hispanics are Mexican.”"], [None])],
 }
 
 
