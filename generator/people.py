@@ -366,6 +366,18 @@ def _common_word(word: str, people: People) -> bool:
             or (participle and _bare(word) not in people.mid_sentence))
 
 
+def plural_opener(mention: str | None, people: People) -> bool:
+    """`Audiences can expect him to approach the set with “…”`: a sentence's subject that is one plural-
+    shaped word the article capitalises only where a sentence starts is a common noun, no speaker of a
+    quote its sentence gives no cue for. (With a cue, `Demonstrators said they want “…”`, a group speaks.)"""
+    words = (mention or "").split()
+    if len(words) != 1:
+        return False
+    low = words[0].lower()
+    return (len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and not _first_name(low)
+            and _bare(words[0]) not in people.mid_sentence)
+
+
 def _bare(word: str) -> str:
     """A word without the punctuation and possessive around it: `Sanders’,` -> Sanders."""
     return _POSSESSIVE_END.sub("", word.strip(",.;:!?()[]“”\"‘’'"))

@@ -25,7 +25,7 @@ from .cue_limits import passive_question
 from .descriptions import staff_roles
 from .mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from .model import Paragraph, Quote
-from .people import People, description_of, is_person, resolve
+from .people import People, description_of, is_person, plural_opener, resolve
 from .quote_marks import opens_unclosed, scan
 from .quotes import verb_pattern
 
@@ -76,6 +76,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             mention = mention_for(paragraph.text, quote.start, quote.end, following) or _signed(texts, index, quote)
             if mention is None and quote.kind == "statement":
                 mention = subject_mention(paragraph.text, quote.start, quote.end)
+                mention = None if plural_opener(mention, people) else mention
             mention = _CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
             resumed = _resumed(paragraph.text, out[-1] if n and out else None, quote) or _listed(
                 paragraph.text, out[-1] if n and out else None, quote)

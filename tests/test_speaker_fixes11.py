@@ -97,6 +97,13 @@ CUES = {
           "in every crisis we faced.”"], ["Perez"]),
         (["A Mexican-born actress explained what was wrong with the message to the Dutch newspaper NRC "
           "Handelsblad: “What Trump did was so insensitive. Not all Hispanics are Mexican.”"], [None])],
+    "a plural common noun opening a cue-less sentence is no speaker; a group with a cue still speaks": [
+        (["Norbert Leo Butz will perform on Monday.",
+          "Putting the show together, Butz said, allowed him to “get in touch with the feminine within myself,” "
+          "too. Audiences can expect him to approach the evening’s set with “maybe a little more recklessness "
+          "than they’re used to.”"], ["Norbert Leo Butz", "Norbert Leo Butz"]),
+        (["Demonstrators said they want “justice for Terrence,” but pledged to remain civil."],
+         ["Demonstrators"])],
 }
 
 
