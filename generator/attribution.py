@@ -200,7 +200,20 @@ def _participle_subject(head: str) -> str | None:
         np = np_before(AUXILIARY.sub("", clause[: last.start()].rstrip()))
         if np:
             return np
-    return limits.inverted_speaker(clause) or sentence_subject(head)
+    return limits.inverted_speaker(clause) or sentence_subject(head) or _pronoun_subject(clause)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b")
+
+
+def _pronoun_subject(clause: str) -> str | None:
+    """`When he returned he began by saying, “…”`: with no named subject, the last he/she that heads a
+    verb in the clause is the one speaking."""
+    narrated = clause
+    for span in scan(clause):  # not a he inside a quote of the clause
+        narrated = narrated[:span.start] + " " * (span.end - span.start) + narrated[span.end:]
+    found = list(_PRONOUN_SUBJECT.finditer(narrated))
+    return found[-1].group(1) if found else None
 
 
 # "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside

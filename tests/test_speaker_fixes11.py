@@ -104,6 +104,14 @@ CUES = {
           "than they’re used to.”"], ["Norbert Leo Butz", "Norbert Leo Butz"]),
         (["Demonstrators said they want “justice for Terrence,” but pledged to remain civil."],
          ["Demonstrators"])],
+    "an -ing cue's speaker, when the sentence names none, is the he/she heading a verb of its clause": [
+        (["Judge Richard Berman took a short recess.",
+          "When he returned he began by saying, “I don’t think that it’s necessary for Mr. D’Souza to go to jail.”"],
+         ["Richard Berman"]),
+        # a he inside a quote of the clause is no subject of it
+        (["Donald Trump spoke in North Carolina.",
+          "“By the way, if she gets to pick her judges, nothing you can do, folks,” Trump told a North Carolina "
+          "rally, saying Clinton would “abolish the second amendment.”"], ["Donald Trump", "Donald Trump"])],
 }
 
 
