@@ -60,7 +60,7 @@ def _name_runs(text: str) -> list[list[str]]:
         current: list[str] = []
         for token in run.group(0).split():
             current.append(token)
-            if token.endswith(".") and len(token) > 2 and token.lower() not in _HONORIFICS:
+            if token.endswith(".") and len(token) > 2 and token.lower() not in _HONORIFICS and not _initials(token):
                 current[-1] = token.rstrip(".")
                 runs.append(current)
                 current = []
@@ -69,13 +69,23 @@ def _name_runs(text: str) -> list[list[str]]:
     return runs
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "d.c.", "e.u.", "l.a.", "n.y."})
+
+
+def _initials(token: str) -> bool:
+    """`G.K. Butterfield`, `J.D. Vance`: a person's initials end in a full stop that ends no sentence (a
+    place's may: "… in the U.S. Trump said")."""
+    return bool(_INITIALS.fullmatch(token)) and token.lower() not in _PLACE_INITIALS
+
+
 def _from_place(run: list[str]) -> list[list[str]]:
     """`Sen. Bernie Sanders of Vermont`, `Jeffrey Lewis of the James Martin Center`: a person's full name
     before "of" is a person, the words after it where they come from. The run keeps "of" for titles
     (`Secretary of State John Kerry`: one word before it, no name) and bodies (`Bank of America`)."""
     at = run.index("of") if "of" in run else 0
     _, name = split_title(run[:at])
-    if len(name) < 2 or not is_person(" ".join(name)) or not _first_name(name[0].lower()):
+    if len(name) < 2 or not is_person(" ".join(name)) or not (_first_name(name[0].lower()) or _initials(name[0])):
         return [run]
     return [run[:at], run[at + 1:]] if at + 1 < len(run) else [run[:at]]
 
@@ -227,7 +237,7 @@ class People:
     def person_in(self, tokens: list[str]) -> str | None:
         """The known person a run of capitalised words names ("Sen. Bernie Sanders", "Trump’s"), or None."""
         _, name = split_title(tokens)
-        name = [t.rstrip(".") if len(t) > 2 else t for t in name if t.lower() not in _HONORIFICS]
+        name = [t.rstrip(".") if len(t) > 2 and not _initials(t) else t for t in name if t.lower() not in _HONORIFICS]
         if not name:
             return None
         if len(name) >= 2 and is_person(" ".join(name)):

@@ -118,3 +118,13 @@ CUES = {
 @pytest.mark.parametrize("rule", sorted(CUES))
 def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
     assert_speakers(CUES[rule])
+
+
+def test_initials_end_no_sentence_but_a_place_s_may():
+    from generator.people import People, _name_runs
+    text = "CBC Chairman G.K. Butterfield of North Carolina said he was outraged. Trump spoke in the U.S. Ryan left."
+    people = People(text=text)
+    people.learn(text)
+    assert people.by_last["butterfield"] == "G.K. Butterfield"
+    assert people.person_in(["Butterfield."]) == "G.K. Butterfield"
+    assert ["U.S"] in _name_runs(text)  # "U.S." ends its sentence: Ryan is no part of a name with it
