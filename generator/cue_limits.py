@@ -228,7 +228,7 @@ def colon_name(before: str) -> str | None:
     “…”`, `More from Blumenthal and Cohen: “…”`: a person's full name (the first of two) right before the
     colon that introduces the quote is its speaker; after "More from", a surname is enough. Not a name
     a preposition governs (`compared Trump with Hillary Clinton: “…”`)."""
-    match = _COLON_NAME.search(before)
+    match = _COLON_NAME.search(before) if before.rstrip().endswith(":") else None
     if not match:
         return None
     words = before[:match.start("more") if match.group("more") else match.start("np")].split()

@@ -219,7 +219,7 @@ class People:
         """`But his wife, Jane, offered a preview … ¶ “…,” she said.`: a relative the article names by a
         first name alone, in an apposition after the kin word, is a person (data: kin gives the gender).
         The name stays the first name: "Trump" in "Trump's wife, Melania," is her husband's surname here."""
-        if "," not in text:
+        if not any(f"{kin}," in text for kin in descriptions.data()["kin"]):
             return
         for match in _KIN.finditer(text):
             gender = descriptions.data()["kin"].get(match.group("kin"))
