@@ -158,6 +158,11 @@ def _cued(text: str, narration: str, start: int, end: int, people: People) -> li
     for verb in verb_at().finditer(narration, start, end):
         head = narration[max(start, verb.start() - NP_WINDOW):verb.start()].rstrip()
         np = np_before(head)
+        if np is None and head.endswith(", who"):
+            person = _relative_antecedent(head, people)
+            if person:
+                out.append((verb.start(), person))
+                continue
         rest = narration[verb.end():end].lstrip()
         after_comma = _COMMA_END.search(text, max(start, verb.start() - 4), verb.start())  # `“strategic,” said`
         if np is None and after_comma and not verb.group(0).endswith("ing") and not rest.startswith("that"):
@@ -173,6 +178,17 @@ def _cued(text: str, narration: str, start: int, end: int, people: People) -> li
         elif np and _single_name(np) and not people.writes_lowercase(np):  # not "Delegates questioned …"
             out.append((verb.start(), np))
     return out
+
+
+def _relative_antecedent(head: str, people: People) -> str | None:
+    """`supported by Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence
+    Committee, who said …`: the speaker of a "who said" is the last person named before it (not the
+    place or the committee of the apposition between)."""
+    for run in reversed(_RUN.findall(head)):
+        person = people.person_in(run.split())
+        if person:
+            return person
+    return None
 
 
 # `Carson defied the question, and didn’t make a choice.`, `Obama also addressed …`: one capitalised word,

@@ -112,6 +112,16 @@ CUES = {
         (["Donald Trump spoke in North Carolina.",
           "“By the way, if she gets to pick her judges, nothing you can do, folks,” Trump told a North Carolina "
           "rally, saying Clinton would “abolish the second amendment.”"], ["Donald Trump", "Donald Trump"])],
+    "the speaker of a \"who said\" is the last person named before it, past the apposition": [
+        (["Hillary Clinton defended her email server.",
+          "Clinton's position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on "
+          "the Senate Intelligence Committee, who said none of the emails in question originated with Clinton.",
+          "\"It has never made sense to me that Secretary Clinton can be held responsible,\" she said."],
+         ["Dianne Feinstein"]),
+        # no person before the who: the chain goes on as before
+        (["Hillary Clinton defended her email server in Iowa on Friday.",
+          "The committee, which met Friday, and the voters, who said little, waited.",
+          "\"It has never made sense to me that I can be held responsible,\" she said."], ["Hillary Clinton"])],
 }
 
 
