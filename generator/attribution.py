@@ -155,7 +155,8 @@ def cue_before(text: str) -> str | None:
                 return asked
             if _participle(verb.group(0), head):
                 return _participle_subject(head)
-            np = None if limits.noun_cue(head, verb.group(0)) else np_before(head) or np_before(_DASH_ASIDE.sub("", head))
+            np = None if limits.noun_cue(head, verb.group(0)) else (
+                np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head))
             if _described(head, np, rest):
                 return sentence_subject(head)
             return np or _named_after(rest.strip(), head)
@@ -235,7 +236,8 @@ def _in_sentence(before: str, after: str) -> str | None:
             return asked
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
             verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
-            or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head)))
+            or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head))
+            or limits.relative_speaker(head))
         if _described(head, np, before[verb.end():]):
             return sentence_subject(head)
         if np:

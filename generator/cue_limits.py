@@ -19,6 +19,7 @@ from .mentions import (
     TOKEN,
     is_mention,
     np_after_cue,
+    np_before,
     np_tokens_forward,
     opener,
     sentence_subject,
@@ -242,3 +243,23 @@ def colon_name(before: str) -> str | None:
     if len(name) < 2 or any(w.isupper() for w in name):  # "the Dutch newspaper NRC Handelsblad:"
         return None
     return " ".join(name) if is_person(" ".join(name)) else None
+
+
+_APPOSITION_CHUNK = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its)\s|[A-Z][\w.-]*[’']s?\s+[a-z])")
+_WHO = re.compile(r",\s+who$")
+_APPOSITION_WORDS = 12  # "the ranking Democrat on the Senate Intelligence Committee"; not a clause that names someone
+
+
+def relative_speaker(head: str) -> str | None:
+    """`Indiana Gov. Mike Pence, who called their son “…”`, `said Scott Reed, the Chamber's chief political
+    strategist, who added that …`: the speaker of a cue whose subject is "who" is the noun phrase before
+    the comma, past an apposition (a chunk that opens in lowercase) between the two."""
+    match = _WHO.search(head)
+    if not match:
+        return None
+    chunks = head[:match.start()].split(",")
+    while len(chunks) > 1 and _APPOSITION_CHUNK.match(chunks[-1]) and len(chunks[-1].split()) <= _APPOSITION_WORDS:
+        chunks.pop()
+    np = np_before(",".join(chunks).rstrip())
+    left, of, _ = (np or "").rpartition(" of ")
+    return left if of and len(left.split()) >= 2 and left.split()[-1][:1].isupper() else np  # Rubio of Florida

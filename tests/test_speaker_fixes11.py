@@ -122,6 +122,17 @@ CUES = {
         (["Hillary Clinton defended her email server in Iowa on Friday.",
           "The committee, which met Friday, and the voters, who said little, waited.",
           "\"It has never made sense to me that I can be held responsible,\" she said."], ["Hillary Clinton"])],
+    "a cue whose subject is \"who\" is the speaker named before the comma, past an apposition": [
+        (["The speakers included Trump's running mate, Indiana Gov. Mike Pence, who called their son “an American "
+          "hero.”"], ["Mike Pence"]),
+        (["The campaign works through surrogates (like top Obama aide David Plouffe, who called Trump “a "
+          "psychopath” over the weekend)."], ["David Plouffe"]),
+        (["Sen. Marco Rubio of Florida spoke at the debate.",
+          "The inquiry provided fodder to GOP candidates such as Sen. Marco Rubio of Florida, who mused in the "
+          "debate that Clinton was \"disqualified from being the commander in chief.\""], ["Marco Rubio"]),
+        # a clause, not an apposition, between the name and the who
+        (["Domestically, Trump’s row with the Khan family triggered a damning reaction from U.S. President Barack "
+          "Obama, who called the Republican nominee “unfit to serve” as president."], ["Barack Obama"])],
 }
 
 
