@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from . import descriptions
+from .datelines import without_dateline
 from .quotes import speech_words, trie_pattern, word_set
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
@@ -304,8 +305,6 @@ _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "b
               "from"}
 
 
-# "PHILADELPHIA, July 25 (UPI) — ", "LONDON (AP) — ": a dateline opens the paragraph, not its subject
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,[^—–(]{1,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*")
 _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
                            "under", "over", "since", "despite"})
 
@@ -318,7 +317,7 @@ def sentence_subject(before: str) -> str | None:
     of its first commas), followed by a verb (a lowercase word), possibly after an apposition.
     """
     _, pronouns, _ = vocab()
-    before = _DATELINE.sub("", before, count=1)
+    before = without_dateline(before)  # "PHILADELPHIA, July 25 (UPI) — ": a dateline opens it, not its subject
     starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
     shaped = None  # "Reprising one of her lines, the former secretary …": a lone -ing word waits for a later clause
     for start in starts:

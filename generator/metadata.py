@@ -14,17 +14,12 @@ from pathlib import Path
 
 import yaml
 
+from . import datelines
 from .dates import parse_date
 from .model import Cleaned, Metadata
 
 OUTLETS = Path(__file__).resolve().parent / "data" / "outlets.yaml"
 HEADER_WINDOW = 12  # removed lines this close above the body may hold the date and outlet
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*)*?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?))?\s*"
-    r"(?:/(?P<o1>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)/|\((?P<o2>[A-Za-z][\w .-]{1,30})\))\s*[.—–-]")
-_CAPS_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:,\s*[A-Z][a-z]+\.? \d{1,2})?\s*[—–-]\s")
-_TITLE_PLACE = re.compile(r",\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?),\s*[A-Z][a-z]+\.? \d{1,2},\s*\d{4}\s*$")
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<names>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}"
                      r"(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})*)\s*$")
 
@@ -62,18 +57,15 @@ def _header_lines(cleaned: Cleaned) -> list[str]:
 
 def _dateline(meta: Metadata, cleaned: Cleaned) -> None:
     for paragraph in cleaned.paragraphs[:3]:
-        match = _DATELINE.match(paragraph.text)
-        if match:
-            meta.dateline = match.group("place").strip()
-            meta.outlet = canonical_outlet(match.group("o1") or match.group("o2"))
+        found = datelines.opening(paragraph.text)
+        if found:
+            meta.dateline = found.place
+            if found.outlet:
+                meta.outlet = canonical_outlet(found.outlet)
             return
-        caps = _CAPS_DATELINE.match(paragraph.text)
-        if caps:
-            meta.dateline = caps.group("place").strip()
-            return
-    title_place = _TITLE_PLACE.search(cleaned.title)
-    if title_place:
-        meta.dateline = title_place.group("place")
+    place = datelines.title_place(cleaned.title)
+    if place:
+        meta.dateline = place
 
 
 def extract(cleaned: Cleaned) -> Metadata:
