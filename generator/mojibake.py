@@ -20,12 +20,15 @@ import re
 import unicodedata
 
 # Characters that cp1252 (or Latin-1, for its undefined slots) maps to bytes 0x80-0xBF.
-_CONT_CHARS = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)}))
+# Latin-1 reads 0x80-0x9F as C1 control characters: a text double-encoded that way has them too.
+_CONT_CHARS = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)}
+                             | {chr(b) for b in range(0x80, 0xA0)}))
 _CONT = "[" + re.escape(_CONT_CHARS) + "]"
 # Latin-1 symbols (0xA0-0xBF) after "Ã" are never correct text; the others (0x80-0x9F:
 # ellipsis, dashes, quotes) and a no-break space or guillemet might be, so they need a
 # lowercase letter beside the pair.
-_SURE = set("¡¢£¤¥¦§¨©ª¬\u00ad®¯°±²³´µ¶·¸¹º¼½¾¿")
+_SURE = set("¡¢£¤¥¦§¨©ª¬\u00ad®¯°±²³´µ¶·¸¹º¼½¾¿") | {chr(b) for b in range(0x80, 0xA0)}  # C1 controls never are text
+_PASSES = 3  # a text encoded twice needs two passes; a third finds nothing left on correct text
 _RUN = re.compile(rf"â{_CONT}{_CONT}|[ÃÂ]{_CONT}")
 # Compatibility-decomposed forms of the Latin-1 symbols: a spacing diacritic became a space
 # and a combining mark; "ª" and "º" became plain "a" and "o" (then only inside a lowercase word).
@@ -86,4 +89,9 @@ def repair(text: str) -> str:
     if "Ã" not in text and "Â" not in text and "â" not in text:
         return text
     text = _DECOMPOSED.sub(_undecompose, text)
-    return _RUN.sub(_fix, text)
+    for _ in range(_PASSES):  # encoded twice: "SarukhÃ\x83Â¡n" -> "SarukhÃ¡n" -> "Sarukhán"
+        repaired = _RUN.sub(_fix, text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
