@@ -273,6 +273,9 @@ class People:
         if name.split()[-1].lower() not in self.by_last and self.order:
             self.introduced = name
         self.by_last[name.split()[-1].lower()] = name
+        words = name.split()
+        if len(words) == 3 and words[1][-1:] != "." and not _first_name(words[1].lower()):
+            self.by_last.setdefault(words[1].lower(), name)  # "Miguel Basáñez Ebergenyi" … "Basáñez said"
         if name not in self.namesakes[name.split()[-1].lower()]:
             self.namesakes[name.split()[-1].lower()].append(name)
         self.titles[name].update(descriptions.descriptors(title or []))

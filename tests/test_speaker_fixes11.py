@@ -149,3 +149,23 @@ def test_initials_end_no_sentence_but_a_place_s_may():
     assert people.by_last["butterfield"] == "G.K. Butterfield"
     assert people.person_in(["Butterfield."]) == "G.K. Butterfield"
     assert ["U.S"] in _name_runs(text)  # "U.S." ends its sentence: Ryan is no part of a name with it
+
+
+def test_text_encoded_twice_is_repaired_in_as_many_passes():
+    from generator.mojibake import repair
+    # UTF-8 read as Latin-1 twice: C1 control characters stand for the continuation bytes
+    assert repair("Arturo SarukhÃ\x83Â¡n added.") == "Arturo Sarukhán added."
+    assert repair("Miguel BasÃ\x83Â¡Ã\x83Â±ez Ebergenyi") == "Miguel Basáñez Ebergenyi"
+    assert repair("São Paulo, Ã€ bientôt") == "São Paulo, Ã€ bientôt"  # correct text and unsure runs stay
+
+
+def test_the_first_of_two_surnames_names_the_person_too():
+    assert _speakers_of(
+        "Mexico's ambassador, Miguel Basáñez Ebergenyi, took over the embassy last year.",
+        "Basáñez played down Trump's comments as \"just part of the primary campaign\" and said \"we are not "
+        "going to pay for any wall, whatever the candidates say.\"") == ["Miguel Basáñez Ebergenyi"] * 2
+
+
+def _speakers_of(*paragraphs: str) -> list[str | None]:
+    from .test_speaker_cues import _speakers
+    return _speakers(*paragraphs)
