@@ -280,7 +280,8 @@ def _nearby(texts: list[str], index: int, at: int, people: People,
             pronoun_first = sentence.first_word in {"he", "she"} or any(p < first for p in sentence.pronouns.values())
             if not pronoun_first:
                 # "He referred to … Edward Snowden": after a he/she the names are objects; look further back
-                out += [name for offset, name in sorted(sentence.cued + sentence.people) if offset < limit]
+                names = [name for offset, name in sorted(sentence.cued + sentence.people) if offset < limit]
+                out += _subject_first(texts[back][sentence.start:min(sentence.end, limit)], names, people)
     spoke = set(people.spoke)  # people only: a known first name or a quote of their own ("Clean Power Plan" is not)
     return [name for name in dict.fromkeys(out) if name in people.gender or name in spoke]
 
@@ -294,6 +295,17 @@ def _lead_in_pronoun(word: str, back: int, *, texts: list[str], people: People,
     found = list(re.finditer(rf"\b{word}\b", texts[back]))
     at = found[-1].start() if found else len(texts[back])
     return antecedent(word.lower(), texts, back, at, people, spoken, titled, split)
+
+
+def _subject_first(sentence: str, names: list[str], people: People) -> list[str]:
+    """`One month after announcing his support for Donald Trump, Marco Rubio still believes … “…,” the
+    Florida senator told …`: the sentence's subject (after an opening clause) comes before the names
+    of that clause."""
+    if len(names) < 2:
+        return names
+    subject = sentence_subject(sentence)
+    person = resolve(subject, people) if subject else None
+    return [person] + [name for name in names if name != person] if person in names else names
 
 
 def _carry(paragraphs: list[Paragraph], index: int, previous: Quote | None, people: People,

@@ -133,6 +133,12 @@ CUES = {
         # a clause, not an apposition, between the name and the who
         (["Domestically, Trump’s row with the Khan family triggered a damning reaction from U.S. President Barack "
           "Obama, who called the Republican nominee “unfit to serve” as president."], ["Barack Obama"])],
+    "a description refers first to the subject of the sentence before, not to a name in its opening clause": [
+        (["One month after announcing his support for Donald Trump, Marco Rubio still believes that the "
+          "presumptive GOP nominee is unfit to be commander-in-chief. “I stand by everything I said during the "
+          "campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday."], ["Marco Rubio"]),
+        (["Marco Rubio still believes that Donald Trump is unfit. “I stand by everything I said during the "
+          "campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday."], ["Marco Rubio"])],
 }
 
 
