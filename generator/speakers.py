@@ -278,10 +278,13 @@ def _nearby(texts: list[str], index: int, at: int, people: People,
                 break
             first = min((offset for offset, _ in sentence.people), default=limit)
             pronoun_first = sentence.first_word in {"he", "she"} or any(p < first for p in sentence.pronouns.values())
-            if not pronoun_first:
-                # "He referred to … Edward Snowden": after a he/she the names are objects; look further back
+            text = texts[back][sentence.start:min(sentence.end, limit)]
+            described = sentence.end <= limit and sentence.first_word == "the" and description_of(sentence_subject(text))
+            if not pronoun_first and not described:
+                # "He referred to … Edward Snowden", "The Republican vice presidential nominee was speaking …, hours
+                # after Trump unleashed …": after a he/she or a description the names are objects; look further back
                 names = [name for offset, name in sorted(sentence.cued + sentence.people) if offset < limit]
-                out += _subject_first(texts[back][sentence.start:min(sentence.end, limit)], names, people)
+                out += _subject_first(text, names, people)
     spoke = set(people.spoke)  # people only: a known first name or a quote of their own ("Clean Power Plan" is not)
     return [name for name in dict.fromkeys(out) if name in people.gender or name in spoke]
 

@@ -139,6 +139,17 @@ CUES = {
           "campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday."], ["Marco Rubio"]),
         (["Marco Rubio still believes that Donald Trump is unfit. “I stand by everything I said during the "
           "campaign,” the Florida senator told THE WEEKLY STANDARD on Thursday."], ["Marco Rubio"])],
+    "a sentence whose subject is a description names only objects for the next description": [
+        (["Mike Pence says too much is made of Donald Trump’s tweets.",
+          "The Republican vice presidential nominee was speaking Friday in Fort Wayne, Indiana, hours after Trump "
+          "unleashed a flurry of tweets.",
+          "The Indiana governor said Democrats and the media are to blame for focusing on “he said this, he "
+          "tweeted that.”"], ["Mike Pence"]),
+        # the quote's own sentence still names the one it describes
+        (["Bernie Sanders came to Syracuse.",
+          "The senator was rallying for a 70-year-old academic named Eric Kingson, who worked the crowd, praising "
+          "\"Bernie's genuineness and indisputable integrity\" as he promised to defend Social Security."],
+         ["Eric Kingson"])],
 }
 
 
