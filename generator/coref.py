@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from .attribution import sentence_ends
 from .mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before, opener, verb_at, vocab, word_set
-from .people import gender_of, split_title
+from .names import split_title
+from .people import gender_of
 from .quote_marks import scan
 
 if TYPE_CHECKING:

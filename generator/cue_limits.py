@@ -27,7 +27,7 @@ from .mentions import (
     vocab,
     word_set,
 )
-from .people import is_person, split_title
+from .names import is_person, split_title
 
 _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
 

@@ -1,4 +1,4 @@
-"""Who an article names: the People registry, titles vs. names, gender, and resolving a mention.
+"""Who an article names: the People registry, gender, and resolving a mention (names.py: a name's shape).
 
 Per article, reading in order, we keep the people named so far (full names, with the
 titles they were introduced with: "Russian Foreign Minister Sergey Lavrov") and the last
@@ -12,132 +12,18 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
 from . import descriptions
 from .mentions import opener, word_set
+from .names import HONORIFICS, first_name, initials, is_person, name_runs, split_title, trim_name
 from .normalise import without_accents
 from .quotes import speech_words
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
-_OWNER_MARK = re.compile(r"[’']s?$")
+_NAMESAKE_WINDOW = 2  # paragraphs back a full name still decides whom its bare surname means
 _KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+),")
-_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
-
-
-@lru_cache(maxsize=1 << 16)
-def is_person(name: str | None) -> bool:
-    """Two or more name words, none of them an organisation's or a place's: a person.
-
-    A known first name and one capitalised function word ("Al From") is a person too: org_words
-    holds "from" so that headline runs ("Letters From Moscow") are no names, but a first name
-    directly before it makes it a surname.
-    """
-    words = (name or "").lower().split()
-    parts = [part.strip(".,") for w in words for part in w.split("-")]  # Chicago Sun-Times
-    if len(words) == 2 and _first_name(words[0]) and words[1] in _PREPOSITIONS and (name or "").split()[1][:1].isupper():
-        return True
-    return len(words) >= 2 and not any(part in word_set("org_words") for part in parts)
-
-
-# Prepositions org_words holds that are also surnames after a first name: Al From, Jon Over.
-_PREPOSITIONS = frozenset({"from", "for", "with", "over", "by", "at", "on", "in", "as"})
-
-
-def _first_name(word: str) -> bool:
-    """A given name of the built-in lists, which spell it without accents ("francois"): read time
-    repairs mojibake, so prose gives the accented "François"."""
-    word = without_accents(word)
-    return word in word_set("male_names") or word in word_set("female_names")
-
-
-def _name_runs(text: str) -> list[list[str]]:
-    """Runs of capitalised words, cut at sentence ends ("World War II. Last" is two runs)."""
-    runs = []
-    for run in _NAME_RUN.finditer(text):
-        current: list[str] = []
-        for token in run.group(0).split():
-            current.append(token)
-            if token.endswith(".") and len(token) > 2 and token.lower() not in _HONORIFICS and not _initials(token):
-                current[-1] = token.rstrip(".")
-                runs.append(current)
-                current = []
-        if current:
-            runs += _from_place(current)
-    return runs
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_PLACE_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "d.c.", "e.u.", "l.a.", "n.y."})
-
-
-def _initials(token: str) -> bool:
-    """`G.K. Butterfield`, `J.D. Vance`: a person's initials end in a full stop that ends no sentence (a
-    place's may: "… in the U.S. Trump said")."""
-    return bool(_INITIALS.fullmatch(token)) and token.lower() not in _PLACE_INITIALS
-
-
-def _from_place(run: list[str]) -> list[list[str]]:
-    """`Sen. Bernie Sanders of Vermont`, `Jeffrey Lewis of the James Martin Center`: a person's full name
-    before "of" is a person, the words after it where they come from. The run keeps "of" for titles
-    (`Secretary of State John Kerry`: one word before it, no name) and bodies (`Bank of America`)."""
-    at = run.index("of") if "of" in run else 0
-    _, name = split_title(run[:at])
-    if len(name) < 2 or not is_person(" ".join(name)) or not (_first_name(name[0].lower()) or _initials(name[0])):
-        return [run]
-    return [run[:at], run[at + 1:]] if at + 1 < len(run) else [run[:at]]
-
-
-def _trim_name(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
-    """`Democrats Hillary Clinton`, `Post Editor-in-Chief Martin Baron`: a run that is no person as a
-    whole (an organisation's word in it) still ends in one when a known first name starts its last
-    two or more words; the words before it describe the person."""
-    if len(name) < 3 or is_person(" ".join(name)):
-        return title, name
-    for i in range(len(name) - 2, 0, -1):
-        low = name[i].lower()
-        if (low in word_set("male_names") or low in word_set("female_names")) and is_person(" ".join(name[i:])):
-            return title + [t.lower() for t in name[:i]], name[i:]
-    return title, name
-
-
-def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """("Russian Foreign Minister Sergey Lavrov") -> (title words, name words), new lists.
-
-    The same runs of capitalised words come back in every paragraph that names someone, so
-    the answers are kept (the word lists they depend on are read once per process)."""
-    title, name = _split_title(tuple(tokens))
-    return list(title), list(name)
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Words that describe rather than name, before a name: titles ("Sen.") and roles ("Billionaire
-    Donald Trump", "Comedian Sarah Silverman")."""
-    return word_set("titles") | word_set("roles")
-
-
-@lru_cache(maxsize=1 << 16)
-def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """split_title's work; see there.
-
-    The name is the run of capitalised words at the end that are not title words. A
-    possessive before it belongs to the title ("Florida’s Rick Wilson", "Sanders’ campaign
-    manager Jeff Weaver"), and a sentence's opening word is no first name ("When Fiorina").
-    """
-    owner = max((i + 1 for i, t in enumerate(tokens[:-1]) if _OWNER_MARK.search(t)), default=0)
-    words = [_OWNER_MARK.sub("", t).strip(",") for t in tokens]
-    cut = len(words)
-    if (cut - owner >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper()
-            and words[-2].lower() not in word_set("titles")):
-        cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
-    while cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in _title_words():
-        cut -= 1
-    while cut < len(words) and opener(words[cut], cut == len(words) - 1):
-        cut += 1  # "Said Comey, …", "Reprising his role": the sentence's opening word, not the name
-    return tuple(t.lower() for t in words[:cut]), tuple(words[cut:])
 
 
 @dataclass
@@ -157,6 +43,10 @@ class People:
     text: str = ""  # the article's narration, read only when a lone capitalised word needs checking
     lowercase: dict[str, bool] = field(default_factory=dict)  # writes_lowercase's answers
     lone_speakers: set[str] = field(default_factory=set)  # speakers named by one word only ("Obama said")
+    full_mentions: Counter[str] = field(default_factory=Counter)  # how often each full name was written
+    latest: dict[str, int] = field(default_factory=dict)  # when each full name was last written (len(order))
+    named_in: dict[str, int] = field(default_factory=dict)  # the paragraph (learn call) that last wrote it
+    paragraphs: int = 0
 
     def writes_lowercase(self, word: str) -> bool:
         """Whether the article writes `word` in lowercase somewhere. A lone capitalised word it also
@@ -177,7 +67,7 @@ class People:
         a closing quote mark ("…offensive!” Cruz said")."""
         words = self.text.split()
         return frozenset(_bare(word) for before, word in zip(words, words[1:], strict=False)
-                         if word[:1].isupper() and (before.lower() in _HONORIFICS
+                         if word[:1].isupper() and (before.lower() in HONORIFICS
                                                     or not before.rstrip(")").endswith((".", "!", "?"))))
 
     def said(self, name: str) -> None:
@@ -199,16 +89,29 @@ class People:
         return None
 
     def learn(self, text: str, weight: int = 1) -> None:
-        """Register every "Title Firstname Lastname" run of a text; count surname mentions."""
-        for tokens in _name_runs(text):
+        """Register every "Title Firstname Lastname" run of a text; count surname mentions.
+
+        Called once per paragraph. A surname two people share (Hillary and Bill Clinton) means, bare, the
+        one this or the two paragraphs before named in full last, else the one the article has named in full
+        most often: "former President Bill Clinton" once does not make every later "Clinton" him."""
+        self.paragraphs += 1
+        for surname, sakes in self.namesakes.items():
+            if len({n.split()[0] for n in sakes}) > 1:
+                recent = [n for n in sakes if self.named_in.get(n, -9) >= self.paragraphs - _NAMESAKE_WINDOW]
+                self.by_last[surname] = max(recent, key=self.latest.__getitem__) if recent else max(
+                    sakes, key=lambda n: (self.full_mentions[n], self.latest[n]))
+        for tokens in name_runs(text):
             title, name = split_title(tokens)
-            title, name = _trim_name(title, name)
+            title, name = trim_name(title, name)
             if len(name) >= 2 and is_person(" ".join(name)):
                 self.add(" ".join(name), title)
+                self.full_mentions[" ".join(name)] += 1
+                self.latest[" ".join(name)] = len(self.order)
+                self.named_in[" ".join(name)] = self.paragraphs
             if name:
                 self.mentions[name[-1].lower()] += weight
                 known = self.by_last.get(name[-1].lower())
-                if known or (len(name) == 1 and any(t.lower() in _HONORIFICS for t in tokens)):
+                if known or (len(name) == 1 and any(t.lower() in HONORIFICS for t in tokens)):
                     self.recent = known or name[-1]
                 elif len(name) >= 2 and is_person(" ".join(name)):
                     self.recent = " ".join(name)
@@ -237,7 +140,7 @@ class People:
     def person_in(self, tokens: list[str]) -> str | None:
         """The known person a run of capitalised words names ("Sen. Bernie Sanders", "Trump’s"), or None."""
         _, name = split_title(tokens)
-        name = [t.rstrip(".") if len(t) > 2 and not _initials(t) else t for t in name if t.lower() not in _HONORIFICS]
+        name = [t.rstrip(".") if len(t) > 2 and not initials(t) else t for t in name if t.lower() not in HONORIFICS]
         if not name:
             return None
         if len(name) >= 2 and is_person(" ".join(name)):
@@ -274,7 +177,7 @@ class People:
             self.introduced = name
         self.by_last[name.split()[-1].lower()] = name
         words = name.split()
-        if len(words) == 3 and words[1][-1:] != "." and not _first_name(words[1].lower()):
+        if len(words) == 3 and words[1][-1:] != "." and not first_name(words[1].lower()):
             self.by_last.setdefault(words[1].lower(), name)  # "Miguel Basáñez Ebergenyi" … "Basáñez said"
         if name not in self.namesakes[name.split()[-1].lower()]:
             self.namesakes[name.split()[-1].lower()].append(name)
@@ -328,8 +231,8 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     if owner:
         return resolve(owner, people)  # "One Club for Growth ad": the group speaks through its ad
     title, name = split_title(tokens)
-    name = [t for t in name if t.lower() not in _HONORIFICS]
-    if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in _HONORIFICS)):
+    name = [t for t in name if t.lower() not in HONORIFICS]
+    if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in HONORIFICS)):
         name = [tokens[-1]]  # "Mr. King", "King says" (Billie Jean King): a title word that is a known surname
     if len(name) >= 2:
         full = " ".join(name)
@@ -374,7 +277,7 @@ def _common_word(word: str, people: People) -> bool:
     open every sentence it is in ("Bolton distanced himself …"), so other words keep the benefit of
     the doubt."""
     low = word.lower()
-    participle = len(low) >= 5 and low.endswith(("ing", "ed")) and not _first_name(low)
+    participle = len(low) >= 5 and low.endswith(("ing", "ed")) and not first_name(low)
     return (people.writes_lowercase(low) or low in word_set("months")
             or (participle and _bare(word) not in people.mid_sentence))
 
@@ -387,7 +290,7 @@ def plural_opener(mention: str | None, people: People) -> bool:
     if len(words) != 1:
         return False
     low = words[0].lower()
-    return (len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and not _first_name(low)
+    return (len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and not first_name(low)
             and _bare(words[0]) not in people.mid_sentence)
 
 

@@ -159,13 +159,14 @@ def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
 
 
 def test_initials_end_no_sentence_but_a_place_s_may():
-    from generator.people import People, _name_runs
+    from generator.names import name_runs
+    from generator.people import People
     text = "CBC Chairman G.K. Butterfield of North Carolina said he was outraged. Trump spoke in the U.S. Ryan left."
     people = People(text=text)
     people.learn(text)
     assert people.by_last["butterfield"] == "G.K. Butterfield"
     assert people.person_in(["Butterfield."]) == "G.K. Butterfield"
-    assert ["U.S"] in _name_runs(text)  # "U.S." ends its sentence: Ryan is no part of a name with it
+    assert ["U.S"] in name_runs(text)  # "U.S." ends its sentence: Ryan is no part of a name with it
 
 
 def test_text_encoded_twice_is_repaired_in_as_many_passes():
@@ -186,3 +187,20 @@ def test_the_first_of_two_surnames_names_the_person_too():
 def _speakers_of(*paragraphs: str) -> list[str | None]:
     from .test_speaker_cues import _speakers
     return _speakers(*paragraphs)
+
+
+def test_a_shared_surname_means_the_namesake_named_in_full_nearby_else_the_most_named():
+    article = [
+        "Sen. Chris Murphy has made gun control his cause. Chris Murphy spoke on the Senate floor.",
+        "Anne Marie Murphy, a teacher, was killed at Sandy Hook in 2012.",
+        "The shooting shaped his politics.",
+        "Colleagues noticed the change.",
+        "\"It takes courage to look into the eye of a shooter,\" Murphy said.",
+    ]
+    assert _speakers_of(*article) == ["Chris Murphy"]
+    # named in full in the paragraph just before: that one, though the other is named more often
+    assert _speakers_of(
+        "Liz Cheney won the Wyoming primary on Tuesday. Liz Cheney, 50, received about 40 percent of the vote.",
+        "Liz Cheney will face Democrat Ryan Greene in November.",
+        "Her father, former Vice President Dick Cheney, held the seat from 1979 to 1989.",
+        "\"This seat belongs to the people of Wyoming and always will,\" Cheney said in 1988.") == ["Dick Cheney"]
