@@ -159,6 +159,8 @@ def cue_before(text: str) -> str | None:
                 np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head))
             if _described(head, np, rest):
                 return sentence_subject(head)
+            if np is None and limits.characterising(verb.group(0)) and not re.match(r"\s*(?:on|for|upon)\b", rest):
+                return sentence_subject(head)  # "… and called National Nurses United “…”": the object is described
             return np or _named_after(rest.strip(), head)
         break
     return None

@@ -67,6 +67,12 @@ def _characterising() -> frozenset[str]:
     return frozenset(out)
 
 
+def characterising(verb: str) -> bool:
+    """`called`, `dubbed`, `labeled` (and their -s, -ing forms): the name after such a verb is its object,
+    what the quote describes, never its speaker (`called National Nurses United “…”`)."""
+    return verb.split()[-1].lower() in _characterising()
+
+
 def characterised(head: str, np: str) -> bool:
     """True for `called Mr. Obama's` before a cue word: the cue is the owner's noun ("remarks"), and the
     quote is what the sentence's subject calls it, not the owner's words."""

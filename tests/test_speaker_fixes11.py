@@ -150,6 +150,16 @@ CUES = {
           "The senator was rallying for a 70-year-old academic named Eric Kingson, who worked the crowd, praising "
           "\"Bernie's genuineness and indisputable integrity\" as he promised to defend Social Security."],
          ["Eric Kingson"])],
+    "the name after a characterising verb (called, dubbed) is the object the quote describes": [
+        (["Ben Carson spoke in Maryland.",
+          "Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system “rotten "
+          "to the core.”"], ["Ben Carson"]),
+        (["Sen. Bernie Sanders campaigned in Iowa.",
+          "It’s become such a presence that Sanders thanked its members and called National Nurses United “one of "
+          "the sponsors of my campaign and I appreciate that.”"], ["Bernie Sanders"]),
+        # "calling on" asks: not a description of the one asked, and no sentence subject is guessed
+        (["The BLM group is calling on Hillary Clinton to “stop pimping black votes” and call on the mayor to "
+          "resign."], [])],
 }
 
 
