@@ -64,11 +64,11 @@ class People:
         """Every capitalised word the article writes inside a sentence. A lone word it capitalises only
         where a sentence starts ("Boos rained down", "Audiences can expect", "Based on …") may be any
         word; a surname is capitalised in the middle of a sentence too ("…,” Sanders said"), and so after
-        a closing quote mark ("…offensive!” Cruz said")."""
+        a closing quote mark after ! or ? ("…offensive!” Cruz said"); a full stop before the closing mark
+        ends the sentence ("…Clinton.” ¶ Boos rained down")."""
         words = self.text.split()
         return frozenset(_bare(word) for before, word in zip(words, words[1:], strict=False)
-                         if word[:1].isupper() and (before.lower() in HONORIFICS
-                                                    or not before.rstrip(")").endswith((".", "!", "?"))))
+                         if word[:1].isupper() and (before.lower() in HONORIFICS or not _ends_sentence(before)))
 
     def said(self, name: str) -> None:
         """Record a speech event: pronouns look back through these, newest first."""
@@ -290,8 +290,14 @@ def plural_opener(mention: str | None, people: People) -> bool:
     if len(words) != 1:
         return False
     low = words[0].lower()
-    return (len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and not first_name(low)
+    return (len(low) >= 4 and low.endswith("s") and not low.endswith("ss") and not first_name(low)
             and _bare(words[0]) not in people.mid_sentence)
+
+
+def _ends_sentence(word: str) -> bool:
+    """`done.`, `Clinton.”`: the word ends a sentence. Not `offensive!”`, which a cue may follow."""
+    word = word.rstrip(")")
+    return word.endswith((".", "!", "?")) or word.rstrip("”\"’'").endswith(".")
 
 
 def _bare(word: str) -> str:

@@ -103,7 +103,12 @@ CUES = {
           "too. Audiences can expect him to approach the evening’s set with “maybe a little more recklessness "
           "than they’re used to.”"], ["Norbert Leo Butz", "Norbert Leo Butz"]),
         (["Demonstrators said they want “justice for Terrence,” but pledged to remain civil."],
-         ["Demonstrators"])],
+         ["Demonstrators"]),
+        # a full stop inside the closing mark ends the sentence before: "Boos" opens the next one
+        (["“Thank you,” Donald Trump said. “We will win in November.”",
+          "Boos rained down when Trump mentioned the former secretary of state, and the crowd loudly reprised "
+          "the caustic chant “Lock her up! Lock her up!” that ricocheted through the arena."],
+         ["Donald Trump", "Donald Trump", None])],
     "an -ing cue's speaker, when the sentence names none, is the he/she heading a verb of its clause": [
         (["Judge Richard Berman took a short recess.",
           "When he returned he began by saying, “I don’t think that it’s necessary for Mr. D’Souza to go to jail.”"],

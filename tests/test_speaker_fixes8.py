@@ -67,9 +67,10 @@ CUES = {
         (["Louisiana Gov. Bobby Jindal on Monday signed an order to block the settlement of any Syrian refugee, "
           "while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and "
           "said House Speaker Paul Ryan should resign."], ["Mike Huckabee"]),
-        # a verb that is no speech is no cue: the fragment is dropped, the statement left to its sentence
+        # a verb that is no speech is no cue: the fragment is dropped, and the statement's sentence subject
+        # is a plural common noun, no speaker (round 11)
         (["Guns are “the ultimate public health crisis that this country faces” and “stunt children’s growth,” "
-          "Howard Dean, the former governor of Vermont, walked to a cheering crowd."], ["Guns"])],
+          "Howard Dean, the former governor of Vermont, walked to a cheering crowd."], [None])],
     "a capitalised word after a preposition and an article is no subject": [
         (["Donald Trump spoke on NBC.",
           "In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end "
