@@ -145,7 +145,10 @@ class People:
             return None
         if len(name) >= 2 and is_person(" ".join(name)):
             return " ".join(name)
-        return self.by_last.get(name[-1].lower()) or (self.misspelt(name[0]) if len(name) == 1 else None)
+        known = self.by_last.get(name[-1].lower())
+        if known:
+            return _honorific_namesake(known, [t.lower() for t in tokens], self)  # "Mrs. Clinton"
+        return self.misspelt(name[0]) if len(name) == 1 else None
 
     def misspelt(self, surname: str) -> str | None:
         """`McLenney said` after "Tyresha McClenney": a long surname one typo (rapidfuzz's Levenshtein
@@ -241,7 +244,7 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     if len(name) == 1:
         known = people.by_last.get(name[0].lower()) or people.misspelt(name[0])
         if known:
-            return known
+            return _honorific_namesake(known, low, people)
         capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles") and not opener(t)]
         if len(capitalised) > 1:
             return " ".join(capitalised)
@@ -252,6 +255,18 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         description = descriptions.parse(tokens)
         return descriptions.described(description, people, nearby or []) if description else None
     return None
+
+
+_GENDERED_HONORIFICS = {"mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "mr.": "m", "mr": "m"}
+
+
+def _honorific_namesake(known: str, low: list[str], people: People) -> str:
+    """`Mrs. Clinton` when both Hillary and Bill Clinton are named: the honorific gives the gender, and
+    the namesake of that gender is meant, whichever Clinton the bare surname means at this point."""
+    want = next((_GENDERED_HONORIFICS[t] for t in low if t in _GENDERED_HONORIFICS), None)
+    if want is None or people.gender.get(known) in (want, None):
+        return known
+    return people.namesake(known, "f" if want == "m" else "m") or known
 
 
 def _has_word(text: str, word: str) -> bool:

@@ -219,3 +219,12 @@ def test_a_shared_surname_means_the_namesake_named_in_full_nearby_else_the_most_
         "Liz Cheney will face Democrat Ryan Greene in November.",
         "Her father, former Vice President Dick Cheney, held the seat from 1979 to 1989.",
         "\"This seat belongs to the people of Wyoming and always will,\" Cheney said in 1988.") == ["Dick Cheney"]
+
+
+def test_a_gendered_honorific_picks_the_namesake_of_its_gender():
+    paragraphs = [
+        "Hillary Clinton won the primary on Tuesday. Former President Bill Clinton watched from the front row.",
+        "\"You can be anything you want to be in this country, including president,\" Mrs. Clinton said.",
+        "\"She has earned it, and she will win in November,\" Mr. Clinton said later.",
+    ]
+    assert _speakers_of(*paragraphs) == ["Hillary Clinton", "Bill Clinton"]
