@@ -47,6 +47,7 @@ class People:
     latest: dict[str, int] = field(default_factory=dict)  # when each full name was last written (len(order))
     named_in: dict[str, int] = field(default_factory=dict)  # the paragraph (learn call) that last wrote it
     paragraphs: int = 0
+    pronoun_genders: list[frozenset[str]] = field(default_factory=lambda: [frozenset(), frozenset()])
 
     def writes_lowercase(self, word: str) -> bool:
         """Whether the article writes `word` in lowercase somewhere. A lone capitalised word it also
@@ -95,11 +96,10 @@ class People:
         one this or the two paragraphs before named in full last, else the one the article has named in full
         most often: "former President Bill Clinton" once does not make every later "Clinton" him."""
         self.paragraphs += 1
+        self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text)]
         for surname, sakes in self.namesakes.items():
             if len({n.split()[0] for n in sakes}) > 1:
-                recent = [n for n in sakes if self.named_in.get(n, -9) >= self.paragraphs - _NAMESAKE_WINDOW]
-                self.by_last[surname] = max(recent, key=self.latest.__getitem__) if recent else max(
-                    sakes, key=lambda n: (self.full_mentions[n], self.latest[n]))
+                self.by_last[surname] = self._namesake_here(sakes)
         for tokens in name_runs(text):
             title, name = split_title(tokens)
             title, name = trim_name(title, name)
@@ -117,6 +117,18 @@ class People:
                     self.recent = " ".join(name)
         self._learn_kin(text)
         descriptions.learn(text, self)
+
+    def _namesake_here(self, sakes: list[str]) -> str:
+        """Which of the people sharing a surname a bare surname means in the paragraph being read: the
+        one named in full last within _NAMESAKE_WINDOW paragraphs; else, when the narration of this and
+        the previous paragraph uses one gender's pronouns only ("In her 2003 book, … Clinton noted"), the
+        namesake of that gender; else the one named in full most often."""
+        recent = [n for n in sakes if self.named_in.get(n, -9) >= self.paragraphs - _NAMESAKE_WINDOW]
+        if recent:
+            return max(recent, key=self.latest.__getitem__)
+        genders = {g for counts in self.pronoun_genders for g in counts}
+        fitting = [n for n in sakes if len(genders) == 1 and self.gender.get(n) in genders]
+        return max(fitting or sakes, key=lambda n: (self.full_mentions[n], self.latest[n]))
 
     def _learn_kin(self, text: str) -> None:
         """`But his wife, Jane, offered a preview … ¶ “…,” she said.`: a relative the article names by a
@@ -307,6 +319,15 @@ def plural_opener(mention: str | None, people: People) -> bool:
     low = words[0].lower()
     return (len(low) >= 4 and low.endswith("s") and not low.endswith("ss") and not first_name(low)
             and _bare(words[0]) not in people.mid_sentence)
+
+
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
+_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
+
+
+def _pronoun_genders(text: str) -> frozenset[str]:
+    """The genders of the he/she pronouns a narration uses: {"m"}, {"f"}, both or none."""
+    return frozenset(g for g, pattern in (("m", _HE), ("f", _SHE)) if pattern.search(text))
 
 
 def _ends_sentence(word: str) -> bool:

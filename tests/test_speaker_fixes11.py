@@ -228,3 +228,15 @@ def test_a_gendered_honorific_picks_the_namesake_of_its_gender():
         "\"She has earned it, and she will win in November,\" Mr. Clinton said later.",
     ]
     assert _speakers_of(*paragraphs) == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_a_shared_surname_follows_the_gender_of_the_pronouns_around_it():
+    paragraphs = [
+        "Secrecy is not a stranger when it comes to Hillary Clinton's health, her former doctor maintains.",
+        "Dr. Connie Mariano was the White House physician in the administration of former President Bill Clinton.",
+        "Mariano wrote a memoir of her time at the White House.",
+        "In her 2003 book, Living History, Clinton noted the clot's existence. After saying her right foot was "
+        "swollen, she was sent to Bethesda Naval Hospital for tests.",
+        "\"Sure enough I had a big clot behind my right knee that required immediate treatment,\" Clinton wrote.",
+    ]
+    assert _speakers_of(*paragraphs) == ["Hillary Clinton"]
