@@ -151,7 +151,7 @@ def not_names() -> set[str]:
     return set(speech_words()["not_names"])
 
 
-_OPENER_SHAPE = re.compile(r"[A-Z][a-z]{3,}ing|[A-Z][a-z]+(?:ally|ately|ously|ently|antly|ively|edly|fully)")
+_OPENER_SHAPE = re.compile(r"[A-Z][a-z]{3,}ing|[A-Z][a-z]+(?:ally|ately|ously|ently|antly|ively|edly|fully|ingly|ably|ibly)")
 
 
 def opener(word: str, alone: bool = False) -> bool:

@@ -165,6 +165,15 @@ CUES = {
         # "calling on" asks: not a description of the one asked, and no sentence subject is guessed
         (["The BLM group is calling on Hillary Clinton to “stop pimping black votes” and call on the mayor to "
           "resign."], [])],
+    "an opening adverb or preposition is no part of the name after it": [
+        (["Christoph Blocher led the Swiss People's Party.",
+          "Interestingly Blocher, a wealthy industrialist, became the voice of a rural party. He said the party "
+          "\"must be careful not to launch a popular initiative where everything is decided by the people.\""],
+         ["Christoph Blocher"]),
+        (["Hillary Clinton spoke in Texas.",
+          "Besides Clinton's potential status as the first woman president, none of those breakthroughs has gotten "
+          "much attention. \"We know we've got work to do, and we will do it together,\" she said."],
+         ["Hillary Clinton"])],
 }
 
 
