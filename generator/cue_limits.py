@@ -109,9 +109,12 @@ def described_name_after_cue(text: str) -> str | None:
 def name_past_modifiers(tokens: list[str], cued: str) -> str | None:
     """`said former tech executive Carly Fiorina`: the phrase read after a cue verb stopped at the
     lowercase title word "former" because "tech" is no title; when the description goes on to a
-    person's full name, that name is the speaker, not "former". A phrase that opens with a capital
-    (`said Sen. Tim Kaine`) or has no name after it (`said the former senator`) is left as read."""
-    return described_name_after_cue(cued.lstrip()) if tokens[0].islower() else None
+    person's full name, that name is the speaker, not "former". So for one capitalised word that only
+    modifies the description (`said Idaho nutritional-supplement executive Frank VanderSloot`, `said
+    Concord resident Whit Symms`). A phrase that opens with a title (`said Sen. Tim Kaine`) or has no
+    name after it (`said the former senator`, `said Baron.`) is left as read."""
+    modifier = len(tokens) == 1 and tokens[0][:1].isupper()
+    return described_name_after_cue(cued.lstrip()) if tokens[0].islower() or modifier else None
 
 
 # "of the anti-Trump National Review": where the described person works, between the name and the verb

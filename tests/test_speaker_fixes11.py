@@ -174,6 +174,13 @@ CUES = {
           "Besides Clinton's potential status as the first woman president, none of those breakthroughs has gotten "
           "much attention. \"We know we've got work to do, and we will do it together,\" she said."],
          ["Hillary Clinton"])],
+    "one capitalised word that modifies a description after the cue is no speaker": [
+        (["\"The biggest concern for me is the next Supreme Court justice,\" said Idaho nutritional-supplement "
+          "executive Frank VanderSloot, who had backed Sen. Marco Rubio."], ["Frank VanderSloot"]),
+        (["\"I can't vote for Trump in November,\" said Concord resident Whit Symms. \"He is an embarrassment to us.\""],
+         ["Whit Symms", "Whit Symms"]),
+        # a surname alone after the cue stays the speaker
+        (["Martin Baron edits the paper. \"We will keep reporting on the campaign,\" said Baron."], ["Martin Baron"])],
 }
 
 
