@@ -149,8 +149,9 @@ def parse(tokens: list[str]) -> Description | None:
     if not units:
         return None
     indefinite = units[0] in data()["indefinites"]
-    cut = units.index("of") if "of" in units[1:] and " ".join(units).find("secretary of state") < 0 else len(units)
-    core, tail = units[:cut], units[cut + 1:]  # "the former governor of Vermont": head governor, then where
+    joint = next((u for u in ("of", "from") if u in units[1:]), None)
+    cut = units.index(joint) if joint and " ".join(units).find("secretary of state") < 0 else len(units)
+    core, tail = units[:cut], units[cut + 1:]  # "the former governor of Vermont", "the senator from Vermont"
     head = core[-1]
     if head in _generic():
         return None  # "the former": a cut-off phrase, no description

@@ -215,7 +215,7 @@ def np_before(text: str) -> str | None:
         low = token.lower()
         if not out and low in pronouns:
             return token
-        if token[:1].isupper() or low in titles or (out and low in {"of", "de", "al", "bin", "van", "von"}):
+        if token[:1].isupper() or low in titles or (out and low in {"of", "from", "de", "al", "bin", "van", "von"}):
             out.insert(0, token)
             if len(out) > _LONG_RUN:
                 return None
@@ -225,7 +225,7 @@ def np_before(text: str) -> str | None:
         out = _titled_tail(out, titles)
     if out and out[0] in {"on", "for"}:
         return None  # "responded to the question on Facebook writing, “…”": a preposition's object
-    while out and (out[0].lower() in {"of", "and"} or (len(out) > 1 and out[0][:1].isupper()
+    while out and (out[0].lower() in {"of", "from", "and"} or (len(out) > 1 and out[0][:1].isupper()
                                                          and out[0].lower() not in _DETERMINERS and opener(out[0]))):
         out.pop(0)  # "Following a swiftly called meeting": an opening word, then no name
     if _addressee(tokens, len(out)):

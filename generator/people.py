@@ -253,6 +253,9 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         full = " ".join(name)
         known = people.by_last.get(name[-1].lower())
         return known if known and known.endswith(full) else full
+    if len(name) == 1 and title and title[-1] in {"of", "from"} and _is_place(name[0]):
+        description = descriptions.parse(tokens)  # "the senator from Vermont": a description, not Vermont
+        return descriptions.described(description, people, nearby or []) if description else None
     if len(name) == 1:
         known = people.by_last.get(name[0].lower()) or people.misspelt(name[0])
         if known:
@@ -267,6 +270,11 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         description = descriptions.parse(tokens)
         return descriptions.described(description, people, nearby or []) if description else None
     return None
+
+
+def _is_place(word: str) -> bool:
+    """A state's or a nation's name (descriptions.yaml), as in "the governor of Ohio"."""
+    return any(d.startswith(("state:", "nation:")) for d in descriptions.descriptors([word.lower()]))
 
 
 _GENDERED_HONORIFICS = {"mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "mr.": "m", "mr": "m"}

@@ -181,6 +181,14 @@ CUES = {
          ["Whit Symms", "Whit Symms"]),
         # a surname alone after the cue stays the speaker
         (["Martin Baron edits the paper. \"We will keep reporting on the campaign,\" said Baron."], ["Martin Baron"])],
+    "a title with \"from\" or \"of\" and a place is a description of a person, not the place": [
+        (["Sen. Bernie Sanders (I-Vt.) debated Hillary Clinton on Sunday.",
+          "The senator from Vermont said the financial system was \"corrupt,\" noting that it is \"very strange "
+          "that a major financial institution that pays $5 billion in fines is not prosecuted.\""],
+         ["Bernie Sanders"]),
+        # "from" after a noun that is no title joins nothing: the name after it stays the name
+        (["Sen. Bernie Sanders (I-Vt.) received a letter from Smith. \"We will keep fighting for the workers of this "
+          "country,\" Sanders said."], ["Bernie Sanders"])],
 }
 
 
