@@ -2,14 +2,15 @@
 
 attribution.py reads the cue after a closing mark (`_after`); two shapes need more than a noun phrase
 and a verb: a long apposition between the name and its verb, and an unnamed speaker (an indefinite and
-a few lowercase words) whose cue must not be mistaken for no cue at all.
+a few lowercase words) whose cue must not be mistaken for no cue at all; and the subject of the main
+clause after a sentence-opening participle ("After saying …, she was …").
 """
 
 from __future__ import annotations
 
 import re
 
-from .mentions import verb_at, vocab
+from .mentions import sentence_subject, verb_at, vocab
 
 _APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
 
@@ -49,3 +50,20 @@ def unnamed_cue(text: str) -> str | None:
         if verb_at().match(text[pos:].lstrip()):
             return text[:pos]
     return None
+
+
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|by|without|in)\s+)?(?P<verb>[A-Za-z]+ing)\b", re.I)
+
+
+def opening_participle_subject(before: str, after: str, comma_inside: bool = False) -> str | None:
+    """`After saying her right foot was “so swollen …,” she was “whisked … off”`, `Acknowledging that Trump
+    “says a lot of stupid stuff,” though, Allen did suggest …`: a quote inside a sentence-opening clause
+    whose verb is an -ing cue is said by the subject of the main clause, after the comma that closes the
+    clause (not by anyone the clause names); `comma_inside`: the quote itself ends with that comma."""
+    match = _OPENING_PARTICIPLE.match(before)
+    rest = after.lstrip(" ”\"’'")
+    if not match or not verb_at().fullmatch(match.group("verb").lower()) or not (comma_inside or rest.startswith(",")):
+        return None
+    main = (rest if comma_inside else rest[1:]).lstrip(" ”\"’'")  # `… on,” she was`: the comma may come first
+    main = re.sub(r"^\s*(?:though|however|too|also|then),\s*", "", main)
+    return sentence_subject(main)

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import cue_limits as limits
 from .ad_voices import ad_voice
-from .after_quote import long_apposition, unnamed_cue
+from .after_quote import long_apposition, opening_participle_subject, unnamed_cue
 from .mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
@@ -307,7 +307,8 @@ def mention_for(text: str, start: int, end: int, next_quote_start: int | None = 
         # colon after the next cue, which leads into the next quote
         leads_next = next_quote_start is not None and after.rstrip(" “\"‘'").endswith(":") and bool(verb_at().search(before))
         found = ((_after(after, asks) if signed and not leads_next else None) or cue_before(before) or label_cue(before)
-                 or inverted_cue(before) or _in_sentence(before, text[end:right]) or _according_after(after))
+                 or inverted_cue(before) or opening_participle_subject(before, after, text[end - 1:end] == ",")
+                 or _in_sentence(before, text[end:right]) or _according_after(after))
     if found or before.strip(" -—–\"“‘'") or left == 0:
         return found
     return last_sentence_mention(text[max(0, left - CONTEXT):left])

@@ -189,6 +189,17 @@ CUES = {
         # "from" after a noun that is no title joins nothing: the name after it stays the name
         (["Sen. Bernie Sanders (I-Vt.) received a letter from Smith. \"We will keep fighting for the workers of this "
           "country,\" Sanders said."], ["Bernie Sanders"])],
+    "a quote in a sentence-opening -ing clause is said by the main clause's subject": [
+        (["Hillary Clinton wrote a memoir.",
+          "In her 2003 book, Clinton noted the clot’s existence.",
+          "After saying her right foot was “so swollen I could barely get my shoe on,” she was “whisked … off to "
+          "Bethesda Naval Hospital” for tests."], ["Hillary Clinton", "Hillary Clinton"]),
+        (["Tim Allen was asked about Donald Trump.",
+          "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that the mogul’s "
+          "wealth does give him a unique advantage."], ["Tim Allen"]),
+        # an opening clause with no cue verb is no lead-in
+        (["Tim Allen was asked about Donald Trump.",
+          "Considering that Trump “says a lot of stupid stuff,” though, the crowd did laugh."], [None])],
 }
 
 
