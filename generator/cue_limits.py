@@ -7,7 +7,10 @@ Kept apart from attribution.py (its cue patterns) because these are limits on th
   after a verb that characterises (called, dubbed, labeled) the quote is the subject's;
 - after a cue verb, a description may mix lowercase words and a capitalised adjective before
   the full name ("said undecided Republican voter Stephanie Hooton"); so may a clause's subject
-  ("conservative commentator Jonah Goldberg imagined …: “…”").
+  ("conservative commentator Jonah Goldberg imagined …: “…”");
+- a cue whose subject is not the name before it: a passive question ("was asked by host Bill
+  Maher"), a relative "who" past an apposition ("Indiana Gov. Mike Pence, who called …"), and a
+  name that reaches a quote through a colon with no verb at all ("… Republican pollster Daron Shaw: “…”").
 """
 
 from __future__ import annotations

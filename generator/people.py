@@ -48,6 +48,7 @@ class People:
     named_in: dict[str, int] = field(default_factory=dict)  # the paragraph (learn call) that last wrote it
     paragraphs: int = 0
     pronoun_genders: list[frozenset[str]] = field(default_factory=lambda: [frozenset(), frozenset()])
+    shared: set[str] = field(default_factory=set)  # surnames people with different first names share
 
     def writes_lowercase(self, word: str) -> bool:
         """Whether the article writes `word` in lowercase somewhere. A lone capitalised word it also
@@ -97,9 +98,8 @@ class People:
         most often: "former President Bill Clinton" once does not make every later "Clinton" him."""
         self.paragraphs += 1
         self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text)]
-        for surname, sakes in self.namesakes.items():
-            if len({n.split()[0] for n in sakes}) > 1:
-                self.by_last[surname] = self._namesake_here(sakes)
+        for surname in self.shared:
+            self.by_last[surname] = self._namesake_here(self.namesakes[surname])
         for tokens in name_runs(text):
             title, name = split_title(tokens)
             title, name = trim_name(title, name)
@@ -188,14 +188,18 @@ class People:
         return ranked[0][1] if ranked else None
 
     def add(self, name: str, title: list[str] | None = None) -> None:
-        if name.split()[-1].lower() not in self.by_last and self.order:
-            self.introduced = name
-        self.by_last[name.split()[-1].lower()] = name
         words = name.split()
+        surname = words[-1].lower()
+        if surname not in self.by_last and self.order:
+            self.introduced = name
+        self.by_last[surname] = name
         if len(words) == 3 and words[1][-1:] != "." and not first_name(words[1].lower()):
             self.by_last.setdefault(words[1].lower(), name)  # "Miguel Basáñez Ebergenyi" … "Basáñez said"
-        if name not in self.namesakes[name.split()[-1].lower()]:
-            self.namesakes[name.split()[-1].lower()].append(name)
+        sakes = self.namesakes[surname]
+        if name not in sakes:
+            sakes.append(name)
+            if len({n.split()[0] for n in sakes}) > 1:
+                self.shared.add(surname)
         self.titles[name].update(descriptions.descriptors(title or []))
         self.order.append(name)
         guess = gender_of(name, title or [])
