@@ -41,6 +41,8 @@ def first_name(word: str) -> bool:
     """A given name of the built-in lists, which spell it without accents ("francois"): read time
     repairs mojibake, so prose gives the accented "François"."""
     word = without_accents(word)
+    if "-" in word and word not in word_set("male_names") and word not in word_set("female_names"):
+        word = word.split("-")[0]  # Eva-Marie, Jean-Pierre: the first part is a given name of the lists
     return word in word_set("male_names") or word in word_set("female_names")
 
 
@@ -84,12 +86,12 @@ def _from_place(run: list[str]) -> list[list[str]]:
 def trim_name(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
     """`Democrats Hillary Clinton`, `Post Editor-in-Chief Martin Baron`: a run that is no person as a
     whole (an organisation's word in it) still ends in one when a known first name starts its last
-    two or more words; the words before it describe the person."""
-    if len(name) < 3 or is_person(" ".join(name)):
-        return title, name
+    two or more words; the words before it describe the person. So does a run of four or more words
+    whose first is no given name (`Public Prosecution Eva-Marie Persson`, `Lt Col Alexander Vindman`)."""
+    if len(name) < 3 or (is_person(" ".join(name)) and (len(name) < 4 or first_name(name[0].lower()))):
+        return title, name  # "Billie Jean King": three words are a name, whatever the lists know
     for i in range(len(name) - 2, 0, -1):
-        low = name[i].lower()
-        if (low in word_set("male_names") or low in word_set("female_names")) and is_person(" ".join(name[i:])):
+        if first_name(name[i].lower()) and is_person(" ".join(name[i:])):
             return title + [t.lower() for t in name[:i]], name[i:]
     return title, name
 

@@ -275,3 +275,21 @@ def test_a_shared_surname_follows_the_gender_of_the_pronouns_around_it():
         "\"Sure enough I had a big clot behind my right knee that required immediate treatment,\" Clinton wrote.",
     ]
     assert _speakers_of(*paragraphs) == ["Hillary Clinton"]
+
+
+def test_british_honorifics_and_descriptions_before_a_given_name_are_no_part_of_the_name():
+    assert _speakers_of(
+        "Deputy Director of Public Prosecution Eva-Marie Persson took the decision, the authority said.",
+        "Ms Persson said: \"I would like to emphasise that the injured party has submitted a credible version.\"",
+    ) == ["Eva-Marie Persson"]
+    assert _speakers_of(
+        "UK Independence Party leader Nigel Farage said the warning showed the president did not know what he "
+        "was talking about.",
+        "\"Americans don't use the word 'queue', Americans use the word 'line',\" Mr Farage told the BBC.",
+    ) == ["Nigel Farage"]
+    assert _speakers_of(
+        "\"I was concerned by the call and I reported it to the lawyer,\" said Lt Col Alexander Vindman.",
+    ) == ["Alexander Vindman"]
+    # three words stay a name, though the lists do not know the first one
+    assert _speakers_of("\"He talked the talk and walked the walk for all of us,\" said Billie Jean King.") == [
+        "Billie Jean King"]
