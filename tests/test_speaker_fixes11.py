@@ -293,3 +293,10 @@ def test_british_honorifics_and_descriptions_before_a_given_name_are_no_part_of_
     # three words stay a name, though the lists do not know the first one
     assert _speakers_of("\"He talked the talk and walked the walk for all of us,\" said Billie Jean King.") == [
         "Billie Jean King"]
+
+
+def test_an_academic_rank_opens_an_apposition():
+    assert _speakers_of(
+        "Senior author Dr. Silvia S. Martins, associate professor of epidemiology at Columbia University Mailman "
+        "School of Public Health, commented: \"Cannabis use disorder in adolescence is associated with long-term "
+        "adverse health consequences.\"") == ["Silvia S. Martins"]
