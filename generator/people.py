@@ -268,8 +268,9 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         if len(capitalised) > 1:
             return " ".join(capitalised)
         return None if len(tokens) == 1 and _common_word(name[0], people) else name[0]
-    if title and low[-1] in word_set("body_heads") and sum(t[:1].isupper() for t in tokens) >= 2:
-        return " ".join(t for t in tokens if t[:1].isupper() and t.lower() not in {"the", "a", "an"})  # State Department
+    first = next((i for i, t in enumerate(tokens) if t[:1].isupper() and t.lower() not in {"the", "a", "an"}), None)
+    if title and low[-1] in word_set("body_heads") and sum(t[:1].isupper() for t in tokens) >= 2 and first is not None:
+        return " ".join(tokens[first:])  # "the State Department", "The French foreign ministry"
     if title:
         description = descriptions.parse(tokens)
         return descriptions.described(description, people, nearby or []) if description else None

@@ -300,3 +300,8 @@ def test_an_academic_rank_opens_an_apposition():
         "Senior author Dr. Silvia S. Martins, associate professor of epidemiology at Columbia University Mailman "
         "School of Public Health, commented: \"Cannabis use disorder in adolescence is associated with long-term "
         "adverse health consequences.\"") == ["Silvia S. Martins"]
+
+
+def test_a_body_keeps_the_lowercase_words_of_its_name():
+    assert _speakers_of("The French foreign ministry said it \"regrets any decision likely to encourage settlement "
+                        "building in the occupied territories.\"") == ["French foreign ministry"]
