@@ -211,11 +211,15 @@ def np_before(text: str) -> str | None:
     carrier = _owned_medium(tokens)
     tokens = tokens[:-1] if carrier else tokens
     out: list[str] = []
-    for token in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         low = token.lower()
         if not out and low in pronouns:
             return token
-        if token[:1].isupper() or low in titles or (out and low in {"of", "from", "de", "al", "bin", "van", "von"}):
+        # "the Centre for Economic Policy Research", "the High Commissioner for Human Rights": "for" inside a name
+        inner_for = low == "for" and at > 0 and tokens[at - 1][:1].isupper() and tokens[at - 1].lower() not in titles
+        if (token[:1].isupper() or low in titles or inner_for
+                or (out and low in {"of", "from", "de", "al", "bin", "van", "von"})):
             out.insert(0, token)
             if len(out) > _LONG_RUN:
                 return None

@@ -253,6 +253,9 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     name = [t for t in name if t.lower() not in HONORIFICS]
     if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in HONORIFICS)):
         name = [tokens[-1]]  # "Mr. King", "King says" (Billie Jean King): a title word that is a known surname
+    if name and len(tokens) > len(name) + 1 and low[-len(name) - 1] == "for" and _names_a_body(tokens[-len(name) - 2], people):
+        start = next(i for i, t in enumerate(tokens) if t[:1].isupper() and t.lower() not in {"the", "a", "an"})
+        return " ".join(tokens[start:])  # "the Centre for Economic Policy Research": one body's name
     if len(name) >= 2:
         full = " ".join(name)
         known = people.by_last.get(name[-1].lower())
@@ -275,6 +278,12 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         description = descriptions.parse(tokens)
         return descriptions.described(description, people, nearby or []) if description else None
     return None
+
+
+def _names_a_body(word: str, people: People) -> bool:
+    """The word before "for" in "Centre for Economic Policy Research", "Club for Growth": capitalised
+    where no sentence starts, so a name's word ("Attorneys for Clinton" opens a sentence: a group)."""
+    return word[:1].isupper() and _bare(word) in people.mid_sentence
 
 
 def _is_place(word: str) -> bool:

@@ -305,3 +305,18 @@ def test_an_academic_rank_opens_an_apposition():
 def test_a_body_keeps_the_lowercase_words_of_its_name():
     assert _speakers_of("The French foreign ministry said it \"regrets any decision likely to encourage settlement "
                         "building in the occupied territories.\"") == ["French foreign ministry"]
+
+
+def test_for_inside_a_body_s_name_keeps_the_name_whole():
+    assert _speakers_of(
+        "The Club for Growth spent millions in Wisconsin.",
+        "\"Only Ted Cruz can beat Donald Trump in the primaries,\" a narrator in the Club for Growth ad says.",
+    ) == ["Club for Growth"]
+    assert _speakers_of(
+        "A study by the Centre for Economic Policy Research concluded that \"the full incidence of the tariff falls "
+        "on domestic consumers.\"") == ["Centre for Economic Policy Research"]
+    # a sentence opening with a plural and "for" names a group, not a body
+    assert _speakers_of(
+        "Hillary Clinton used a private server.",
+        "Attorneys for Clinton have argued that the server \"has never been the property of the State Department, "
+        "and never will be.\"") == ["Hillary Clinton"]
