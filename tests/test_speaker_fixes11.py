@@ -303,6 +303,9 @@ def test_an_academic_rank_opens_an_apposition():
 
 
 def test_a_body_keeps_the_lowercase_words_of_its_name():
+    assert _speakers_of("The Democratic National Convention released a statement, saying Trump's comments are "
+                        "\"another example of his dangerous and divisive race-baiting.\"") == [
+        "Democratic National Convention"]
     assert _speakers_of("The French foreign ministry said it \"regrets any decision likely to encourage settlement "
                         "building in the occupied territories.\"") == ["French foreign ministry"]
 
