@@ -139,6 +139,20 @@ def _classify_inside(lines: list[Line], reasons: list[str | None], title: str, i
     return "keep", "body"
 
 
+_SIGNATURE = re.compile(r"[-–—]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:,[^\"“”]{0,80})?\.?")
+_WHOLE_QUOTE = re.compile(r"[\"“].{20,}[\"”]")
+
+
+def _with_signature(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """`"The whole idea of a 'Crooked Hillary' … needs to stop." ¶ -Michelle Marks, Philadelphia.`: a
+    dash and a name right after a paragraph that is all quote sign it, so the run of the article goes on
+    to it (speakers.py reads it as the quote's speaker)."""
+    nxt = end + 1
+    if end >= 0 and nxt < len(lines) and reasons[nxt] is None and _SIGNATURE.fullmatch(lines[nxt].text.strip()):
+        return nxt if _WHOLE_QUOTE.fullmatch(lines[end].text.strip()) else end
+    return end
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -148,6 +162,7 @@ def clean_text(text: str) -> Cleaned:
     lines = split_lines(text)
     reasons = _named_brands(lines, [furniture_reason(line) for line in lines], text)
     start, end = _best_run([_score(line, r) for line, r in zip(lines, reasons, strict=True)])
+    end = _with_signature(lines, reasons, end)
     title_index = _find_title(lines, reasons, start, end) if end >= start else None
     title = lines[title_index].text if title_index is not None else ""
     paragraphs: list[Paragraph] = []

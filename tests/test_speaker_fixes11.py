@@ -323,3 +323,19 @@ def test_for_inside_a_body_s_name_keeps_the_name_whole():
         "Hillary Clinton used a private server.",
         "Attorneys for Clinton have argued that the server \"has never been the property of the State Department, "
         "and never will be.\"") == ["Hillary Clinton"]
+
+
+def test_a_dash_signature_after_a_quote_paragraph_stays_in_the_article_and_signs_it():
+    from generator.clean_text import clean_text
+    page = "\n\n".join([
+        "Convention notebook",
+        "The delegates gathered on Thursday for the last night of the convention in Philadelphia, where the "
+        "nominee accepted the party's nomination before a crowd of thousands.",
+        "Many of them said they had waited years for the moment and would remember it for the rest of their lives.",
+        "\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, and it needs to "
+        "stop.\"",
+        "-Michelle Marks, Philadelphia.",
+    ])
+    texts = [p.text for p in clean_text(page).paragraphs]
+    assert texts[-1] == "-Michelle Marks, Philadelphia."
+    assert _speakers_of(*texts) == ["Michelle Marks"]
