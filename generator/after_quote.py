@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_limits import described_name_after_cue
 from .mentions import sentence_subject, verb_at, vocab
 
 _APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
@@ -67,3 +68,22 @@ def opening_participle_subject(before: str, after: str, comma_inside: bool = Fal
     main = (rest if comma_inside else rest[1:]).lstrip(" ”\"’'")  # `… on,” she was`: the comma may come first
     main = re.sub(r"^\s*(?:though|however|too|also|then),\s*", "", main)
     return sentence_subject(main)
+
+
+_BEFORE_VERB_WORDS = 16  # "nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute …"
+
+
+def described_before_cue(text: str) -> str | None:
+    """`,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for
+    Science and International Security wrote in September`: lowercase description words and a person's
+    full name, then (past a second name or an affiliation) the cue verb of the clause: the first name."""
+    if not text[:1].islower():
+        return None
+    name = described_name_after_cue(text)
+    if not name:
+        return None
+    rest = text[text.find(name) + len(name):]
+    verb = verb_at().search(rest)
+    if not verb or re.search(r"[.!?;:“”\"]", rest[:verb.start()]) or len(rest[:verb.start()].split()) > _BEFORE_VERB_WORDS:
+        return None
+    return name

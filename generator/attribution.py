@@ -13,7 +13,7 @@ from functools import cache
 
 from . import cue_limits as limits
 from .ad_voices import ad_voice
-from .after_quote import long_apposition, opening_participle_subject, unnamed_cue
+from .after_quote import described_before_cue, long_apposition, opening_participle_subject, unnamed_cue
 from .mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
@@ -87,7 +87,7 @@ def _after(text: str, asks: bool = False) -> str | None:
         rest = _AFFILIATION.sub("", rest, count=1)
         if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
             return " ".join(np)
-    return None
+    return described_before_cue(stripped) if "," in text[:3] else None
 
 
 # "an angry Hollande", "a visibly frustrated Kasich": an article and one or two lowercase words before a name

@@ -200,6 +200,14 @@ CUES = {
         # an opening clause with no cue verb is no lead-in
         (["Tim Allen was asked about Donald Trump.",
           "Considering that Trump “says a lot of stupid stuff,” though, the crowd did laugh."], [None])],
+    "description words and a full name after the quote, then the clause's cue verb, name its first speaker": [
+        (["“Tritium would enable nuclear weapons designs that could have a greater explosive yield,” nuclear "
+          "experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for Science and "
+          "International Security wrote in September."], ["David Albright"]),
+        # a title and a name the other readings already take stay theirs
+        (["“What I fundamentally believe — and what the president believes,” former Obama Education Secretary Arne "
+          "Duncan told The New York Times in 2012, “is that the only way to end poverty is through education.”"],
+         ["Arne Duncan", "Arne Duncan"])],
 }
 
 
