@@ -217,8 +217,10 @@ def asked_of(head: str, verb: str, rest: str) -> str | None:
     """`Sanders was asked by host Bill Maher, …, “…?”`: a question put to the sentence's subject is the
     asker's words: the name after "by", else the passive as written (`Trump was asked, “…”`), which
     names nobody. None when the cue is not a passive "asked"."""
-    passive = _PASSIVE_ASKED.search(head)
-    if verb.split()[-1] != "asked" or not passive or not _ASKED_REST.match(rest):
+    if verb.split()[-1] != "asked":
+        return None
+    passive = _PASSIVE_ASKED.search(head[-40:])
+    if not passive or not _ASKED_REST.match(rest):
         return None  # "after being asked yet again to defend his criticism of “New York values”": a request
     by = _BY_AGENT.match(rest)
     agent = np_after_cue(rest[by.end():]) if by else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -21,6 +21,13 @@ from .mentions import opener, word_set
 from .names import HONORIFICS, first_name, initials, is_person, name_runs, split_title, trim_name
 from .normalise import without_accents
 from .quotes import speech_words
+
+
+@lru_cache(maxsize=1)
+def _kin_hint() -> re.Pattern[str]:
+    """A kin word and a comma ("wife,"): the cheap test before the kin apposition pattern."""
+    return re.compile("(?:" + "|".join(re.escape(k) for k in descriptions.data()["kin"]) + "),")
+
 
 _NAMESAKE_WINDOW = 2  # paragraphs back a full name still decides whom its bare surname means
 _KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+),")
@@ -134,7 +141,7 @@ class People:
         """`But his wife, Jane, offered a preview … ¶ “…,” she said.`: a relative the article names by a
         first name alone, in an apposition after the kin word, is a person (data: kin gives the gender).
         The name stays the first name: "Trump" in "Trump's wife, Melania," is her husband's surname here."""
-        if not any(f"{kin}," in text for kin in descriptions.data()["kin"]):
+        if not _kin_hint().search(text):
             return
         for match in _KIN.finditer(text):
             gender = descriptions.data()["kin"].get(match.group("kin"))
