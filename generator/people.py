@@ -261,8 +261,7 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in HONORIFICS)):
         name = [tokens[-1]]  # "Mr. King", "King says" (Billie Jean King): a title word that is a known surname
     if name and len(tokens) > len(name) + 1 and low[-len(name) - 1] == "for" and _names_a_body(tokens[-len(name) - 2], people):
-        start = next(i for i, t in enumerate(tokens) if t[:1].isupper() and t.lower() not in {"the", "a", "an"})
-        return " ".join(tokens[start:])  # "the Centre for Economic Policy Research": one body's name
+        return _from_capital(tokens)  # "the Centre for Economic Policy Research": one body's name
     if len(name) >= 2:
         full = " ".join(name)
         known = people.by_last.get(name[-1].lower())
@@ -278,13 +277,19 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         if len(capitalised) > 1:
             return " ".join(capitalised)
         return None if len(tokens) == 1 and _common_word(name[0], people) else name[0]
-    first = next((i for i, t in enumerate(tokens) if t[:1].isupper() and t.lower() not in {"the", "a", "an"}), None)
-    if title and low[-1] in word_set("body_heads") and sum(t[:1].isupper() for t in tokens) >= 2 and first is not None:
-        return " ".join(tokens[first:])  # "the State Department", "The French foreign ministry"
+    body = _from_capital(tokens) if title and low[-1] in word_set("body_heads") else None
+    if body and sum(t[:1].isupper() for t in tokens) >= 2:
+        return body  # "the State Department", "The French foreign ministry"
     if title:
         description = descriptions.parse(tokens)
         return descriptions.described(description, people, nearby or []) if description else None
     return None
+
+
+def _from_capital(tokens: list[str]) -> str | None:
+    """A body's name as written, from its first capitalised word that is no article to the end."""
+    first = next((i for i, t in enumerate(tokens) if t[:1].isupper() and t.lower() not in {"the", "a", "an"}), None)
+    return " ".join(tokens[first:]) if first is not None else None
 
 
 def _names_a_body(word: str, people: People) -> bool:

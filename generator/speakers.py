@@ -279,7 +279,8 @@ def _nearby(texts: list[str], index: int, at: int, people: People,
             first = min((offset for offset, _ in sentence.people), default=limit)
             pronoun_first = sentence.first_word in {"he", "she"} or any(p < first for p in sentence.pronouns.values())
             text = texts[back][sentence.start:min(sentence.end, limit)]
-            described = sentence.end <= limit and sentence.first_word == "the" and description_of(sentence_subject(text))
+            described = (not pronoun_first and sentence.end <= limit and sentence.first_word == "the"
+                         and description_of(sentence_subject(text)))
             if not pronoun_first and not described:
                 # "He referred to … Edward Snowden", "The Republican vice presidential nominee was speaking …, hours
                 # after Trump unleashed …": after a he/she or a description the names are objects; look further back
