@@ -31,7 +31,7 @@ check: $(STAMP)
 
 serve: $(STAMP)
 	$(BIN)/digest build
-	$(BIN)/python -m generator.serve --port $(PORT)
+	$(BIN)/python -m generator.commands.serve --port $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks pelicanconf.py publishconf.py

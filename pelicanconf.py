@@ -1,6 +1,6 @@
 """Pelican settings for local builds (`make html`, `make serve`).
 
-Pelican reads no content of its own here: the digest plugin (generator.pelican_plugin)
+Pelican reads no content of its own here: the digest plugin (generator.site.pelican_plugin)
 analyses content/sources, content/notes and content/topics and writes every page.
 """
 
@@ -15,7 +15,7 @@ TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 THEME = "themes/digest"
 
-PLUGINS = ["generator.pelican_plugin"]
+PLUGINS = ["generator.site.pelican_plugin"]
 DIGEST_CACHE_DIR = ".cache/digest"
 
 # The plugin writes all pages; Pelican's own readers and page types stay idle.

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.links import match  # noqa: E402
+from generator.corpus.links import match  # noqa: E402
 from generator.model import Article, Metadata, Quote  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpora" / "quotes-dev"

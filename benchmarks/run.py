@@ -89,7 +89,7 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, float]:
 
 
 def digest_build(folder: Path) -> tuple[float, float]:
-    return timed([PY, "-m", "generator.cli", "--content", str(folder / "content"), "--cache-dir", str(folder / "cache"),
+    return timed([PY, "-m", "generator.commands.cli", "--content", str(folder / "content"), "--cache-dir", str(folder / "cache"),
                   "build", "--config", str(ROOT / "pelicanconf.py"), "--output", str(folder / "output")], ROOT)
 
 
@@ -144,7 +144,7 @@ def cleaning_speed(rounds: int = 3) -> dict:
     """
     import trafilatura
 
-    from generator.clean_html import clean_html
+    from generator.cleaning.html_page import clean_html
 
     folder = SHARED / "aeb-dev" / "html"
     pages = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.html"))] if folder.is_dir() else []

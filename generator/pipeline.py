@@ -15,17 +15,20 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import aliases as alias_stage
-from . import clean as clean_stage
-from . import dossiers, links, metadata, notes, quotes, speakers
-from .cache import Cache
-from .forked import fork_map
-from .heap import full_collections_paused
-from .model import Article, Digest, Problem, Source
-from .read import SOURCE_SUFFIXES, SourceError, read_source, source_digest
-from .serialize import article_from_cache, article_to_cache
-from .workers import die_with_parent
-from .yamlfile import ContentError
+from generator.cleaning import registry as clean_stage
+from generator.corpus import aliases as alias_stage
+from generator.corpus import canonical, dossiers, links, notes
+from generator.ingest.read import SOURCE_SUFFIXES, SourceError, read_source, source_digest
+from generator.ingest.yamlfile import ContentError
+from generator.metadata import fields as metadata
+from generator.model import Article, Digest, Problem, Source
+from generator.quotes import find as quotes
+from generator.runtime.cache import Cache
+from generator.runtime.forked import fork_map
+from generator.runtime.heap import full_collections_paused
+from generator.runtime.serialize import article_from_cache, article_to_cache
+from generator.runtime.workers import die_with_parent
+from generator.speakers import cascade as speakers
 
 PARALLEL_THRESHOLD = 16
 
@@ -152,7 +155,7 @@ def link_corpus(articles: list[Article], settings: Settings) -> Digest:
     except ContentError as exc:
         digest.problems.extend(exc.problems)
         table = alias_stage.load_aliases(None)
-    speakers.canonicalize(articles, table)
+    canonical.canonicalize(articles, table)
     digest.links = _links(articles, settings)
     digest.notes = _load(notes.load_notes, settings.notes, digest.problems)
     digest.problems.extend(notes.resolve(digest.notes, articles))

@@ -37,7 +37,7 @@ def built_site(tmp_path_factory) -> Path:
 
     work = tmp_path_factory.mktemp("site")
     out = work / "output"
-    cmd = [sys.executable, "-m", "generator.cli", "--cache-dir", str(work / "cache"), "build", "--output", str(out)]
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--cache-dir", str(work / "cache"), "build", "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return out

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from generator.article_block import PageWords, in_article_block
-from generator.clean_html import _norm, clean_html
-from generator.furniture import furniture_reason, rules
-from generator.html_meta import page_hints, page_hints_of
-from generator.lines import Line
+from generator.cleaning.article_block import PageWords, in_article_block
+from generator.cleaning.furniture import furniture_reason, rules
+from generator.cleaning.html_page import _norm, clean_html
+from generator.cleaning.lines import Line
+from generator.metadata.html_meta import page_hints, page_hints_of
 
 PROSE = ("Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard in the first half of "
          "2020, according to a report published on Tuesday by the Taiwanese industry publication.")
@@ -86,7 +86,7 @@ def test_furniture_rules_give_the_same_reason_on_ascii_and_other_text():
 
 def _reason_case_insensitively(line: Line) -> str | None:
     """The rules as written (IGNORECASE, on the text as it is): what the lower-case twins must agree with."""
-    from generator.furniture import _long_rules
+    from generator.cleaning.furniture import _long_rules
 
     for rule in rules()[0] if line.words <= 10 else _long_rules():
         if rule.pattern.search(line.text):
@@ -97,8 +97,8 @@ def _reason_case_insensitively(line: Line) -> str | None:
 def test_furniture_rules_give_the_same_reason_lowered_or_not(shared):
     # Lines with curly quotes, accents and Cyrillic are lower-cased too; on every line of the
     # pasted pages the shortcut gives the reason the case-insensitive rules give.
-    from generator.furniture import is_barrier
-    from generator.lines import split_lines
+    from generator.cleaning.furniture import is_barrier
+    from generator.cleaning.lines import split_lines
 
     checked = 0
     for path in sorted((shared / "corpora" / "paste-dev" / "txt").glob("*.txt")):

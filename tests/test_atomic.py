@@ -22,10 +22,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import build as build_module
-from generator.build import _output_lock, _recover, _remove_stale, _swap, write_site
-from generator.cache import Cache
+from generator.commands import build as build_module
+from generator.commands.build import _output_lock, _recover, _remove_stale, _swap, write_site
 from generator.pipeline import Settings, analyze_paths, source_paths
+from generator.runtime.cache import Cache
 
 from .conftest import CONTENT, ROOT
 
@@ -54,7 +54,7 @@ def _trash_cleared(out: Path, seconds: float = 20.0) -> bool:
 
 def _cmd(content: Path, out: Path, cache: Path | None) -> list[str]:
     cache_args = ["--cache-dir", str(cache)] if cache else ["--no-cache"]
-    return [sys.executable, "-m", "generator.cli", "--content", str(content), *cache_args, "--workers", "2",
+    return [sys.executable, "-m", "generator.commands.cli", "--content", str(content), *cache_args, "--workers", "2",
             "build", "--output", str(out), "--no-search"]
 
 
@@ -118,7 +118,7 @@ def _fake_pelican(fail: bool):
 def test_a_signal_delivered_just_after_the_swap_says_the_new_site_is_in_place(tmp_path, monkeypatch):
     # SIGTERM/Ctrl-C are held during the swap and delivered right after it: output/ then holds
     # the complete new site, and the build must not claim it was "left as it was".
-    from generator.build import BuildInterrupted, _outcome
+    from generator.commands.build import BuildInterrupted, _outcome
 
     real_swap = build_module._swap
 

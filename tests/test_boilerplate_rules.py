@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from generator.furniture import furniture_reason, lower_case, rules
-from generator.lines import Line
+from generator.cleaning.furniture import furniture_reason, lower_case, rules
+from generator.cleaning.lines import Line
 
 CASES = [
     # (reason, a line the rule removes, a line it must keep)

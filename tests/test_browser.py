@@ -140,7 +140,7 @@ def test_search_merges_every_shard_of_the_index(browser, tmp_path):
 
     out = tmp_path / "site"
     env = dict(os.environ, DIGEST_SEARCH_SHARD_PAGES="2")
-    subprocess.run([sys.executable, "-m", "generator.cli", "--no-cache", "build", "--output", str(out)],
+    subprocess.run([sys.executable, "-m", "generator.commands.cli", "--no-cache", "build", "--output", str(out)],
                    cwd=ROOT, env=env, check=True, capture_output=True)
     shards = json.loads((out / "pagefind" / "shards.json").read_text(encoding="utf-8"))
     assert len(shards) > 2
@@ -148,7 +148,7 @@ def test_search_merges_every_shard_of_the_index(browser, tmp_path):
         browser.get(url + "search/?q=Lavrov")
         WebDriverWait(browser, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")) >= 4)
         found = {a.get_attribute("href").removeprefix(url) for a in browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")}
-    from generator.search_index import shards as shard_map
+    from generator.site.search.index import shards as shard_map
 
     searchable = [str(p.relative_to(out)) for p in out.rglob("index.html")
                   if "data-pagefind-body" in p.read_text(encoding="utf-8")]

@@ -48,7 +48,7 @@ def corpus_site(tmp_path_factory) -> Path:
     shutil.copytree(CONTENT, content)
     _sample(SHARED, content)
     out = work / "output"
-    cmd = [sys.executable, "-m", "generator.cli", "--content", str(content), "--cache-dir", str(work / "cache"),
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--content", str(content), "--cache-dir", str(work / "cache"),
            "build", "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]

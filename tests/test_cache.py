@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache as cache_module
 from generator import pipeline
-from generator.cache import PACKAGE_DIR, fingerprint_of
 from generator.pipeline import Settings, analyze_paths, build_digest, source_paths
-from generator.serialize import article_contract
+from generator.runtime import cache as cache_module
+from generator.runtime.cache import PACKAGE_DIR, fingerprint_of
+from generator.runtime.serialize import article_contract
 
 from .conftest import CONTENT
 
@@ -80,7 +80,7 @@ def test_fingerprint_covers_code_rule_files_and_version(tmp_path):
     rules.write_text(rules.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     edited = fingerprint_of(copy)
     assert edited != base
-    (copy / "links.py").write_text((copy / "links.py").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    (copy / "corpus" / "links.py").write_text((copy / "corpus" / "links.py").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert fingerprint_of(copy) != edited
 
 
@@ -120,10 +120,10 @@ def test_parallel_and_serial_runs_agree(content, tmp_path, monkeypatch):
 def test_the_cache_form_of_an_article_is_what_dataclasses_asdict_gives():
     from dataclasses import asdict
 
+    from generator.ingest.read import read_source
     from generator.model import Evidence, Placement
     from generator.pipeline import analyze_source
-    from generator.read import read_source
-    from generator.serialize import article_from_cache, article_to_cache
+    from generator.runtime.serialize import article_from_cache, article_to_cache
 
     for path in sorted((CONTENT / "sources").iterdir()):
         article = analyze_source(read_source(path))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.claimreview import RATINGS, claim_review
 from generator.model import Article, Digest, Metadata, Note, Quote
+from generator.site.claimreview import RATINGS, claim_review
 
 QUOTE = Quote(id="a-1", text="There was no agreement that we would share information", speaker="Sergey Lavrov",
               kind="statement", paragraph=0, start=0, end=10)

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.clean_html import clean_html, vote
-from generator.html_meta import page_hints
+from generator.cleaning.html_page import clean_html, vote
+from generator.metadata.html_meta import page_hints
 from tests.conftest import page_text as _page_text
 
 PROSE = ("Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard in the first half of "

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.clean_text import clean_text
-from generator.furniture import furniture_reason
-from generator.lines import Line, split_lines
+from generator.cleaning.furniture import furniture_reason
+from generator.cleaning.lines import Line, split_lines
+from generator.cleaning.text_page import clean_text
 
 from .conftest import SEEDS
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from generator.cli import main
+from generator.commands.cli import main
 
 from .conftest import CONTENT, ROOT, SEEDS
 
@@ -65,7 +65,7 @@ def test_clean_prints_paragraphs_separated_by_blank_lines(capsys):
 @pytest.mark.slow
 def test_build_writes_an_index_linking_to_every_article(tmp_path):
     out = tmp_path / "site"
-    cmd = [sys.executable, "-m", "generator.cli", "--cache-dir", str(tmp_path / "cache"), "build", "--output", str(out)]
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--cache-dir", str(tmp_path / "cache"), "build", "--output", str(out)]
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
     index = (out / "index.html").read_text(encoding="utf-8")
     for source in SEEDS:
@@ -83,7 +83,7 @@ def test_failed_build_leaves_the_previous_output_intact(tmp_path):
     (out / "index.html").write_text("previous site", encoding="utf-8")
     (content / "notes").mkdir(exist_ok=True)
     (content / "notes" / "broken.md").write_text("---\ntitle: [unclosed\n---\nbody\n", encoding="utf-8")
-    cmd = [sys.executable, "-m", "generator.cli", "--content", str(content), "--no-cache", "build", "--output", str(out)]
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--content", str(content), "--no-cache", "build", "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1
     assert "broken.md:" in result.stderr
@@ -92,7 +92,7 @@ def test_failed_build_leaves_the_previous_output_intact(tmp_path):
 
 
 def test_a_warning_shared_by_many_sources_is_counted_but_errors_are_all_printed(capsys):
-    from generator.cli import _report
+    from generator.commands.cli import _report
     from generator.model import Problem
 
     problems = [Problem(f"s{i}.txt", "the article is in no dossier", severity="warning") for i in range(25)]

@@ -40,7 +40,7 @@ def _content(folder: Path) -> Path:
 
 def _build(content: Path, out: Path, workers: int, cache: Path | None, env: dict[str, str]) -> None:
     cache_args = ["--cache-dir", str(cache)] if cache else ["--no-cache"]
-    cmd = [sys.executable, "-m", "generator.cli", "--content", str(content), *cache_args, "--workers", str(workers),
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--content", str(content), *cache_args, "--workers", str(workers),
            "build", "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **env})
     assert result.returncode == 0, result.stderr[-2000:]

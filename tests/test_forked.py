@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, pelican_plugin
-from generator.forked import WorkerFailed, fork_map
+from generator.commands import cli
+from generator.runtime.forked import WorkerFailed, fork_map
+from generator.site import pelican_plugin
 
 from .conftest import copy_project
 

@@ -24,17 +24,17 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from generator.clean_html import clean_html
-from generator.clean_text import clean_text
-from generator.links import match
-from generator.metadata import extract
+from generator.cleaning.html_page import clean_html
+from generator.cleaning.text_page import clean_text
+from generator.corpus.links import match
+from generator.corpus.notes import render_markdown
+from generator.ingest.read import SourceError, read_bytes, strip_controls
+from generator.ingest.yamlfile import ContentError, load_yaml
+from generator.metadata.fields import extract
 from generator.model import Article, Cleaned, Metadata, Paragraph
-from generator.notes import render_markdown
 from generator.pipeline import analyze_source
-from generator.quotes import find_quotes
-from generator.read import SourceError, read_bytes, strip_controls
-from generator.speakers import attribute
-from generator.yamlfile import ContentError, load_yaml
+from generator.quotes.find import find_quotes
+from generator.speakers.cascade import attribute
 from tests.conftest import SHARED
 from tests.conftest import page_text as _page_text
 from tests.test_xss import _tag_problems

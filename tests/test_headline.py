@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from generator.clean_text import clean_text
+from generator.cleaning.text_page import clean_text
 
 BODY = [
     "LONDON (AP) — Britain's Conservative Party was accused Wednesday of trying to deceive voters by changing the "

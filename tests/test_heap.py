@@ -4,7 +4,7 @@ import gc
 
 import pytest
 
-from generator.heap import full_collections_paused
+from generator.runtime.heap import full_collections_paused
 
 
 def test_full_collections_paused_then_restored_even_on_error():

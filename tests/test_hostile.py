@@ -26,7 +26,7 @@ PROSE = "The minister said the talks in Geneva went well and that “nothing at 
 
 
 def build(content: Path, out: Path, timeout: int = 300) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "generator.cli", "--content", str(content), "--no-cache", "build", "--output",
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--content", str(content), "--no-cache", "build", "--output",
            str(out), "--no-search"]
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
 
@@ -217,7 +217,7 @@ def test_every_error_at_once_is_listed_once_each(content, tmp_path):
 def test_an_unreadable_note_names_its_file_in_json_output(content, tmp_path):
     """`digest analyze --strict` reports editors' content problems too, as the build does."""
     _write("notes/latin.md", _note(GOOD_FRONT + "claim: Café\n").encode("cp1252"))(content)
-    cmd = [sys.executable, "-m", "generator.cli", "--content", str(content), "--no-cache", "analyze", "--json",
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--content", str(content), "--no-cache", "analyze", "--json",
            "--strict", str(content / "sources" / SEED)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1
@@ -243,7 +243,7 @@ def _growth(work: Callable[[int], object], small: int, factor: int = 8) -> float
 
 def test_a_long_saved_page_costs_linear_time_in_the_vote():
     """The extractors' vote once looked every line up in the whole text: a 9 MB page took over 15 minutes."""
-    from generator.clean_html import vote
+    from generator.cleaning.html_page import vote
 
     def run(n: int) -> None:
         text = "\n".join(f"Paragraph {i}: {PROSE}" for i in range(n))
@@ -256,8 +256,8 @@ def test_the_article_block_costs_linear_time_when_lines_come_in_reverse_order():
     """Lines are found forward from the last one; a reordered page must not rescan the page per line."""
     from lxml import html as lxml_html
 
-    from generator.article_block import in_article_block
-    from generator.clean_html import _norm
+    from generator.cleaning.article_block import in_article_block
+    from generator.cleaning.html_page import _norm
 
     def run(n: int) -> None:
         body = "".join(f"<p>Paragraph {i} {PROSE}</p>" for i in range(n))
@@ -270,8 +270,8 @@ def test_the_article_block_costs_linear_time_when_lines_come_in_reverse_order():
 
 def test_a_paragraph_full_of_speech_verbs_costs_linear_time():
     """Each speech verb once re-read the whole paragraph before it: 1.4 MB of them never finished."""
+    from generator.ingest.read import read_bytes
     from generator.pipeline import analyze_source
-    from generator.read import read_bytes
 
     def run(n: int) -> None:
         analyze_source(read_bytes("x.txt", ("— said he — “x” — " * n).encode()))

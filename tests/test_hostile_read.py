@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from generator.read import MAX_BYTES, MIXED, SourceError, decode, read_bytes, read_source
+from generator.ingest.read import MAX_BYTES, MIXED, SourceError, decode, read_bytes, read_source
 
 QUOTE = "Lavrov said: “No deal was reached in Geneva,” and left the room."
 

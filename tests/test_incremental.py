@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, links, search_index
+from generator.commands import cli
+from generator.corpus import links
+from generator.site.search import index as search_index
 
 from .conftest import copy_project
 
@@ -174,9 +176,9 @@ def test_a_page_fingerprint_follows_values_not_object_identity():
     from copy import deepcopy
 
     from generator.model import Article, Metadata, Quote
-    from generator.page_cache import PageCache
-    from generator.site_article import QuoteItem
-    from generator.views import LinkView
+    from generator.site.article import QuoteItem
+    from generator.site.page_cache import PageCache
+    from generator.site.views import LinkView
 
     def context(ops=(("equal", "we", "we"),), score=0.9, outlet="TASS") -> dict:
         quote = Quote("a-q1", "we shared data", "Sergey Lavrov", "statement", 0, 1, 15)
@@ -200,8 +202,8 @@ def test_a_page_fingerprint_follows_values_not_object_identity():
 
 def test_fingerprint_fields_of_a_cross_link_are_all_hashed():
     # page_cache spells a LinkView's fields out for speed: a new field must be added there too.
-    from generator.page_cache import _field_names
-    from generator.views import LinkView
+    from generator.site.page_cache import _field_names
+    from generator.site.views import LinkView
 
     assert _field_names(LinkView) == ("kind", "score", "other", "article", "ops")
 

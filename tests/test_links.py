@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.links import match
+from generator.corpus.links import match
 from generator.model import Article, Metadata, Quote
 
 KERRY = "So I told John Kerry: if you want to work jointly, let’s do so not selectively but in the framework of coordinated mechanisms"
@@ -80,7 +80,7 @@ def test_order_is_deterministic():
 def test_shared_out_over_processes_the_links_are_the_same(monkeypatch):
     # Every step (features, candidates, verification, alignment) dealt out over two forked
     # processes: the same links, each with its alignment, in the same order, as in one.
-    from generator import links
+    from generator.corpus import links
 
     monkeypatch.setattr(links, "PARALLEL_QUOTES", 1)
     cut = KERRY.replace("if you want to work jointly, ", "... ")
@@ -131,6 +131,6 @@ _WORD = st.sampled_from(["we", "the", "us", "data", "provided", "boston", "attac
 def test_in_order_share_is_difflibs(segments, longer):
     """The str.find shortcut for a segment found whole gives what difflib's blocks give, on
     small vocabularies where repeats, overlaps and prefixes of words ("a", "ab") abound."""
-    from generator.links import _in_order
+    from generator.corpus.links import _in_order
 
     assert _in_order(segments, longer) == _in_order_by_difflib(segments, longer)

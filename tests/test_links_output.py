@@ -121,7 +121,7 @@ def test_publish_build_links_resolve_under_a_project_path(tmp_path):
 
     public = "https://owner.github.io/digest"
     out = tmp_path / "output"
-    cmd = [sys.executable, "-m", "generator.cli", "--cache-dir", str(tmp_path / "cache"), "build",
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--cache-dir", str(tmp_path / "cache"), "build",
            "--config", "publishconf.py", "--no-search", "--output", str(out)]
     env = os.environ | {"DIGEST_SITEURL": public + "/"}
     subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.clean_text import clean_text
-from generator.dates import parse_date
-from generator.metadata import extract
+from generator.cleaning.text_page import clean_text
+from generator.metadata.dates import parse_date
+from generator.metadata.fields import extract
 
 from .conftest import SEEDS
 

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from generator.corpus.canonical import canonicalize, translit_key
 from generator.model import Article, Metadata, Paragraph, Quote
-from generator.quote_marks import scan
-from generator.quotes import classify, find_quotes
-from generator.speakers import attribute, canonicalize, translit_key
+from generator.quotes.find import classify, find_quotes
+from generator.quotes.marks import scan
+from generator.speakers.cascade import attribute
 
 
 def spans(text: str) -> list[str]:
@@ -259,7 +260,7 @@ def test_a_factored_word_list_matches_what_the_plain_alternation_matches(words, 
     # alternative; at every position it must pick the same word, whatever the list and text.
     import re
 
-    from generator.quotes import trie_pattern
+    from generator.quotes.find import trie_pattern
 
     plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
     factored = re.compile(r"\b(?:" + trie_pattern(words) + r")\b")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.read import SourceError, read_bytes, read_source, slugify
+from generator.ingest.read import SourceError, read_bytes, read_source, slugify
 
 RUSSIAN = "Лавров заявил, что Россия не планировала обмениваться разведданными с США."
 

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator import search_index
-from generator.search_stage import PREFIX, ram_folder, staging_name
+from generator.site.search import index as search_index
+from generator.site.search.stage import PREFIX, ram_folder, staging_name
 
 PAGE = ('<!DOCTYPE html><html lang="en"><head><title>T</title></head><body><nav>Menu</nav>'
         '<main data-pagefind-body><h1>Title</h1><p>“<q id="q1">Words</q>,” she said.</p>'

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.search_text import signature, twin
+from generator.site.search.text import signature, twin
 
 PAGE = """<!doctype html><html lang="en"><head><title>Lavrov on data | Digest</title>
 <script type="application/ld+json">{"reviewBody":"first"}</script></head><body>

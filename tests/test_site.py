@@ -14,8 +14,6 @@ import pytest
 from bs4 import BeautifulSoup
 from jinja2 import Environment, FileSystemLoader
 
-from generator import site as site_module
-from generator.feeds import latest_date, write_feeds, write_sitemap
 from generator.model import (
     Article,
     Digest,
@@ -29,9 +27,11 @@ from generator.model import (
     Removed,
     Topic,
 )
-from generator.site import jsonld, pages
-from generator.site_article import article_view, removed_runs, shorten
-from generator.views import build_index, speaker_slug, statements
+from generator.site import pages as site_module
+from generator.site.article import article_view, removed_runs, shorten
+from generator.site.feeds import latest_date, write_feeds, write_sitemap
+from generator.site.pages import jsonld, pages
+from generator.site.views import build_index, speaker_slug, statements
 
 from .conftest import ROOT
 
@@ -79,7 +79,7 @@ def digest() -> Digest:
 
 
 def _env() -> Environment:
-    from generator.diff_markup import FILTERS
+    from generator.site.diff_markup import FILTERS
 
     env = Environment(loader=FileSystemLoader(ROOT / "themes" / "digest" / "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
@@ -165,7 +165,7 @@ def test_json_ld_cannot_close_its_script_element():
 
 
 def test_claim_review_is_called_with_its_documented_signature(digest, monkeypatch):
-    import generator.claimreview as claimreview
+    import generator.site.claimreview as claimreview
 
     calls = []
 
@@ -278,7 +278,7 @@ def test_a_source_without_article_text_still_gets_a_clear_page(digest):
 
 def test_the_diff_filter_writes_what_the_theme_showed_and_escapes_every_word():
     # diff_markup replaced a Jinja macro for speed; the HTML is the macro's, words escaped
-    from generator.diff_markup import diff_markup
+    from generator.site.diff_markup import diff_markup
 
     ops = [("equal", "we", "we"), ("insert", "", "<b>shared</b>"), ("delete", "the & data", ""),
            ("replace", "Boston", "“Boston”")]

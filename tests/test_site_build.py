@@ -145,7 +145,7 @@ def test_search_index_covers_content_pages_but_not_page_furniture(built_site):
 
 def test_build_is_deterministic(built_site, tmp_path):
     out = tmp_path / "again"
-    cmd = [sys.executable, "-m", "generator.cli", "--no-cache", "build", "--output", str(out)]
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--no-cache", "build", "--output", str(out)]
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
     first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
     second = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}

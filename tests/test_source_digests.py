@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import source_digests
-from generator.read import source_digest
+from generator.ingest import source_digests
+from generator.ingest.read import source_digest
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +37,7 @@ def test_a_stored_digest_is_reused_without_reading_the_file(tmp_path, monkeypatc
     assert source_digest(page) == sha(page)
     source_digests.save(tmp_path / "cache")
     next_build(monkeypatch, tmp_path / "cache")
-    monkeypatch.setattr("generator.read._raw", lambda *a: pytest.fail("the file was read again"))
+    monkeypatch.setattr("generator.ingest.read._raw", lambda *a: pytest.fail("the file was read again"))
     assert source_digest(page) == sha(page)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from generator.model import Paragraph, Quote
-from generator.quotes import find_quotes, speech_words
-from generator.speakers import attribute
+from generator.quotes.find import find_quotes, speech_words
+from generator.speakers.cascade import attribute
 
 
 def _quotes(*texts: str, title: str = "") -> list[Quote]:

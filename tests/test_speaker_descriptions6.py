@@ -3,8 +3,8 @@ real news sentence (adapted from US political news), and one it must not fire on
 
 from __future__ import annotations
 
-from generator.descriptions import parse
-from generator.people import People
+from generator.speakers.descriptions import parse
+from generator.speakers.people import People
 
 from .test_speaker_cues import _quotes, _speakers
 

@@ -105,7 +105,7 @@ def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
 
 
 def test_a_word_written_in_lowercase_is_found_only_as_a_word_of_its_own():
-    from generator.people import People
+    from generator.speakers.people import People
     people = People(text="Holding signs, they were up-holding the holdings. Then holding on.")
     assert people.writes_lowercase("Holding")
     assert not People(text="Holding signs, they were up-holding the holdings.").writes_lowercase("Holding")
@@ -113,6 +113,6 @@ def test_a_word_written_in_lowercase_is_found_only_as_a_word_of_its_own():
 
 
 def test_empty_quote_marks_in_the_narration_do_not_crash_the_paraphrase_rule():
-    from generator.context_cues import paraphrased_before
+    from generator.speakers.context_cues import paraphrased_before
     text = "Sen. Bernie Sanders wrote \" \" on the board and left. \"The younger people are sick and tired of it.\""
     assert paraphrased_before(text, text.rindex("\"The") + 1) is None  # a sentence with quote marks of its own

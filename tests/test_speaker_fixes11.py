@@ -217,8 +217,8 @@ def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
 
 
 def test_initials_end_no_sentence_but_a_place_s_may():
-    from generator.names import name_runs
-    from generator.people import People
+    from generator.speakers.names import name_runs
+    from generator.speakers.people import People
     text = "CBC Chairman G.K. Butterfield of North Carolina said he was outraged. Trump spoke in the U.S. Ryan left."
     people = People(text=text)
     people.learn(text)
@@ -228,7 +228,7 @@ def test_initials_end_no_sentence_but_a_place_s_may():
 
 
 def test_text_encoded_twice_is_repaired_in_as_many_passes():
-    from generator.mojibake import repair
+    from generator.ingest.mojibake import repair
     # UTF-8 read as Latin-1 twice: C1 control characters stand for the continuation bytes
     assert repair("Arturo SarukhÃ\x83Â¡n added.") == "Arturo Sarukhán added."
     assert repair("Miguel BasÃ\x83Â¡Ã\x83Â±ez Ebergenyi") == "Miguel Basáñez Ebergenyi"
@@ -334,7 +334,7 @@ def test_for_inside_a_body_s_name_keeps_the_name_whole():
 
 
 def test_a_dash_signature_after_a_quote_paragraph_stays_in_the_article_and_signs_it():
-    from generator.clean_text import clean_text
+    from generator.cleaning.text_page import clean_text
     page = "\n\n".join([
         "Convention notebook",
         "The delegates gathered on Thursday for the last night of the convention in Philadelphia, where the "

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.corpus.canonical import canonicalize
 from generator.model import Article, Metadata, Paragraph, Quote
-from generator.speakers import canonicalize
 
 from .test_speaker_cues import _speakers, assert_speakers
 
@@ -37,7 +37,7 @@ def test_a_lone_surname_still_takes_an_exact_or_grounded_full_name():
 
 
 def test_double_encoded_utf8_is_repaired_at_read_time_so_names_read_whole():
-    from generator.read import read_bytes
+    from generator.ingest.read import read_bytes
     text = ("Mexico’s ambassador, Gerónimo GutiÃ©rrez, met Arturo SarukhÃ¡n and Enrique Pe" + "A\u0303" + "±a Nieto "
             "at GuantÃ¡namo; SÃ©golÃ \u0308ne Royal called it naÃ \u0304ve. itâ€™s over.")
     source = read_bytes("a.txt", text.encode("utf-8"))
@@ -46,7 +46,7 @@ def test_double_encoded_utf8_is_repaired_at_read_time_so_names_read_whole():
 
 
 def test_correct_accented_text_is_never_changed_by_the_repair():
-    from generator.mojibake import repair
+    from generator.ingest.mojibake import repair
     for text in ("Ségolène Royal a dit « voilà » à l’Élysée — naïve, être, garçon, Noël, Œuvre.",
                  "España, señor Peña, José Núñez, ¿qué? ¡Sí! Sarukhán, Guantánamo.",
                  "Сергей Лавров сказал: «Мы это уже обсуждали», — Шойгу.",
@@ -57,8 +57,8 @@ def test_correct_accented_text_is_never_changed_by_the_repair():
 
 
 def test_a_repaired_name_is_the_speaker_and_quote_offsets_hold():
+    from generator.ingest.read import read_bytes
     from generator.pipeline import analyze_source
-    from generator.read import read_bytes
     raw = ("Mexico’s ambassador, Arturo SarukhÃ¡n, spoke on Monday.\n\n"
            "â€œWe will not pay for any wall,â€\x9d SarukhÃ¡n said.\n").encode()
     article = analyze_source(read_bytes("a.txt", raw))
@@ -72,13 +72,13 @@ def test_a_leading_conjunction_is_no_part_of_a_name():
         "Both men issued a statement expressing optimism about working together – Ryan saying he was “very "
         "encouraged by the talks today” and Trump calling it a “great meeting.”")[:1] == ["Ryan"]
     # a title that holds "and" still reads whole
-    from generator.mentions import TOKEN, np_tokens_forward
+    from generator.speakers.mentions import TOKEN, np_tokens_forward
     assert " ".join(np_tokens_forward(TOKEN.findall("Secretary of Health and Human Services Sylvia Burwell said"))) == (
         "Secretary of Health and Human Services Sylvia Burwell")
 
 
 def test_accented_first_names_give_a_gender():
-    from generator.people import gender_of
+    from generator.speakers.people import gender_of
     assert gender_of("François Hollande", []) == "m"
     assert gender_of("Ségolène Royal", []) is None  # not in the lists, accent or not
 

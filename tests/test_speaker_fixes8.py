@@ -101,7 +101,7 @@ def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
 
 
 def test_a_body_named_with_of_is_no_person():
-    from generator.people import People
+    from generator.speakers.people import People
     people = People()
     people.learn("The Bank of America and the University of Iowa said Jeffrey Lewis of the James Martin Center wrote.")
     assert people.by_last == {"lewis": "Jeffrey Lewis"}

@@ -3,9 +3,9 @@ political news), and a sentence it must not fire on."""
 
 from __future__ import annotations
 
-from generator.attribution import _owned, _participle
-from generator.coref import is_nickname
-from generator.speakers import _CONTRACTED
+from generator.speakers.cascade import _CONTRACTED
+from generator.speakers.coref import is_nickname
+from generator.speakers.sentence_cues import _owned, _participle
 
 from .test_speaker_cues import _quotes, _speakers
 

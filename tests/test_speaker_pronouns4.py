@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.people import People
+from generator.speakers.people import People
 
 from .test_speaker_cues import _speakers
 
@@ -209,7 +209,7 @@ def test_an_outlet_is_no_antecedent():
 
 
 def test_paragraphs_are_split_once_until_a_new_person_or_title_is_learnt(monkeypatch):
-    from generator import coref
+    from generator.speakers import coref
 
     calls = []
     real = coref.sentences

@@ -183,7 +183,7 @@ def xss_site(tmp_path_factory) -> Path:
     _editor_files(content)
     _hostile_names(content)
     out = work / "site"
-    cmd = [sys.executable, "-m", "generator.cli", "--content", str(content), "--no-cache", "build", "--output", str(out)]
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--content", str(content), "--no-cache", "build", "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
@@ -241,7 +241,7 @@ def test_the_checker_sees_what_it_must():
                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
                     max_leaves=12))
 def test_json_ld_never_ends_its_script_element(data):
-    from generator.site import jsonld
+    from generator.site.pages import jsonld
 
     text = str(jsonld(data))
     assert "<" not in text and ">" not in text and "\u2028" not in text

@@ -1,0 +1,314 @@
+"""Stage 6 (corpus): cross-links. Pair quotes in different sources that report one statement.
+
+Candidate generation, then verification, so the work stays near-linear:
+1. every quote is indexed under its content stems (posting lists capped), and looks up
+   only its rarest ones; two quotes become candidates when they share enough of them;
+2. each candidate pair is verified on the words themselves:
+   - verbatim: the same words after normalisation (marks, case, spelling);
+   - partial: the shorter quote's words, cut at its ellipses, appear in order in the
+     longer one (a cut, an excerpt, a quote split by attribution);
+   - paraphrase: same speaker (or one unknown), most content stems shared, similar
+     length — another translation of the same statement.
+Precision first: a wrong link is a published error, so anything in between is no link.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import accumulate
+from operator import itemgetter
+from typing import TypeVar
+
+from generator.model import Article, Link
+from generator.runtime.forked import fork_map
+from generator.runtime.heap import full_collections_paused
+from generator.text.normalise import GAP, content_stems, words
+
+_PUNCT = re.compile(r"[^\w']")
+KEYS_PER_QUOTE = 5
+POSTING_CAP = 64
+MIN_PARTIAL_WORDS = 4
+PARTIAL_COVERAGE = 0.9
+PARAPHRASE_DICE = 0.55
+PARAPHRASE_MIN_SHARED = 6
+MAX_LINKS_PER_QUOTE = 12
+PARALLEL_QUOTES = 20_000  # below this many quotes, forking costs more than it saves
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _shared_out(items: list[T], work: Callable[[list[T]], list[R]], workers: int) -> list[R]:
+    """`work(items)`, the items dealt out over `workers` forked processes (forked.py) that
+    share the entries already in memory; results come back in the items' order."""
+    if workers <= 1:
+        return work(items)
+    parts = fork_map(lambda k, n: work(items[k::n]), workers)
+    out: list = [None] * len(items)
+    for k, part in enumerate(parts):
+        out[k::len(parts)] = part
+    return out
+
+
+@dataclass(slots=True)
+class Entry:
+    """One quote prepared for matching: everything verification needs, computed once."""
+
+    quote_id: str
+    article: str
+    speaker: str | None
+    display: list[str]
+    tokens: list[str]
+    stems: list[str]
+    plain: tuple[str, ...] = ()
+    token_set: frozenset[str] = frozenset()
+    stem_set: frozenset[str] = frozenset()
+    keys: list[str] | None = None
+    text: int = -1  # which distinct quote text: copies of one text share their features
+    source: int = -1  # the article's position: one int comparison tells two articles apart
+
+
+def _key(word: str) -> str:
+    """A word as alignment compares it: lower case, punctuation but apostrophes dropped."""
+    lower = word.lower()
+    if lower.isalnum():  # most words: nothing for the pattern to drop (isalnum is what \w matches, less "_")
+        return lower
+    return _PUNCT.sub("", lower.replace("’", "'"))
+
+
+def _features(text: str) -> tuple:
+    """What verification needs of a quote's text, normalised once."""
+    tokens = words(text)
+    stems = content_stems(tokens)
+    plain = tuple(t for t in tokens if t != GAP)
+    display = text.split()
+    return display, tokens, stems, plain, frozenset(plain), frozenset(stems), [_key(w) for w in display]
+
+
+def _prepare(articles: list[Article], workers: int = 1) -> list[Entry]:
+    """Entries in article order; a text many outlets carry verbatim is normalised once."""
+    texts = list(dict.fromkeys(quote.text for article in articles for quote in article.quotes))
+    made = _shared_out(texts, lambda part: [_features(text) for text in part], workers)
+    features = {text: (*found, n) for n, (text, found) in enumerate(zip(texts, made, strict=True))}
+    return [Entry(quote.id, article.id, quote.speaker, *features[quote.text], source=index)
+            for index, article in enumerate(articles) for quote in article.quotes]
+
+
+def _candidates(entries: list[Entry], workers: int = 1) -> list[int]:
+    """Pairs of entries (i < j, different articles) sharing enough rare content stems, each
+    coded as one int, i * len(entries) + j, in ascending order (that is, by (i, j)).
+
+    Each entry's postings are counted in one C-level Counter pass; the article test runs
+    only on the few entries that share enough keys, not on every posting. The index is
+    built once; the lookups are dealt out over the workers. A million pairs are a million
+    ints rather than tuples: sorting tuples compares them element by element, in Python,
+    and was longer than finding them."""
+    df: Counter[str] = Counter()
+    for entry in entries:
+        df.update(entry.stem_set)
+    keys: list[list[str]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    by_text: dict[int, tuple[list[str], list[str]]] = {}  # copies of one text have the same keys
+    for i, entry in enumerate(entries):
+        known = by_text.get(entry.text)
+        if known is None:
+            present = [s for s in entry.stem_set if df[s] > 1]
+            known = by_text[entry.text] = (present, sorted(present, key=lambda s: (df[s], s))[:KEYS_PER_QUOTE])
+        keys.append(known[1])
+        for key in known[0]:
+            posting = postings[key]
+            if len(posting) < POSTING_CAP:
+                posting.append(i)
+    source = [entry.source for entry in entries]
+    size = len(entries)
+
+    def lookups(mine: list[int]) -> list[list[int]]:
+        near: dict[int, list[int]] = {}  # by text: the entries sharing enough of its keys
+        out = []
+        for i in mine:
+            shared = near.get(entries[i].text)
+            if shared is None:
+                chosen = keys[i]
+                found: list[int] = []
+                for key in chosen:
+                    found += postings[key]
+                need = 1 if len(chosen) <= 2 else 2
+                shared = near[entries[i].text] = [j for j, n in Counter(found).items() if n >= need]
+            here, row = source[i], i * size
+            out.append([row + j if i < j else j * size + i for j in shared if source[j] != here])
+        return out
+
+    pairs: set[int] = set()
+    for found_pairs in _shared_out([i for i, chosen in enumerate(keys) if chosen], lookups, workers):
+        pairs.update(found_pairs)
+    return sorted(pairs)
+
+
+def _segments(tokens: list[str]) -> list[list[str]]:
+    out, current = [], []
+    for token in tokens:
+        if token == GAP:
+            if current:
+                out.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        out.append(current)
+    return out
+
+
+def _in_order(segments: list[list[str]], longer: list[str]) -> float:
+    """Share of the segments' words found, each segment contiguous, in order, in `longer`.
+
+    Each segment counts by its longest block in what is left of `longer` (difflib's longest
+    match: the longest, then the earliest). A segment found whole, the usual case of an
+    ellipsis cut, is that block; str.find spots it in C, and difflib runs only for the rest.
+    """
+    total = sum(len(s) for s in segments)
+    hay = "\0" + "\0".join(longer) + "\0"
+    starts = list(accumulate((len(word) + 1 for word in longer), initial=1))  # where each word begins in hay
+    found, pos = 0, 0
+    for segment in segments:
+        at = hay.find("\0" + "\0".join(segment) + "\0", starts[pos] - 1)
+        if at >= 0:
+            size, end = len(segment), bisect_left(starts, at + 1) + len(segment)
+        else:
+            block = SequenceMatcher(None, longer[pos:], segment, autojunk=False).find_longest_match()
+            if not (block.size >= min(len(segment), 3) or block.size == len(segment)):
+                continue
+            size, end = block.size, pos + block.a + block.size
+        found, pos = found + size, end
+    return found / total if total else 0.0
+
+
+def _dice(a: Entry, b: Entry, distinct_shared: int) -> tuple[float, int]:
+    """Dice over the two stem lists as multisets; without repeated stems, that is the sets'
+    overlap, already counted (`distinct_shared`)."""
+    if len(a.stems) == len(a.stem_set) and len(b.stems) == len(b.stem_set):
+        shared = distinct_shared
+    else:
+        shared = sum((Counter(a.stems) & Counter(b.stems)).values())
+    return (2 * shared / (len(a.stems) + len(b.stems)) if a.stems and b.stems else 0.0), shared
+
+
+def verify(a: Entry, b: Entry) -> tuple[str, float] | None:
+    """(kind, score) when the two quotes report one statement, else None.
+
+    Cheap set bounds come first; the in-order and Counter checks run only on pairs that
+    could pass them.
+    """
+    if not a.plain or not b.plain:
+        return None
+    if a.plain == b.plain and GAP not in a.tokens and GAP not in b.tokens:
+        return "verbatim", 1.0
+    short, long_ = (a, b) if len(a.plain) <= len(b.plain) else (b, a)
+    if len(short.plain) >= MIN_PARTIAL_WORDS and len(short.token_set & long_.token_set) >= PARTIAL_COVERAGE * len(
+            short.token_set) and sum(t in long_.token_set for t in short.plain) >= PARTIAL_COVERAGE * len(short.plain):
+        coverage = _in_order(_segments(short.tokens), list(long_.plain))
+        if coverage >= PARTIAL_COVERAGE:
+            return "partial", round(coverage, 3)
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return None
+    distinct_shared = len(a.stem_set & b.stem_set)
+    if distinct_shared < PARAPHRASE_MIN_SHARED:
+        return None
+    dice, shared = _dice(a, b, distinct_shared)
+    ratio = min(len(a.stems), len(b.stems)) / max(1, max(len(a.stems), len(b.stems)))
+    if dice >= PARAPHRASE_DICE and shared >= PARAPHRASE_MIN_SHARED and ratio >= 0.6:
+        return "paraphrase", round(dice, 3)
+    return None
+
+
+def align(a: list[str], b: list[str], key_a: list[str] | None = None,
+          key_b: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """Word-level alignment of two quotes as written: what one outlet dropped, added or changed."""
+    key_a = key_a if key_a is not None else [_key(w) for w in a]
+    key_b = key_b if key_b is not None else [_key(w) for w in b]
+    if key_a == key_b and key_a:  # the same words: difflib's one "equal" opcode, without difflib
+        return [("equal", " ".join(a), " ".join(b))]
+    ops = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, key_a, key_b, autojunk=False).get_opcodes():
+        ops.append((tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])))
+    return ops
+
+
+def _verdicts(entries: list[Entry], pairs: list[int]) -> list[tuple[int, str, float]]:
+    """(pair, kind, score) of each coded pair (see `_candidates`) that verify() accepts; a
+    statement carried by many outlets is verified once per pair of texts, not per pair of
+    copies. Most candidates fail, so only the links travel back from a worker."""
+    memo: dict[int, tuple[str, float] | None] = {}
+    size, texts = len(entries), 1 + max((entry.text for entry in entries), default=0)
+    out = []
+    for code in pairs:
+        i, j = divmod(code, size)
+        a, b = entries[i], entries[j]
+        key = (a.text * texts + b.text) * 2 + bool(a.speaker and b.speaker and a.speaker != b.speaker)
+        verdict = memo[key] if key in memo else memo.setdefault(key, verify(a, b))
+        if verdict:
+            out.append((code, *verdict))
+    return out
+
+
+def _by_texts(entries: list[Entry], pairs: list[int], workers: int) -> list[list[int]]:
+    """The coded pairs dealt out so that all copies of one pair of texts go to one worker:
+    dealt in turn, every worker verified nearly every distinct pair of texts of a statement
+    many outlets carry, and two workers took as long as one."""
+    if workers <= 1:
+        return [pairs]
+    size, text = len(entries), [entry.text for entry in entries]
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    for code in pairs:
+        i, j = divmod(code, size)
+        shares[(text[i] * 40503 + text[j]) % workers].append(code)
+    return shares
+
+
+def match(articles: list[Article], workers: int = 1) -> list[Link]:
+    """Links between quotes of different articles, in a deterministic order.
+
+    A statement copied verbatim by many outlets would link every copy to every other
+    (quadratic); each quote keeps its MAX_LINKS_PER_QUOTE best links instead, which
+    still connects the whole group into one cluster on the site. With `workers` > 1 and
+    PARALLEL_QUOTES quotes or more, each step's work is shared out over forked processes;
+    the links are the same.
+    """
+    with full_collections_paused():  # heap.py: entries and pairs live until the links are made
+        return _match(articles, workers)
+
+
+def _match(articles: list[Article], workers: int) -> list[Link]:
+    if sum(len(article.quotes) for article in articles) < PARALLEL_QUOTES:
+        workers = 1
+    entries = _prepare(articles, workers)
+    pairs = _candidates(entries, workers)
+    shares = _by_texts(entries, pairs, workers)
+    parts = fork_map(lambda k, n: _verdicts(entries, shares[k]), len(shares))
+    found = []
+    for code, kind, score in (link for part in parts for link in part):
+        i, j = divmod(code, len(entries))
+        a, b = (entries[i], entries[j]) if entries[i].quote_id <= entries[j].quote_id else (entries[j], entries[i])
+        found.append((-score, a.quote_id, b.quote_id, code, kind, a, b))
+    found.sort()  # best first; the pair's code orders ties whatever the number of workers
+    degree: dict[str, int] = {}
+    kept = []
+    for negative, qa, qb, _, kind, a, b in found:
+        da, db = degree.get(qa, 0), degree.get(qb, 0)
+        if da >= MAX_LINKS_PER_QUOTE or db >= MAX_LINKS_PER_QUOTE:
+            continue
+        degree[qa], degree[qb] = da + 1, db + 1
+        kept.append((negative, qa, qb, kind, a, b))
+    by_text: dict[tuple[int, int], tuple[Entry, Entry]] = {}
+    for *_, a, b in kept:
+        by_text.setdefault((a.text, b.text), (a, b))  # copies of a text share display and keys
+    texts = list(by_text)
+    ops = _shared_out(texts, lambda part: [align(by_text[t][0].display, by_text[t][1].display, by_text[t][0].keys,
+                                                 by_text[t][1].keys) for t in part], workers)
+    alignments = dict(zip(texts, ops, strict=True))
+    kept.sort(key=itemgetter(1, 2))  # stable: the order of the links' (a, b)
+    return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text]) for negative, qa, qb, kind, a, b in kept]

@@ -1,0 +1,179 @@
+"""The article page's view model: the cleaned body with numbered quotes, their cards, and
+what cleaning removed, grouped so a page of menus and comments stays short.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from generator.model import Article, Note, Quote, Removed
+from generator.site.views import Index, LinkView, Ops, Segment, article_url, segments, speaker_slug
+
+REMOVED_TEXT_CHARS = 120  # what a removed run shows of itself: enough to recognise it
+DESCRIPTION_CHARS = 200  # meta description / Open Graph / feed summary
+# Closing marks (and punctuation just inside them) right after a quote: the quote's number
+# goes after them, so it never sits between the words and their closing mark.
+CLOSING = re.compile(r"[.,;:!?…]*[\"”’'»›」』]+")
+
+
+@dataclass
+class VersionGroup:
+    """Other articles' versions of a quote that read alike, shown once with all their sources.
+
+    Wire copy reprinted by nine outlets gave a quote card nine identical diff lines, one
+    under the other; now it shows one line naming the nine.
+    """
+
+    kind: str
+    ops: Ops
+    text: str
+    links: list[LinkView]
+
+
+@dataclass
+class QuoteItem:
+    """One quote of the article: its number on the page, speaker, other versions, verdicts."""
+
+    number: int
+    anchor: str
+    quote: Quote
+    speaker_url: str | None
+    links: list[LinkView]
+    notes: list[Note]
+    placed: bool = True  # False when the body cannot mark it (overlaps another quote): the card takes its id
+
+    @property
+    def groups(self) -> list[VersionGroup]:
+        """The links grouped by what the card shows of them (kind and diff), in link order.
+
+        A property of `links`, so page fingerprints (which hash the fields) cover it."""
+        groups: dict[tuple, VersionGroup] = {}
+        for link in self.links:
+            key = (link.kind, link.other.text, tuple(link.ops or ()))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = VersionGroup(link.kind, link.ops, link.other.text, [link])
+            else:
+                group.links.append(link)
+        return list(groups.values())
+
+
+@dataclass
+class RemovedRun:
+    """Consecutive removed lines dropped for the same reason, shown as one entry."""
+
+    reason: str
+    first_line: int | None
+    last_line: int | None
+    count: int
+    texts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        joined = " / ".join(t.strip() for t in self.texts if t.strip())
+        return joined if len(joined) <= REMOVED_TEXT_CHARS else joined[:REMOVED_TEXT_CHARS - 1].rstrip() + "…"
+
+
+def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
+    """Whole words up to `limit` characters, for descriptions and feed summaries."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def description(article: Article) -> str:
+    """The standfirst when there is one, else the first body paragraph."""
+    for kind in ("summary", "body"):
+        paragraph = next((p for p in article.paragraphs if p.kind == kind and p.text.strip()), None)
+        if paragraph:
+            return shorten(paragraph.text)
+    return ""
+
+
+def removed_runs(removed: list[Removed], kept_lines: list[int]) -> list[RemovedRun]:
+    """Group removed pieces: consecutive pieces dropped for the same reason join one run
+    unless a kept paragraph starts between them (so a run never spans article text)."""
+    kept = sorted(kept_lines)
+    runs: list[RemovedRun] = []
+    for piece in removed:
+        last = runs[-1] if runs else None
+        if last is not None and last.reason == piece.reason and _nothing_kept_between(last.last_line, piece.line, kept):
+            last.count += 1
+            last.last_line = piece.line if piece.line is not None else last.last_line
+            if sum(len(t) for t in last.texts) < REMOVED_TEXT_CHARS:
+                last.texts.append(piece.text)
+        else:
+            runs.append(RemovedRun(piece.reason, piece.line, piece.line, 1, [piece.text]))
+    return runs
+
+
+def _nothing_kept_between(previous: int | None, line: int | None, kept: list[int]) -> bool:
+    if previous is None or line is None:
+        return previous is None and line is None
+    low, high = sorted((previous, line))
+    return bisect_right(kept, low) == bisect_right(kept, high - 1) if high > low else True
+
+
+def quote_items(article: Article, index: Index) -> list[QuoteItem]:
+    """The article's quotes in reading order, numbered from 1. A card's anchor drops the
+    article slug its quote id starts with (an underscore, which no slug contains, keeps it
+    apart from every quote id): the same stable id, shorter on every link."""
+    ordered = sorted(article.quotes, key=lambda q: (q.paragraph, q.start, q.id))
+    prefix = f"{article.id}-"
+    return [QuoteItem(number, "about_" + q.id.removeprefix(prefix), q, speaker_slug(q.speaker) if q.speaker else None,
+                      sorted(index.links.get(q.id, []), key=lambda v: (-v.score, v.other.id)),
+                      index.notes_by_quote.get(q.id, []))
+            for number, q in enumerate(ordered, start=1)]
+
+
+def body_segments(parts: list[Segment], items: dict[str, QuoteItem]) -> list[tuple[str, QuoteItem | None, str]]:
+    """(text, quote item or None, closing marks that follow the quote) for the template."""
+    out: list[tuple[str, QuoteItem | None, str]] = []
+    for part in parts:
+        text = part.text
+        if part.quote is not None:
+            out.append((text, items.get(part.quote.id), ""))
+            continue
+        if out and out[-1][1] is not None:
+            match = CLOSING.match(text)
+            if match:
+                out[-1] = (out[-1][0], out[-1][1], match.group())
+                text = text[match.end():]
+        if text:
+            out.append((text, None, ""))
+    return out
+
+
+def article_view(article: Article, index: Index) -> dict:
+    """Everything article.html needs. Paragraph segments carry their QuoteItem, so the body
+    can show each quote's number and verdicts where it is read."""
+    items = quote_items(article, index)
+    by_id = {item.quote.id: item for item in items}
+    by_paragraph: dict[int, list[Quote]] = defaultdict(list)
+    for quote in article.quotes:
+        by_paragraph[quote.paragraph].append(quote)
+    paragraphs = [{"kind": p.kind, "speaker": p.speaker,
+                   "segments": body_segments(segments(p.text, by_paragraph.get(i, [])), by_id)}
+                  for i, p in enumerate(article.paragraphs)]
+    placed = {item.quote.id for paragraph in paragraphs for _, item, _ in paragraph["segments"] if item}
+    for item in items:
+        item.placed = item.quote.id in placed
+    article_notes = [n for n in index.notes_by_article.get(article.id, []) if not n.quote_id]
+    return {"article": article, "meta": article.meta, "page_url": article_url(article), "paragraphs": paragraphs,
+            "quotes": items, "notes": article_notes, "removed_runs": removed_runs(article.removed, [p.line for p in article.paragraphs if p.line is not None]),
+            "description": description(article), "og_type": "article"}
+
+
+def verdicts_on(article: Article, index: Index) -> list[Note]:
+    """Every note judging this article or one of its quotes, once each, oldest first."""
+    seen: dict[str, Note] = {}
+    for note in index.notes_by_article.get(article.id, []):
+        seen.setdefault(note.slug, note)
+    for quote in article.quotes:
+        for note in index.notes_by_quote.get(quote.id, []):
+            seen.setdefault(note.slug, note)
+    return sorted(seen.values(), key=lambda n: (n.date, n.slug))

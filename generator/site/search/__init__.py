@@ -1,0 +1,3 @@
+"""Search: the text each page gives the Pagefind index, how pages are sharded, and building the
+index (unchanged shards reused).
+"""

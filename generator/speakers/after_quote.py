@@ -1,0 +1,89 @@
+"""Mentions written after a quote that the plain `, Name said` patterns miss.
+
+attribution.py reads the cue after a closing mark (`_after`); two shapes need more than a noun phrase
+and a verb: a long apposition between the name and its verb, and an unnamed speaker (an indefinite and
+a few lowercase words) whose cue must not be mistaken for no cue at all; and the subject of the main
+clause after a sentence-opening participle ("After saying …, she was …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.speakers.cue_limits import described_name_after_cue
+from generator.speakers.mentions import sentence_subject, verb_at, vocab
+
+_APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
+
+
+def long_apposition(text: str) -> str | None:
+    """`,” Anne Richards, assistant secretary of state for population, refugees, and migration, said` and
+    `,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted`: an apposition with commas
+    of its own, or whose closing comma the writer left out, still ends at the first cue verb after the
+    name. Not when a quote mark or a sentence end comes first: the cue then belongs to another sentence."""
+    name = _APPOSITION_HEAD.match(text)
+    if not name:
+        return None
+    rest = text[name.end("np"):name.end("np") + 200].lstrip(", ")
+    verb = verb_at().search(rest)
+    if not verb or re.search(r"[“”\"″.;:!?](?:\s|$)", rest[:verb.start()]):
+        return None
+    words = rest[:verb.start()].lower().split()
+    if words and (words[0] in vocab()[1] or words[-1] in {"who", "which", "that", "and", "or", "but"}):
+        return None  # "South Carolina, he said, was …", "…, who said": the clause has its own subject
+    return name.group("np")
+
+
+_INDEFINITE_OPENER = re.compile(r"^(?:an?|one|another)\b")
+_LOWERCASE_WORD = re.compile(r"\s+[a-z][\w-]*")
+
+
+def unnamed_cue(text: str) -> str | None:
+    """`,” a voice over says`, `,” one voter said`: an indefinite and one to three lowercase words right
+    before a cue verb name someone the text does not name (resolved to nobody), not the previous speaker."""
+    opener_match = _INDEFINITE_OPENER.match(text)
+    pos = opener_match.end() if opener_match else 0
+    for _ in range(3 if opener_match else 0):
+        word = _LOWERCASE_WORD.match(text, pos)
+        if not word:
+            return None
+        pos = word.end()
+        if verb_at().match(text[pos:].lstrip()):
+            return text[:pos]
+    return None
+
+
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:after|before|while|when|upon|by|without|in)\s+)?(?P<verb>[A-Za-z]+ing)\b", re.I)
+
+
+def opening_participle_subject(before: str, after: str, comma_inside: bool = False) -> str | None:
+    """`After saying her right foot was “so swollen …,” she was “whisked … off”`, `Acknowledging that Trump
+    “says a lot of stupid stuff,” though, Allen did suggest …`: a quote inside a sentence-opening clause
+    whose verb is an -ing cue is said by the subject of the main clause, after the comma that closes the
+    clause (not by anyone the clause names); `comma_inside`: the quote itself ends with that comma."""
+    match = _OPENING_PARTICIPLE.match(before)
+    rest = after.lstrip(" ”\"’'")
+    if not match or not verb_at().fullmatch(match.group("verb").lower()) or not (comma_inside or rest.startswith(",")):
+        return None
+    main = (rest if comma_inside else rest[1:]).lstrip(" ”\"’'")  # `… on,” she was`: the comma may come first
+    main = re.sub(r"^\s*(?:though|however|too|also|then),\s*", "", main)
+    return sentence_subject(main)
+
+
+_BEFORE_VERB_WORDS = 16  # "nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute …"
+
+
+def described_before_cue(text: str) -> str | None:
+    """`,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for
+    Science and International Security wrote in September`: lowercase description words and a person's
+    full name, then (past a second name or an affiliation) the cue verb of the clause: the first name."""
+    if not text[:1].islower():
+        return None
+    name = described_name_after_cue(text)
+    if not name:
+        return None
+    rest = text[text.find(name) + len(name):]
+    verb = verb_at().search(rest)
+    if not verb or re.search(r"[.!?;:“”\"]", rest[:verb.start()]) or len(rest[:verb.start()].split()) > _BEFORE_VERB_WORDS:
+        return None
+    return name

@@ -1,0 +1,320 @@
+"""Pronoun antecedents for attribution: whom `he said` / `she added` refers to.
+
+News prose keeps its focus on one person per stretch of text: "Trump blamed local
+officials on Twitter. “…,” he wrote." The pronoun refers to the subject of the nearest
+earlier sentence that names a person, not to whoever spoke last three paragraphs ago or
+to the last name seen. So we walk back sentence by sentence (the quote's own sentence
+first, then the paragraph, then at most LOOKBACK earlier paragraphs) and take, in the
+nearest sentence that has one, a speaker of a quote there, else the speaker a cue of
+the sentence names (`The good news for Cruz, Woolson said, …`: Woolson, not Cruz), else the
+first person it names — skipping people of the other gender and sentences where the same
+pronoun comes before any name (those only continue the chain further back). Names inside
+quotation marks are the quoted person's words, not mentions. Nothing found: the caller
+falls back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from generator.quotes.marks import scan
+from generator.speakers.mentions import (
+    NP_WINDOW,
+    POSSESSIVE,
+    np_after_cue,
+    np_before,
+    opener,
+    verb_at,
+    vocab,
+    word_set,
+)
+from generator.speakers.names import split_title
+from generator.speakers.people import gender_of
+from generator.speakers.sentence_cues import sentence_ends
+
+if TYPE_CHECKING:
+    from generator.speakers.people import People
+
+LOOKBACK = 2  # earlier paragraphs searched; the antecedent of `he said` is rarely further away
+_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|van|von|bin)\b|al-[A-Z][\w-]*))*")
+_EXCLUDE = {"he": "f", "she": "m"}
+
+
+@dataclass
+class Sentence:
+    """A sentence of narration: where it is, and the people it names, in order."""
+
+    start: int
+    end: int
+    people: list[tuple[int, str]] = field(default_factory=list)
+    first_word: str = ""
+    cued: list[tuple[int, str]] = field(default_factory=list)
+    pronouns: dict[str, int] = field(default_factory=dict)  # where he / she first occurs
+    bare: set[str] = field(default_factory=set)  # people named by their surname alone
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted spans to blank; a nickname goes with its marks, so the name around it stays one run."""
+    return [(s.start - 1, s.end + 1) if is_nickname(text, s.start, s.end) else (s.start, s.end) for s in scan(text)]
+
+
+_NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?")
+
+
+def is_nickname(text: str, start: int, end: int) -> bool:
+    """`Juan “Chico” Manriquez of Oakland carried one of the photos`: one or two capitalised words in
+    quote marks between a first name and a surname are a nickname, part of the person's name, not a
+    quotation. Not `the “Defeat Crooked Hillary PAC”` nor `Schumer tweeted “Let's go.”`: a quote
+    with no name right before and after it."""
+    return (bool(_NICKNAME.fullmatch(text[start:end])) and bool(_NAME_BEFORE.search(text, 0, max(0, start - 1)))
+            and bool(_NAME_AFTER.match(text, end + 1)))
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def sentences(text: str, people: People, titled: frozenset[str] | set[str] = frozenset()) -> list[Sentence]:
+    """The sentences of a paragraph with the known people each names outside quotes; `titled` holds the
+    surnames the article has given a title so far ("President Obama"), so a later bare "Obama" is one."""
+    spans = _quote_spans(text)
+    narration = _blank(text, spans)
+    bounds, left = [], 0
+    for end in sentence_ends(text):
+        bounds.append((left, end))
+        left = end
+    bounds.append((left, len(text)))
+    out = []
+    for start, end in bounds:
+        sentence = Sentence(start, end)
+        words = re.findall(r"[\w’'-]+", narration[start:end])
+        sentence.first_word = words[0].lower() if words else ""
+        for match in re.finditer(r"\b(he|she)\b", narration[start:end]):
+            sentence.pronouns.setdefault(match.group(1), start + match.start())
+        for run in _RUN.finditer(narration, start, end):
+            if run.group(0).isupper():
+                continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
+            person = (people.person_in(run.group(0).split()) or _titled(run.group(0).split())
+                      or (run.group(0) if run.group(0) in titled else None) or _spoke_before(run.group(0), people))
+            if person and not _modifies_body(narration, run.end()):
+                sentence.people.append((run.start(), person))
+                if person.split()[0] not in run.group(0):
+                    sentence.bare.add(person)
+        subject = _lone_subject(narration[start:end], people)
+        if subject and all(name != subject for _, name in sentence.people):
+            sentence.people.insert(0, (start, subject))  # "Obama addressed Trump’s concerns": the subject first
+        sentence.cued = _cued(text, narration, start, end, people)
+        out.append(sentence)
+    return out
+
+
+def _spoke_before(run: str, people: People) -> str | None:
+    """`And Obama, for all the progress …, seems to agree.`: one word that an earlier cue made a speaker
+    ("Obama said") is that person here too, though the article never gives the full name. Not a plural
+    ("Audiences can expect …" made a speaker by mistake is no "he")."""
+    _, name = split_title(run.split())
+    word = name[0] if len(name) == 1 else ""
+    return word if word in people.lone_speakers and not word.endswith("s") and _single_name(word) else None
+
+
+def titled_surnames(narration: str) -> set[str]:
+    """The surnames a paragraph's narration gives a title (`President Obama`, `Mr. Brafman`): a person
+    even when the article never gives the full name, here and wherever it names them bare later. Only
+    runs whose next-to-last word is a title word are looked at (a set lookup; most runs are not)."""
+    out = set()
+    titles = word_set("titles")
+    for run in _RUN.finditer(narration):
+        tokens = run.group(0).split()
+        if len(tokens) >= 2 and tokens[-2].lower() in titles and (name := _titled(tokens)):
+            out.add(name)
+    return out
+
+
+_GENERIC = frozenset({"the", "a", "an", "of", "for", "and", "on", "former", "first", "u.s.", "us"})
+
+
+def _titled(tokens: list[str]) -> str | None:
+    """`Mr. Obama`, `President Obama`: a surname right after a person's title is a person even when
+    the article never gives the full name (resolve() names them by that surname too)."""
+    title, name = split_title(tokens)
+    head = title[-1] if title else ""
+    if len(name) != 1 or head not in word_set("titles") or head in _GENERIC or head in word_set("org_words"):
+        return None
+    word = name[0].rstrip(".")
+    return word if word[:1].isupper() and not word.isupper() and word.lower() not in word_set("org_words") else None
+
+
+def _modifies_body(narration: str, end: int) -> bool:
+    """`the Clinton campaign took black voters for granted … “…,” she said`: a name that modifies
+    a body (campaign, camp) names no person a he/she can refer back to. Nor does one that modifies
+    a role before another name: in `Obama consultant Cornell Belcher picked up a similar thread`
+    the sentence is about Belcher, and Obama only says whom he worked for."""
+    following = re.match(r"\s+([a-z]+)", narration[end:end + 20])
+    if bool(following) and following.group(1) in word_set("bodies"):
+        return True
+    role = _ROLE_BEFORE_NAME.match(narration, end, end + 60)
+    return bool(role) and all(w in vocab()[0] and w not in _GENERIC for w in role.group(1).split())
+
+
+_ROLE_BEFORE_NAME = re.compile(r"\s+((?:[a-z]+\s+){1,3})[A-Z][a-z]")
+
+
+def _cued(text: str, narration: str, start: int, end: int, people: People) -> list[tuple[int, str]]:
+    """The people a sentence says are speaking (`Woolson said`, `said Katie Harbath`): the subject
+    of a cue outranks the other names of its sentence ("The good news for Cruz, Woolson said, is …")."""
+    out = []
+    for verb in verb_at().finditer(narration, start, end):
+        head = narration[max(start, verb.start() - NP_WINDOW):verb.start()].rstrip()
+        np = np_before(head)
+        if np is None and head.endswith(", who"):
+            person = _relative_antecedent(head, people)
+            if person:
+                out.append((verb.start(), person))
+                continue
+        rest = narration[verb.end():end].lstrip()
+        after_comma = _COMMA_END.search(text, max(start, verb.start() - 4), verb.start())  # `“strategic,” said`
+        if np is None and after_comma and not verb.group(0).endswith("ing") and not rest.startswith("that"):
+            np = np_after_cue(rest)  # "…, said Katie Harbath"; not "…, warning that Clinton is"
+        elif np and not _heads_clause(head, np):
+            np = None
+        if np and np.lower() in vocab()[1]:
+            out.append((verb.start(), np.lower()))  # "she said": the chain of that pronoun goes on
+            continue
+        person = people.person_in(np.split()) if np else None
+        if person:
+            out.append((verb.start(), person))
+        elif np and _single_name(np) and not people.writes_lowercase(np):  # not "Delegates questioned …"
+            out.append((verb.start(), np))
+    return out
+
+
+def _relative_antecedent(head: str, people: People) -> str | None:
+    """`supported by Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence
+    Committee, who said …`: the speaker of a "who said" is the last person named before it (not the
+    place or the committee of the apposition between)."""
+    for run in reversed(_RUN.findall(head)):
+        person = people.person_in(run.split())
+        if person:
+            return person
+    return None
+
+
+# `Carson defied the question, and didn’t make a choice.`, `Obama also addressed …`: one capitalised word,
+# then a past-tense verb (after an adverb or an auxiliary at most)
+_LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w’'-]*)\s+(?:(?:also|then|later|again|still|quickly|soon|has|had|was)\s+)?"
+                           r"([a-z]+ed)\b")
+
+
+def _lone_subject(sentence: str, people: People) -> str | None:
+    """A sentence's subject named by one word that no full name introduced (`Carson defied the
+    question.`): a person a he/she can refer back to, ahead of the other names of its sentence, when
+    the word is a name (not one the article writes in lowercase, "Delegates questioned …", nor a
+    plural, nor "None") and a past-tense verb follows it."""
+    match = _LONE_SUBJECT.match(sentence)
+    word = match.group(1) if match else ""
+    if not word or word.endswith("s") or not _single_name(word) or people.writes_lowercase(word):
+        return None  # "Friends texted", "Eyebrows raised": a plural is a group, not one person
+    return people.person_in([word]) or word
+
+
+def _single_name(np: str) -> bool:
+    """`Bob said he also returned`, `Melanie said`: a speaker the article names by one word only
+    (a CIA officer, a voter) is still the antecedent of the he/she that follows."""
+    return (" " not in np and np[:1].isupper() and not np.isupper() and not opener(np, alone=True)
+            and not re.match(r"[A-Z]-", np)  # R-Utah: a party and state
+            and np.lower() not in word_set("org_words") and np.lower() not in word_set("titles"))
+
+
+_COMMA_END = re.compile(r",[”\"’']?\s*$")
+_NOT_SUBJECT = frozenset({"when", "as", "after", "before", "while", "if", "because", "since", "until", "unless",
+                          "though", "although", "once", "and", "or", "nor", "for", "of", "at", "in", "with", "to",
+                          "from", "by", "on", "about", "against", "than", "whom"})
+
+
+def _heads_clause(head: str, np: str) -> bool:
+    """Whether the phrase before a cue verb is the main clause's speaker: not an owner ("Trump’s
+    continued appeal"), not the subject of a subordinate clause ("when Tapper asked"), not one of
+    two ("Wilcox and Beruff argued"), not the object of a preposition ("director for Sanders, said")."""
+    tokens = np.split()
+    if POSSESSIVE.search(np) or any(t.lower() in _NOT_SUBJECT for t in tokens[-2:-1]):
+        return False  # "Trump’s continued appeal"; "Covert, South Carolina director for Sanders, said"
+    at = head.rfind(np)
+    before = re.findall(r"[\w’'-]+", head[:at][-40:]) if at >= 0 else []
+    return not before or (before[-1].lower() not in _NOT_SUBJECT and not before[-1].isdigit())  # "250,000 Syrians"
+
+
+def _chain_goes_on(word: str, sentence: Sentence, limit: int) -> bool:
+    """`Over the years, she said, email kept her in touch with Clinton`, `The Sanders campaign was
+    the first time she had been involved, and she doesn’t think Clinton can …`: a sentence where the
+    same pronoun comes before anyone it names only continues that pronoun's chain. Not `Ed Rendell
+    agreed …, but he said …` (the pronoun is the named man), nor `…, which he's expected to win,
+    Jones said` (a named speaker of the sentence outranks a pronoun inside what he says)."""
+    first = min((offset for offset, _ in sentence.people), default=limit)
+    pronoun = sentence.pronouns.get(word)
+    spoke = any(name not in vocab()[1] and offset < limit for offset, name in sentence.cued)  # "…, Jones said"
+    return (pronoun is not None and pronoun < min(first, limit) and not spoke) or any(
+        name == word and offset < min(first, limit) for offset, name in sentence.cued)
+
+
+class Split:
+    """Each paragraph's sentences and their starts, split once while what they depend on stays.
+
+    sentences() finds people through People.by_last, which only People.add changes (and
+    each add grows People.order), and through the titled surnames, a set that only grows.
+    A paragraph of a dozen `he said` quotes was split again for each of them, and so were
+    the LOOKBACK paragraphs before it."""
+
+    def __init__(self, texts: list[str], people: People) -> None:
+        self.texts, self.people = texts, people
+        self._memo: dict[tuple[int, int, int], tuple[list[Sentence], list[int]]] = {}
+
+    def __call__(self, index: int, titled: frozenset[str] | set[str] = frozenset()) -> tuple[list[Sentence], list[int]]:
+        key = (index, len(self.people.order), len(titled))
+        found = self._memo.get(key)
+        if found is None:
+            split = sentences(self.texts[index], self.people, titled)
+            found = self._memo[key] = (split, [sentence.start for sentence in split])
+        return found
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The paragraph with quoted words blanked out, offsets kept."""
+    out, pos = [], 0
+    for start, end in spans:
+        out += [text[pos:start], " " * (end - start)]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: People,
+               speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset(),
+               split: Split | None = None) -> str | None:
+    """The person a subject pronoun at `paragraphs[index][at]` refers to, or None.
+
+    `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)]; `split`
+    keeps the paragraphs' sentences from one pronoun to the next.
+    """
+    exclude = _EXCLUDE.get(word)
+    split = split or Split(paragraphs, people)
+    for back in range(index, max(-1, index - LOOKBACK - 1), -1):
+        limit = at if back == index else len(paragraphs[back])
+        for sentence in reversed(split(back, titled)[0]):
+            if sentence.start >= limit:
+                continue
+            spoken = [name for offset, name in speakers.get(back, [])
+                      if sentence.start <= offset < min(sentence.end, limit)]
+            cued = [name for offset, name in sentence.cued if offset < limit]
+            named = [name for name in cued if name not in vocab()[1]]
+            named += [name for offset, name in sentence.people if offset < limit]
+            if sentence.first_word == word or _chain_goes_on(word, sentence, limit):
+                named = []  # "He told Cruz…", "Over the years, she said, …": the chain goes further back
+            for name in spoken[::-1] + named:
+                if (people.gender.get(name) or gender_of(name, [])) != exclude:
+                    return name
+                other = people.namesake(name, exclude) if name in sentence.bare else None
+                if other:
+                    return other
+    return None

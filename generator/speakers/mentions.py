@@ -1,0 +1,354 @@
+"""Mention phrases: the name, title phrase or pronoun at a given place in a sentence.
+
+attribution.py finds where a cue is (`, said …`, `… said: `); this module reads the noun
+phrase next to it — forward (`said Jared Diamond, a historian`) or backward (`Michael
+Oppenheimer, a professor at Princeton, said`) — and tells sentence openers ("When",
+"Reprising") from names, so a cue's speaker is a phrase as written, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.metadata.datelines import without_dateline
+from generator.quotes.find import speech_words, trie_pattern, word_set
+from generator.speakers import descriptions
+
+TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
+
+@lru_cache(maxsize=1)
+def vocab() -> tuple[set[str], set[str], set[str]]:
+    words = speech_words()
+    return set(words["titles"]) | set(words["roles"]), set(words["pronouns"]), set(words["roles"])
+
+
+@lru_cache(maxsize=1)
+def verb_at() -> re.Pattern[str]:
+    # case-sensitive: "States" in "the United States" is not the verb "states"
+    return re.compile(r"\b(?:(?:also|then|later|again|once|further|simply|[a-z]+ly)\s+)?(?:"
+                      + trie_pattern(speech_words()["verbs"]) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def indefinites() -> frozenset[str]:
+    """Words that open a description of someone new ("a", "one", "another"): data/descriptions.yaml."""
+    return frozenset(descriptions.data()["indefinites"])
+
+
+def _indefinite(tokens: list[str]) -> list[str]:
+    """`one Trump confidant`, `a top aide`, `a source`: a determiner that says the speaker is someone
+    new, the capitalised words after it and its lowercase words up to a role noun (at most three),
+    else its first one. The phrase is kept whole so that nobody named before is taken for them."""
+    titles, _, roles = vocab()
+    out, lower = [tokens[0]], []
+    for token in tokens[1:8]:
+        low = token.lower().rstrip(".")
+        if (token[:1].isupper() or (low in {"for", "of"} and len(out) > 1)) and not lower:
+            out.append(token)
+            if token.endswith(".") and len(token) > 3:
+                return out  # "another New Hampshire Republican. Yet": the sentence ends there
+            continue
+        if not (token[:1].islower() and low.replace("-", "").isalpha()):
+            break
+        lower.append(token)
+        if low in roles or low in titles:
+            return out + lower
+        if len(lower) == 3:
+            break
+    return out + lower[:1] if lower else out
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "yet"})
+
+
+def np_tokens_forward(tokens: list[str]) -> list[str]:
+    """The name, title phrase or pronoun that starts `tokens`, as its tokens ([] for none).
+
+    A phrase never opens with a lowercase conjunction: "and" is a title word only inside one
+    ("Secretary of Health and Human Services"); `“…” and Trump calling it` opens another clause.
+    """
+    titles, pronouns, _ = vocab()
+    if tokens and tokens[0] in _CONJUNCTIONS:
+        return []
+    if tokens and tokens[0].lower() in indefinites() and len(tokens) > 1:
+        return _indefinite(tokens)
+    out: list[str] = []
+    named = False  # once a name has started, "of" begins a place ("Rangel of New York"), not a title
+    for token in tokens:
+        low = token.lower()
+        if not out and low in pronouns:
+            return [token]
+        if named and low in {"of", "on"}:
+            break  # "wrote Larry O’Connor on Hot Air": where, not who
+        if out and out[0].lower() in {"the", "a", "an"} and low.rstrip(".") in word_set("roles") and low not in titles:
+            out.append(token)  # "said the New York businessman": the role noun ends the description
+            break
+        named = named or (token[:1].isupper() and low not in titles)
+        last = out and low.endswith(".") and low.rstrip(".") in titles  # "said a top aide.": the stop ends it
+        if token[:1].isupper() or low in titles or last or (out and low in {"of", "de", "al", "bin", "van", "von"}):
+            out.append(token)
+            if len(out) > 8:
+                return []
+            continue
+        break
+    return out
+
+
+def np_after(text: str) -> str | None:
+    """The name or title phrase that starts `text` (`said Jared Diamond, a historian`)."""
+    tokens = np_tokens_forward(TOKEN.findall(text[:120]))
+    if tokens and POSSESSIVE.search(tokens[-1]):
+        return None  # "calling Rubio’s proposed credit": the owner of the next noun, not a speaker
+    if tokens and tokens[0].lower().rstrip(".") in not_names():
+        return None  # "said Tuesday that": a time, not a speaker
+    return " ".join(tokens) if tokens and is_mention(tokens) and tokens[0][:1].isupper() else None
+
+
+_OWNERS = frozenset({"his", "her", "their"})  # `added his campaign manager Jeff Weaver`
+_DESCRIPTOR = re.compile(r"(?:(?:his|her|their)\s+)?(?:(?P<word>[a-z][a-z-]+)\s+){1,2}(?=[A-Z])")
+
+
+def np_after_cue(text: str) -> str | None:
+    """The speaker named right after a cue verb: `said Jared Diamond` or, after at most two
+    lowercase words that describe them, `said election lawyer Joe Birkenstock` (the name only).
+    Not `said in a statement`, `said last week`: a preposition or time word is no description."""
+    found = np_after(text)
+    if found:
+        return without_full_stop(found)
+    match = _DESCRIPTOR.match(text)
+    words = match.group(0).split() if match else []
+    if not match or any(w in not_names() or w in vocab()[1] for w in words[words[0] in _OWNERS:]):
+        return None
+    tokens = np_tokens_forward(TOKEN.findall(text[match.end():match.end() + 120]))
+    name = [t for t in tokens if t[:1].isupper() and t.lower() not in vocab()[0]]
+    if not name or POSSESSIVE.search(tokens[-1]) or opener(name[0]) or name[-1].lower() in word_set("org_words"):
+        return None
+    return without_full_stop(" ".join(tokens))
+
+
+def without_full_stop(np: str) -> str:
+    """`Joe Birkenstock.` ends the sentence: the stop is no part of the name (an initial is: `Jr.`)."""
+    last = np.rsplit(" ", 1)[-1]
+    return np[:-1] if last.endswith(".") and len(last) > 4 else np
+
+
+POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+# (R-Fla.), (D), (Tex.), and the comma form of a party tag: "Mitch McConnell, R-Ky., said"
+PARTY = re.compile(r"\s*\((?:[A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?|[DRI]|[A-Z][a-z]{1,5}\.)\)"
+                   r"|,\s*[DRI]-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?,(?=\s|$)")
+APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
+
+
+_APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,250},$)")
+
+
+
+
+@lru_cache(maxsize=1)
+def not_names() -> set[str]:
+    """Capitalised words that open a sentence or clause but never a name ("When", "Despite")."""
+    return set(speech_words()["not_names"])
+
+
+_OPENER_SHAPE = re.compile(r"[A-Z][a-z]{3,}ing|[A-Z][a-z]+(?:ally|ately|ously|ently|antly|ively|edly|fully|ingly|ably|ibly)")
+
+
+def opener(word: str, alone: bool = False) -> bool:
+    """A capitalised word that opens a sentence or clause, never a name: listed words ("When",
+    "Had"), cue verbs ("Said"), participles ("Reprising Trump’s line") and -ly adverbs
+    ("Immediately") before a name. A word of that shape standing `alone` is a surname
+    ("Schilling"), and a first name of that shape ("Irving") is a name."""
+    low = word.lower()
+    if low in not_names() or is_cue_verb(word):
+        return True
+    if alone:
+        return False
+    return bool(_OPENER_SHAPE.fullmatch(word)) and low not in word_set("male_names") and low not in word_set("female_names")
+
+
+def _apposition_word(word: str) -> bool:
+    """An apposition starts like "a professor", "the campaign's", "who", "president of",
+    an age ("66"), a possessive ("Sanders’ campaign manager") or a participle ("speaking to")."""
+    titles, _, roles = vocab()
+    low = word.lower()
+    return (low in {"a", "an", "the", "who", "whose", "then", "now", "formerly", "himself", "herself"}
+            or low in titles or low in roles or word.isdigit() or bool(re.fullmatch(r"[A-Z][\w.-]*(?:[’']s|s[’'])", word))
+            or (word.islower() and low.endswith("ing")))
+
+
+def _aside(match: re.Match[str], text: str) -> bool:
+    """`Trump, in Kentucky, said`: an aside (data: asides) after a name that opens its clause. Not
+    `voters in Iowa, in turn, said`: the name there is no subject."""
+    head = text[: match.start()].rstrip()
+    opens = not head or head.endswith(",") or head.rsplit(None, 1)[-1].lower() in {"and", "but", "so", "yet", "then"}
+    return opens and match.group(2).lower() in word_set("asides")
+
+
+NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
+
+
+def np_before(text: str) -> str | None:
+    """The noun phrase that ends `text` (a name, title phrase or pronoun), or None.
+
+    Only the last NP_WINDOW characters are read (less the word the cut went through):
+    callers pass whole prefixes, and a paragraph with many speech verbs would otherwise
+    cost its length squared.
+    """
+    if len(text) > NP_WINDOW:
+        text = text[-NP_WINDOW:].split(None, 1)[-1]
+    text = _without_tail(PARTY.sub("", text).rstrip())
+    if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
+        match = next((m for m in _APPOSITION_BEFORE.finditer(text)
+                      if (_apposition_word(m.group(2)) or _aside(m, text)) and not opener(m.group(1).split()[0])), None)
+        if match:
+            return match.group(1)
+        np = np_before(text[:-1])  # "…, Gov. John Kasich (R-OH), said": the comma closes an opening phrase
+        last = np.split()[-1].lower() if np else ""
+        return np if np and np[:1].isupper() and last not in not_names() and last not in word_set("org_words") else None
+    titles, pronouns, _ = vocab()
+    tokens = TOKEN.findall(text)
+    carrier = _owned_medium(tokens)
+    tokens = tokens[:-1] if carrier else tokens
+    out: list[str] = []
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        low = token.lower()
+        if not out and low in pronouns:
+            return token
+        # "the Centre for Economic Policy Research", "the High Commissioner for Human Rights": "for" inside a name
+        inner_for = low == "for" and at > 0 and tokens[at - 1][:1].isupper() and tokens[at - 1].lower() not in titles
+        if (token[:1].isupper() or low in titles or inner_for
+                or (out and low in {"of", "from", "de", "al", "bin", "van", "von"})):
+            out.insert(0, token)
+            if len(out) > _LONG_RUN:
+                return None
+            continue
+        break
+    if len(out) > 8:
+        out = _titled_tail(out, titles)
+    if out and out[0] in {"on", "for"}:
+        return None  # "responded to the question on Facebook writing, “…”": a preposition's object
+    while out and (out[0].lower() in {"of", "from", "and"} or (len(out) > 1 and out[0][:1].isupper()
+                                                         and out[0].lower() not in _DETERMINERS and opener(out[0]))):
+        out.pop(0)  # "Following a swiftly called meeting": an opening word, then no name
+    if _addressee(tokens, len(out)):
+        return None  # "Another intelligence source speaking to Fox News said": the one spoken to
+    if out and len(tokens) > len(out) and tokens[-len(out) - 1].lower() in indefinites():
+        out.insert(0, tokens[-len(out) - 1])  # "one senior Democrat said": someone new
+    if len(out) == 1 and opener(out[0], alone=True):
+        return None  # "tweets early Friday saying": a time, not a speaker
+    if out and out[-1].lower() == "and":
+        return None  # "Lazar said he welcomed it and added": the subject is further back
+    if carrier:  # only as a clause's subject: not the object in "Christie said Trump's tweet saying …"
+        opens_clause = len(tokens) == len(out) or not tokens[-len(out) - 1].isalpha()
+        out = out + [carrier] if out and opens_clause else []
+    return " ".join(out) if out and is_mention(out) else None
+
+
+def _addressee(tokens: list[str], run: int) -> bool:
+    """Whether the capitalised run that ends `tokens` follows "to" (not "according to"): the object of
+    "speaking to", "a statement to", "wrote to", not the subject of the verb after it. A "to" after a
+    determiner is a typo, not a preposition ("the to Russian diplomat said"); a possessive owns what
+    follows it ("in response to John Kerry's remarks that …")."""
+    if not run or len(tokens) <= run + 1 or tokens[-run - 1] != "to" or POSSESSIVE.search(tokens[-1]):
+        return False
+    return tokens[-run - 2].lower() not in _DETERMINERS | {"according"}
+
+
+def _owned_medium(tokens: list[str]) -> str | None:
+    """`Ivana Trump's brief said`: the lowercase medium (data: media) after a capitalised possessive, which
+    the mention keeps so that its owner speaks through it (descriptions.owner)."""
+    if len(tokens) >= 2 and tokens[-1] in descriptions.media() and POSSESSIVE.search(tokens[-2]) \
+            and tokens[-2][:1].isupper():
+        return tokens[-1]
+    return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_LONG_RUN = 16  # tokens: a capitalised run longer than this is a headline, not a mention
+
+
+def _titled_tail(run: list[str], titles: set[str]) -> list[str]:
+    """`The Council on American-Islamic Relations National Executive Director Nihad Awad`: a run too
+    long for one mention ends in a capitalised title and a name of two or three words; that tail
+    is the mention. With no such tail the run is a headline, and names nobody."""
+    if "and" in (w.lower() for w in run):
+        return []  # "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert": two people, no one speaker
+    for i in range(len(run) - 3, max(0, len(run) - 5), -1):
+        name = run[i + 1:]
+        if run[i].lower() in titles and run[i][:1].isupper() and all(
+                w[:1].isupper() and w.lower() not in titles and w.lower() not in word_set("org_words") for w in name):
+            return run[i:]
+    return []
+
+
+def _without_tail(text: str) -> str:
+    """`Cruz himself`, `Priebus later Thursday`, `Beck on Wednesday`: the words after a name and before
+    its verb (subject_tails) go; the name stays. A phrase made only of them is left alone."""
+    words = text.split(" ")
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in word_set("subject_tails"):
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) and words[cut - 1][:1].isupper() else text
+
+
+def is_mention(tokens: list[str]) -> bool:
+    """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
+    _, _, roles = vocab()
+    last = tokens[-1].lower().rstrip(".")  # "said the senator.": the stop ends the sentence
+    return any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
+
+def is_cue_verb(word: str) -> bool:
+    """A capitalised word that is a cue verb ("Said", "Tweeted"): it opens a clause, no name."""
+    return word[:1].isupper() and bool(verb_at().fullmatch(word.lower()))
+
+
+# After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").
+_NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",
+              "from"}
+
+
+_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
+                           "under", "over", "since", "despite"})
+
+
+def sentence_subject(before: str) -> str | None:
+    """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
+    telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
+
+    The subject is a name or pronoun at the start of a clause (the sentence's, or after one
+    of its first commas), followed by a verb (a lowercase word), possibly after an apposition.
+    """
+    _, pronouns, _ = vocab()
+    before = without_dateline(before)  # "PHILADELPHIA, July 25 (UPI) — ": a dateline opens it, not its subject
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
+    shaped = None  # "Reprising one of her lines, the former secretary …": a lone -ing word waits for a later clause
+    for start in starts:
+        rest = PARTY.sub("", before[start:start + 300])
+        tokens = TOKEN.findall(rest)
+        if start == 0 and len(tokens) > 1 and tokens[0].lower() in _CONJUNCTIONS and tokens[1].lower() in pronouns:
+            rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "But he laid off …": the conjunction opens it
+        np = np_tokens_forward(tokens)
+        skip = 0
+        while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
+            skip += 1
+        if 0 < skip < len(np) and np[skip - 1] in {"a", "an", "the"} and np[skip][:1].isupper() and (
+                np[0].lower() in _PREPOSITIONS):
+            continue  # "In a Fox interview later that day, Trump went even further:": Fox is the preposition's
+        if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and descriptions.is_role(np[-1]):
+            skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
+        described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"}
+        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns
+                                                                  or described):
+            continue
+        follow = tokens[len(np):]
+        if follow[:1] == [","]:
+            apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
+            follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
+        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:
+            if start == 0 and len(np) - skip == 1 and _OPENER_SHAPE.fullmatch(np[skip]) and len(starts) > 1:
+                shaped = np[skip]
+                continue
+            return " ".join(np[skip:])
+    return shaped

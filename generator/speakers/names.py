@@ -1,0 +1,133 @@
+"""Names: what a run of capitalised words is — a person's name, the title before it, initials.
+
+The shape of a name only, before anyone is known: people.py keeps who the article has named and
+resolves mentions with these. "Russian Foreign Minister Sergey Lavrov" is a title and a name;
+"G.K. Butterfield" keeps its initials; "Bank of America" is no person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.speakers.mentions import opener, word_set
+from generator.text.normalise import without_accents
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
+_OWNER_MARK = re.compile(r"[’']s?$")
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
+
+
+@lru_cache(maxsize=1 << 16)
+def is_person(name: str | None) -> bool:
+    """Two or more name words, none of them an organisation's or a place's: a person.
+
+    A known first name and one capitalised function word ("Al From") is a person too: org_words
+    holds "from" so that headline runs ("Letters From Moscow") are no names, but a first name
+    directly before it makes it a surname.
+    """
+    words = (name or "").lower().split()
+    parts = [part.strip(".,") for w in words for part in w.split("-")]  # Chicago Sun-Times
+    if len(words) == 2 and first_name(words[0]) and words[1] in _PREPOSITIONS and (name or "").split()[1][:1].isupper():
+        return True
+    return len(words) >= 2 and not any(part in word_set("org_words") for part in parts)
+
+
+# Prepositions org_words holds that are also surnames after a first name: Al From, Jon Over.
+_PREPOSITIONS = frozenset({"from", "for", "with", "over", "by", "at", "on", "in", "as"})
+
+
+def first_name(word: str) -> bool:
+    """A given name of the built-in lists, which spell it without accents ("francois"): read time
+    repairs mojibake, so prose gives the accented "François"."""
+    word = without_accents(word)
+    if "-" in word and word not in word_set("male_names") and word not in word_set("female_names"):
+        word = word.split("-")[0]  # Eva-Marie, Jean-Pierre: the first part is a given name of the lists
+    return word in word_set("male_names") or word in word_set("female_names")
+
+
+def name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words, cut at sentence ends ("World War II. Last" is two runs)."""
+    runs = []
+    for run in _NAME_RUN.finditer(text):
+        current: list[str] = []
+        for token in run.group(0).split():
+            current.append(token)
+            if token.endswith(".") and len(token) > 2 and token.lower() not in HONORIFICS and not initials(token):
+                current[-1] = token.rstrip(".")
+                runs.append(current)
+                current = []
+        if current:
+            runs += _from_place(current)
+    return runs
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset({"u.s.", "u.k.", "u.n.", "d.c.", "e.u.", "l.a.", "n.y."})
+
+
+def initials(token: str) -> bool:
+    """`G.K. Butterfield`, `J.D. Vance`: a person's initials end in a full stop that ends no sentence (a
+    place's may: "… in the U.S. Trump said")."""
+    return bool(_INITIALS.fullmatch(token)) and token.lower() not in _PLACE_INITIALS
+
+
+def _from_place(run: list[str]) -> list[list[str]]:
+    """`Sen. Bernie Sanders of Vermont`, `Jeffrey Lewis of the James Martin Center`: a person's full name
+    before "of" is a person, the words after it where they come from. The run keeps "of" for titles
+    (`Secretary of State John Kerry`: one word before it, no name) and bodies (`Bank of America`)."""
+    at = run.index("of") if "of" in run else 0
+    _, name = split_title(run[:at])
+    if len(name) < 2 or not is_person(" ".join(name)) or not (first_name(name[0].lower()) or initials(name[0])):
+        return [run]
+    return [run[:at], run[at + 1:]] if at + 1 < len(run) else [run[:at]]
+
+
+def trim_name(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """`Democrats Hillary Clinton`, `Post Editor-in-Chief Martin Baron`: a run that is no person as a
+    whole (an organisation's word in it) still ends in one when a known first name starts its last
+    two or more words; the words before it describe the person. So does a run of four or more words
+    whose first is no given name (`Public Prosecution Eva-Marie Persson`, `Lt Col Alexander Vindman`)."""
+    if len(name) < 3 or (is_person(" ".join(name)) and (len(name) < 4 or first_name(name[0].lower()))):
+        return title, name  # "Billie Jean King": three words are a name, whatever the lists know
+    for i in range(len(name) - 2, 0, -1):
+        if first_name(name[i].lower()) and is_person(" ".join(name[i:])):
+            return title + [t.lower() for t in name[:i]], name[i:]
+    return title, name
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """("Russian Foreign Minister Sergey Lavrov") -> (title words, name words), new lists.
+
+    The same runs of capitalised words come back in every paragraph that names someone, so
+    the answers are kept (the word lists they depend on are read once per process)."""
+    title, name = _split_title(tuple(tokens))
+    return list(title), list(name)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words that describe rather than name, before a name: titles ("Sen.") and roles ("Billionaire
+    Donald Trump", "Comedian Sarah Silverman")."""
+    return word_set("titles") | word_set("roles")
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """split_title's work; see there.
+
+    The name is the run of capitalised words at the end that are not title words. A
+    possessive before it belongs to the title ("Florida’s Rick Wilson", "Sanders’ campaign
+    manager Jeff Weaver"), and a sentence's opening word is no first name ("When Fiorina").
+    """
+    owner = max((i + 1 for i, t in enumerate(tokens[:-1]) if _OWNER_MARK.search(t)), default=0)
+    words = [_OWNER_MARK.sub("", t).strip(",") for t in tokens]
+    cut = len(words)
+    if (cut - owner >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper()
+            and words[-2].lower() not in word_set("titles")):
+        cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
+    while cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in _title_words():
+        cut -= 1
+    while cut < len(words) and opener(words[cut], cut == len(words) - 1):
+        cut += 1  # "Said Comey, …", "Reprising his role": the sentence's opening word, not the name
+    return tuple(t.lower() for t in words[:cut]), tuple(words[cut:])

@@ -1,0 +1,403 @@
+"""Who an article names: the People registry, gender, and resolving a mention (names.py: a name's shape).
+
+Per article, reading in order, we keep the people named so far (full names, with the
+titles they were introduced with: "Russian Foreign Minister Sergey Lavrov") and the last
+person who spoke. A surname resolves to the full name seen before; a title phrase ("the
+Russian foreign minister") to the person introduced with that title; a pronoun to the
+last speaker. What the text does not name stays None — never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from generator.quotes.find import speech_words
+from generator.speakers import descriptions
+from generator.speakers.mentions import opener, word_set
+from generator.speakers.names import (
+    HONORIFICS,
+    first_name,
+    initials,
+    is_person,
+    name_runs,
+    split_title,
+    trim_name,
+)
+from generator.text.normalise import without_accents
+
+
+@lru_cache(maxsize=1)
+def _kin_hint() -> re.Pattern[str]:
+    """A kin word and a comma ("wife,"): the cheap test before the kin apposition pattern."""
+    return re.compile("(?:" + "|".join(re.escape(k) for k in descriptions.data()["kin"]) + "),")
+
+
+_NAMESAKE_WINDOW = 2  # paragraphs back a full name still decides whom its bare surname means
+_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+),")
+
+
+@dataclass
+class People:
+    """Who an article has named so far, and who spoke last."""
+
+    by_last: dict[str, str] = field(default_factory=dict)
+    mentions: Counter[str] = field(default_factory=Counter)
+    titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    order: list[str] = field(default_factory=list)
+    last_speaker: str | None = None
+    recent: str | None = None
+    introduced: str | None = None
+    spoke: list[str] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)
+    namesakes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    text: str = ""  # the article's narration, read only when a lone capitalised word needs checking
+    lowercase: dict[str, bool] = field(default_factory=dict)  # writes_lowercase's answers
+    lone_speakers: set[str] = field(default_factory=set)  # speakers named by one word only ("Obama said")
+    full_mentions: Counter[str] = field(default_factory=Counter)  # how often each full name was written
+    latest: dict[str, int] = field(default_factory=dict)  # when each full name was last written (len(order))
+    named_in: dict[str, int] = field(default_factory=dict)  # the paragraph (learn call) that last wrote it
+    paragraphs: int = 0
+    pronoun_genders: list[frozenset[str]] = field(default_factory=lambda: [frozenset(), frozenset()])
+    shared: set[str] = field(default_factory=set)  # surnames people with different first names share
+
+    def writes_lowercase(self, word: str) -> bool:
+        """Whether the article writes `word` in lowercase somewhere. A lone capitalised word it also
+        writes that way ("Holding signs …", "Delegates questioned …") is a common word opening a
+        sentence, not somebody's surname: a surname is capitalised wherever it stands. One search of
+        the text per word asked: an article asks about two or three words, when it asks at all."""
+        low = word.lower()
+        known = self.lowercase.get(low)
+        if known is None:
+            known = self.lowercase[low] = low[:1].islower() and _has_word(self.text, low)
+        return known
+
+    @cached_property
+    def mid_sentence(self) -> frozenset[str]:
+        """Every capitalised word the article writes inside a sentence. A lone word it capitalises only
+        where a sentence starts ("Boos rained down", "Audiences can expect", "Based on …") may be any
+        word; a surname is capitalised in the middle of a sentence too ("…,” Sanders said"), and so after
+        a closing quote mark after ! or ? ("…offensive!” Cruz said"); a full stop before the closing mark
+        ends the sentence ("…Clinton.” ¶ Boos rained down")."""
+        words = self.text.split()
+        return frozenset(_bare(word) for before, word in zip(words, words[1:], strict=False)
+                         if word[:1].isupper() and (before.lower() in HONORIFICS or not _ends_sentence(before)))
+
+    def said(self, name: str) -> None:
+        """Record a speech event: pronouns look back through these, newest first."""
+        self.last_speaker = name
+        self.spoke.append(name)
+        self.introduced = None
+
+    def pronoun(self, word: str) -> str | None:
+        """The latest speaker (else person named) a he/she can refer to, by gender where known."""
+        exclude = {"he": "f", "she": "m"}.get(word)
+        if self.introduced and self.gender.get(self.introduced) != exclude:
+            return self.introduced  # a person newly named since the last quote is the one now speaking
+        for name in reversed(self.spoke[-12:]):
+            if self.gender.get(name) != exclude:
+                return name
+        if self.recent and self.gender.get(self.recent) != exclude:
+            return self.recent
+        return None
+
+    def learn(self, text: str, weight: int = 1) -> None:
+        """Register every "Title Firstname Lastname" run of a text; count surname mentions.
+
+        Called once per paragraph. A surname two people share (Hillary and Bill Clinton) means, bare, the
+        one this or the two paragraphs before named in full last, else the one the article has named in full
+        most often: "former President Bill Clinton" once does not make every later "Clinton" him."""
+        self.paragraphs += 1
+        self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text)]
+        for surname in self.shared:
+            self.by_last[surname] = self._namesake_here(self.namesakes[surname])
+        for tokens in name_runs(text):
+            title, name = split_title(tokens)
+            title, name = trim_name(title, name)
+            if len(name) >= 2 and is_person(" ".join(name)):
+                self.add(" ".join(name), title)
+                self.full_mentions[" ".join(name)] += 1
+                self.latest[" ".join(name)] = len(self.order)
+                self.named_in[" ".join(name)] = self.paragraphs
+            if name:
+                self.mentions[name[-1].lower()] += weight
+                known = self.by_last.get(name[-1].lower())
+                if known or (len(name) == 1 and any(t.lower() in HONORIFICS for t in tokens)):
+                    self.recent = known or name[-1]
+                elif len(name) >= 2 and is_person(" ".join(name)):
+                    self.recent = " ".join(name)
+        self._learn_kin(text)
+        descriptions.learn(text, self)
+
+    def _namesake_here(self, sakes: list[str]) -> str:
+        """Which of the people sharing a surname a bare surname means in the paragraph being read: the
+        one named in full last within _NAMESAKE_WINDOW paragraphs; else, when the narration of this and
+        the previous paragraph uses one gender's pronouns only ("In her 2003 book, … Clinton noted"), the
+        namesake of that gender; else the one named in full most often."""
+        recent = [n for n in sakes if self.named_in.get(n, -9) >= self.paragraphs - _NAMESAKE_WINDOW]
+        if recent:
+            return max(recent, key=self.latest.__getitem__)
+        genders = {g for counts in self.pronoun_genders for g in counts}
+        fitting = [n for n in sakes if len(genders) == 1 and self.gender.get(n) in genders]
+        return max(fitting or sakes, key=lambda n: (self.full_mentions[n], self.latest[n]))
+
+    def _learn_kin(self, text: str) -> None:
+        """`But his wife, Jane, offered a preview … ¶ “…,” she said.`: a relative the article names by a
+        first name alone, in an apposition after the kin word, is a person (data: kin gives the gender).
+        The name stays the first name: "Trump" in "Trump's wife, Melania," is her husband's surname here."""
+        if not _kin_hint().search(text):
+            return
+        for match in _KIN.finditer(text):
+            gender = descriptions.data()["kin"].get(match.group("kin"))
+            first = match.group("first")
+            if not gender or first.lower() in self.by_last or opener(first, alone=True):
+                continue
+            owner = (match.group("owner") or "").lower()
+            known = next((n for n in self.namesakes.get(owner, []) if n.split()[0] == first), None)
+            if known:  # "Clinton's husband, Bill," when Bill Clinton was named before
+                self.by_last[first.lower()] = known
+                continue
+            self.add(first)
+            self.gender[first] = gender
+
+    def person_in(self, tokens: list[str]) -> str | None:
+        """The known person a run of capitalised words names ("Sen. Bernie Sanders", "Trump’s"), or None."""
+        _, name = split_title(tokens)
+        name = [t.rstrip(".") if len(t) > 2 and not initials(t) else t for t in name if t.lower() not in HONORIFICS]
+        if not name:
+            return None
+        if len(name) >= 2 and is_person(" ".join(name)):
+            return " ".join(name)
+        known = self.by_last.get(name[-1].lower())
+        if known:
+            return _honorific_namesake(known, [t.lower() for t in tokens], self)  # "Mrs. Clinton"
+        return self.misspelt(name[0]) if len(name) == 1 else None
+
+    def misspelt(self, surname: str) -> str | None:
+        """`McLenney said` after "Tyresha McClenney": a long surname one typo (rapidfuzz's Levenshtein
+        distance 1) from exactly one known surname, with the same first two letters, is that person.
+        Short names differ by one letter too often (Cook, Cooke) to be read as typos."""
+        low = surname.lower()
+        if len(low) < 6 or not surname[:1].isupper():
+            return None
+        near = {person for last, person in self.by_last.items()
+                if last[:2] == low[:2] and abs(len(last) - len(low)) <= 1 and low + "s" != last != low[:-1]
+                and Levenshtein.distance(last, low) == 1}  # a plural is no typo: "the Clintons"
+        return near.pop() if len(near) == 1 else None
+
+    def namesake(self, name: str, exclude: str | None) -> str | None:
+        """`Murphy` after both Chris Murphy and Anne Marie Murphy were named: for a `he`, the latest
+        Murphy of the other gender than the one the surname last pointed to; None when there is none."""
+        for other in reversed(self.namesakes.get(name.split()[-1].lower(), [])):
+            if other != name and self.gender.get(other) not in (exclude, None):
+                return other
+        return None
+
+    def most_mentioned(self) -> str | None:
+        """The person named most often so far: the protagonist a bare role noun refers to."""
+        ranked = sorted(self.by_last.items(), key=lambda item: (-self.mentions[item[0]], self.order.index(item[1])))
+        return ranked[0][1] if ranked else None
+
+    def add(self, name: str, title: list[str] | None = None) -> None:
+        words = name.split()
+        surname = words[-1].lower()
+        if surname not in self.by_last and self.order:
+            self.introduced = name
+        self.by_last[surname] = name
+        if len(words) == 3 and words[1][-1:] != "." and not first_name(words[1].lower()):
+            self.by_last.setdefault(words[1].lower(), name)  # "Miguel Basáñez Ebergenyi" … "Basáñez said"
+        sakes = self.namesakes[surname]
+        if name not in sakes:
+            sakes.append(name)
+            if len({n.split()[0] for n in sakes}) > 1:
+                self.shared.add(surname)
+        self.titles[name].update(descriptions.descriptors(title or []))
+        self.order.append(name)
+        guess = gender_of(name, title or [])
+        if guess and name not in self.gender:
+            self.gender[name] = guess
+
+
+def gender_of(name: str, title: list[str]) -> str | None:
+    """'f', 'm' or None, from a title (Mrs., spokeswoman) or a common first name."""
+    words = speech_words()
+    if any(t in words["female_titles"] for t in title):
+        return "f"
+    if any(t in words["male_titles"] for t in title):
+        return "m"
+    first = without_accents(name.split()[0].lower())
+    if first in word_set("female_names"):
+        return "f"
+    if first in word_set("male_names"):
+        return "m"
+    return None
+
+
+def description_of(mention: str | None) -> descriptions.Description | None:
+    """The description a mention is when it names nobody (`the Vermont senator`), else None."""
+    tokens = (mention or "").split()
+    if not tokens or (len(tokens) == 1 and tokens[0].lower() in speech_words()["pronouns"]):
+        return None
+    if len(tokens) >= 2 and tokens[-1].lower() in word_set("bodies") or descriptions.owner(tokens):
+        return None
+    title, name = split_title(tokens)
+    return descriptions.parse(tokens) if title and not name else None
+
+
+def resolve(mention: str | None, people: People, nearby: list[str] | None = None) -> str | None:
+    """The canonical speaker a mention refers to in this article, or None. `nearby`: the people the
+    sentences before the mention name, nearest first (a description refers to one of them)."""
+    if not mention:
+        return None
+    tokens = mention.split()
+    low = [t.lower() for t in tokens]
+    if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
+        if low[0] in ("it", "they", "we", "i"):
+            return None  # "“…,” they wrote": a group; "“…,” I confessed": the author, whom the article does not name
+        return people.pronoun(low[0])
+    if len(tokens) >= 2 and low[-1] in word_set("bodies"):
+        return _body(tokens, people)
+    owner = descriptions.owner(tokens)
+    if owner:
+        return resolve(owner, people)  # "One Club for Growth ad": the group speaks through its ad
+    title, name = split_title(tokens)
+    name = [t for t in name if t.lower() not in HONORIFICS]
+    if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in HONORIFICS)):
+        name = [tokens[-1]]  # "Mr. King", "King says" (Billie Jean King): a title word that is a known surname
+    if name and len(tokens) > len(name) + 1 and low[-len(name) - 1] == "for" and _names_a_body(tokens[-len(name) - 2], people):
+        return _from_capital(tokens)  # "the Centre for Economic Policy Research": one body's name
+    if len(name) >= 2:
+        full = " ".join(name)
+        known = people.by_last.get(name[-1].lower())
+        return known if known and known.endswith(full) else full
+    if len(name) == 1 and title and title[-1] in {"of", "from"} and _is_place(name[0]):
+        description = descriptions.parse(tokens)  # "the senator from Vermont": a description, not Vermont
+        return descriptions.described(description, people, nearby or []) if description else None
+    if len(name) == 1:
+        known = people.by_last.get(name[0].lower()) or people.misspelt(name[0])
+        if known:
+            return _honorific_namesake(known, low, people)
+        capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("titles") and not opener(t)]
+        if len(capitalised) > 1:
+            return " ".join(capitalised)
+        return None if len(tokens) == 1 and _common_word(name[0], people) else name[0]
+    body = _from_capital(tokens) if title and low[-1] in word_set("body_heads") else None
+    if body and sum(t[:1].isupper() for t in tokens) >= 2:
+        return body  # "the State Department", "The French foreign ministry"
+    if title:
+        description = descriptions.parse(tokens)
+        return descriptions.described(description, people, nearby or []) if description else None
+    return None
+
+
+def _from_capital(tokens: list[str]) -> str | None:
+    """A body's name as written, from its first capitalised word that is no article to the end."""
+    first = next((i for i, t in enumerate(tokens) if t[:1].isupper() and t.lower() not in {"the", "a", "an"}), None)
+    return " ".join(tokens[first:]) if first is not None else None
+
+
+def _names_a_body(word: str, people: People) -> bool:
+    """The word before "for" in "Centre for Economic Policy Research", "Club for Growth": capitalised
+    where no sentence starts, so a name's word ("Attorneys for Clinton" opens a sentence: a group)."""
+    return word[:1].isupper() and _bare(word) in people.mid_sentence
+
+
+def _is_place(word: str) -> bool:
+    """A state's or a nation's name (descriptions.yaml), as in "the governor of Ohio"."""
+    return any(d.startswith(("state:", "nation:")) for d in descriptions.descriptors([word.lower()]))
+
+
+_GENDERED_HONORIFICS = {"mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "mr.": "m", "mr": "m"}
+
+
+def _honorific_namesake(known: str, low: list[str], people: People) -> str:
+    """`Mrs. Clinton` when both Hillary and Bill Clinton are named: the honorific gives the gender, and
+    the namesake of that gender is meant, whichever Clinton the bare surname means at this point."""
+    want = next((_GENDERED_HONORIFICS[t] for t in low if t in _GENDERED_HONORIFICS), None)
+    if want is None or people.gender.get(known) in (want, None):
+        return known
+    return people.namesake(known, "f" if want == "m" else "m") or known
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own (not inside "up-holding" or "holdings").
+    str.find, not a regex: most words asked about are surnames, never found at all."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
+def _common_word(word: str, people: People) -> bool:
+    """A lone capitalised word that is no surname: one the article also writes in lowercase ("Holding
+    signs, the protesters chanted"), a month ("in April explaining his plan"), or a participle it
+    capitalises only where a sentence starts ("Based on the statement …", "Doing so …"). A surname may
+    open every sentence it is in ("Bolton distanced himself …"), so other words keep the benefit of
+    the doubt."""
+    low = word.lower()
+    participle = len(low) >= 5 and low.endswith(("ing", "ed")) and not first_name(low)
+    return (people.writes_lowercase(low) or low in word_set("months")
+            or (participle and _bare(word) not in people.mid_sentence))
+
+
+def plural_opener(mention: str | None, people: People) -> bool:
+    """`Audiences can expect him to approach the set with “…”`: a sentence's subject that is one plural-
+    shaped word the article capitalises only where a sentence starts is a common noun, no speaker of a
+    quote its sentence gives no cue for. (With a cue, `Demonstrators said they want “…”`, a group speaks.)"""
+    words = (mention or "").split()
+    if len(words) != 1:
+        return False
+    low = words[0].lower()
+    return (len(low) >= 4 and low.endswith("s") and not low.endswith("ss") and not first_name(low)
+            and _bare(words[0]) not in people.mid_sentence)
+
+
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
+_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
+
+
+def _pronoun_genders(text: str) -> frozenset[str]:
+    """The genders of the he/she pronouns a narration uses: {"m"}, {"f"}, both or none."""
+    return frozenset(g for g, pattern in (("m", _HE), ("f", _SHE)) if pattern.search(text))
+
+
+def _ends_sentence(word: str) -> bool:
+    """`done.`, `Clinton.”`: the word ends a sentence. Not `offensive!”`, which a cue may follow."""
+    word = word.rstrip(")")
+    return word.endswith((".", "!", "?")) or word.rstrip("”\"’'").endswith(".")
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation and possessive around it: `Sanders’,` -> Sanders."""
+    return _POSSESSIVE_END.sub("", word.strip(",.;:!?()[]“”\"‘’'"))
+
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _body(tokens: list[str], people: People) -> str | None:
+    """`the Clinton campaign`, `Ryan’s campaign`, `her campaign`: a body that speaks for a person,
+    named after that person ("Hillary Clinton campaign"); `the campaign` alone names nobody."""
+    owner = [re.sub(r"[’']s?$", "", t) for t in tokens[:-1] if t.lower() not in {"the", "a", "an"}]
+    if len(owner) == 1 and owner[0].lower() in _OWNER_PRONOUNS:
+        person = people.pronoun(_OWNER_PRONOUNS[owner[0].lower()])
+        if person and people.gender.get(person) != {"his": "m", "her": "f"}[owner[0].lower()]:
+            return None  # "her campaign" names its owner only when we know who "she" is
+    elif owner and all(t[:1].isupper() for t in owner):
+        person = resolve(" ".join(owner), people)
+    else:
+        return None
+    return f"{person} {tokens[-1].lower()}" if person else None
+

@@ -1,0 +1,398 @@
+"""Attribution cues: who a quote's own sentence says is speaking, as written.
+
+Looks, in order, after the quote (`,” Lavrov said`, `,” said the senator`, `quoted Lavrov
+as saying`), before it (`Lavrov said: “`, `according to X, “`), and elsewhere in its
+sentence (`The sanctions, he added, undermined … “…”`). Returns the mention as written —
+a name, a title phrase or a pronoun; speakers.py resolves it to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from generator.quotes.marks import scan
+from generator.speakers import cue_limits as limits
+from generator.speakers.ad_voices import ad_voice
+from generator.speakers.after_quote import (
+    described_before_cue,
+    long_apposition,
+    opening_participle_subject,
+    unnamed_cue,
+)
+from generator.speakers.mentions import (
+    APPOSITION_AFTER,
+    NP_WINDOW,
+    PARTY,
+    POSSESSIVE,
+    TOKEN,
+    is_cue_verb,
+    is_mention,
+    np_after,
+    np_after_cue,
+    np_before,
+    np_tokens_forward,
+    sentence_subject,
+    verb_at,
+    vocab,
+    without_full_stop,
+    word_set,
+)
+
+_QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
+_ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
+_MARKS = "“”\"„«»″‘’'"
+_ACCORDING_AFTER = re.compile(r"^[\s,“”\"’']*according to\s+(?P<np>[^,.;:“”\"]+)")
+_DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
+CONTEXT = 600
+_SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+                           r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\bDel)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
+
+
+def _after(text: str, asks: bool = False) -> str | None:
+    """Cue right after the closing mark: `, Lavrov said` / `, said Lavrov` / `quoted X as saying`."""
+    dash = _DASH_NAME.match(text)
+    if dash:
+        return dash.group("np")
+    match = _QUOTED_AS.match(text)
+    if match:
+        return np_before(match.group("np")) or match.group("np")
+    stripped = PARTY.sub("", text.lstrip(" ,.—–-" + _MARKS))
+    apposition = APPOSITION_AFTER.match(stripped)
+    if apposition and verb_at().match(stripped[apposition.end():]):
+        return apposition.group("np")
+    long = long_apposition(stripped)
+    if long:
+        return long
+    verb = verb_at().match(stripped)
+    if verb and verb.group(0).endswith("ing"):
+        return None  # “…,” promising the Friends of Abe …: an -ing verb never comes before its subject
+    if verb:
+        tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
+        if tokens and POSSESSIVE.search(tokens[-1]):
+            return _owned(stripped[verb.end():])
+        if tokens and is_mention(tokens):  # `, said Baron.` / opined the Plain Dealer.
+            return limits.name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
+        cued = stripped[verb.end():].lstrip()
+        return np_after_cue(cued) or limits.described_name_after_cue(cued)
+    described = _DESCRIBED.match(stripped)
+    rest = stripped[described.end():] if described else ""
+    if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
+        return described.group("np")  # “…,” an angry Hollande retaliated.
+    voice = ad_voice(stripped)
+    if voice:
+        return voice
+    tokens = TOKEN.findall(stripped[:120])
+    np = np_tokens_forward(tokens)
+    unnamed = unnamed_cue(stripped)
+    if unnamed and not (np and is_mention(np)):
+        return unnamed
+    if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
+        rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
+        rest = _AFFILIATION.sub("", rest, count=1)
+        if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
+            return " ".join(np)
+    return described_before_cue(stripped) if "," in text[:3] else None
+
+
+# "an angry Hollande", "a visibly frustrated Kasich": an article and one or two lowercase words before a name
+_DESCRIBED = re.compile(r"^(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}?(?P<np>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
+_OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*,?\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
+
+
+def _owned(text: str) -> str | None:
+    """`said Clinton’s top foreign policy aide Jake Sullivan`, `exhorted Clinton's introducer, actress Jamie
+    Lee Curtis`: the speaker is the full name after the owner's role, not the owner; with no such name
+    (`said Clinton’s campaign`) nobody is named."""
+    match = _OWNED_NAME.match(text)
+    if match and "," in match.group(0):  # after the comma only a role may stand: not "aide, adding that Jeb Bush"
+        words = match.group(0)[match.group(0).index(",") + 1:match.start("np") - match.start()].split()
+        if not all(w in vocab()[0] for w in words):
+            return None
+    return re.sub(r"(?<=\w{3})\.$", "", match.group("np")) if match else None  # the full stop ends the sentence
+
+
+# "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": where the speaker works.
+_AFFILIATION = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|for|of|and|on|the))*(?=\s+[a-z])")
+_QUOTED = re.compile(r"\s+(?:is|was|has been)\s+quoted\b")  # "Braynard is quoted as saying"
+
+
+@cache
+def _following() -> re.Pattern[str]:
+    """`issued the following statement`: verbs and nouns as data (statement_verbs, statement_nouns)."""
+    verbs = "|".join(re.escape(v) for v in word_set("statement_verbs"))
+    nouns = "|".join(re.escape(n) for n in word_set("statement_nouns"))
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{verbs})\s+(?:the|a)\s+following\s+(?:\w+\s+)?(?:{nouns})$")
+
+
+_PAST_CLAUSE = re.compile(r"\s+(?:(?P<verb>[a-z]{2,}ed)(?=[\s.,;:!?]|$)|(?P<capital>[A-Z][a-z]+)\b)")
+
+
+def _cue_like(rest: str, after: str, asks: bool = False) -> bool:
+    """`,” Toomey fumed on Tuesday.` / `,” Murphy Tweeted`: a quote closed by a comma and followed by
+    a name and a past-tense verb is attributed to that name, even with a verb the list lacks; a
+    capitalised cue verb ("Tweeted") is still a cue. Without the comma ("“…” Smith joined later")
+    the quote may end its sentence, so only listed verbs count there."""
+    match = _PAST_CLAUSE.match(rest)
+    if not match:
+        return False
+    if match.group("capital"):
+        return is_cue_verb(match.group("capital"))
+    return asks or "," in after[:3]
+
+
+def cue_before(text: str) -> str | None:
+    """Cue right before the opening mark: `Lavrov said: ` / `He added that ` / `according to X, `."""
+    match = _ACCORDING.search(text)
+    if match:
+        return np_before(match.group("np")) or match.group("np").strip()
+    tail = text.rstrip(" ,:—–-")
+    following = _following().search(tail[-NP_WINDOW:])
+    if following:  # "President Clinton released the following statement:"
+        head = tail[-NP_WINDOW:][: following.start()].rstrip()
+        return np_before(AUXILIARY.sub("", head)) or sentence_subject(head)
+    for verb in reversed(list(verb_at().finditer(tail))):
+        rest = tail[verb.end():]
+        if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
+            head = tail[: verb.start()].rstrip()
+            asked = limits.asked_of(head, verb.group(0), rest)
+            if asked:
+                return asked
+            if _participle(verb.group(0), head):
+                return _participle_subject(head)
+            np = None if limits.noun_cue(head, verb.group(0)) else (
+                np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head))
+            if _described(head, np, rest):
+                return sentence_subject(head)
+            if np is None and limits.characterising(verb.group(0)) and not re.match(r"\s*(?:on|for|upon)\b", rest):
+                return sentence_subject(head)  # "… and called National Nurses United “…”": the object is described
+            return np or _named_after(rest.strip(), head)
+        break
+    return None
+
+
+def _described(head: str, np: str | None, rest: str) -> bool:
+    """`Hollande denounced Trump’s remarks as “…”`, `Priebus called Clinton's remarks a “…”`: the cue word
+    is the owner's noun and the quote is how the sentence's subject describes it, not the owner's words."""
+    return bool(np) and bool(POSSESSIVE.search(np)) and (bool(re.match(r"\s*as\b", rest)) or limits.characterised(head, np))
+
+
+_CLAUSE_VERB = re.compile(r"\s*(?!(?:in|on|at|during|for|to|from|with|by|of|after|before|and|or|who)\b)[a-z]")
+
+
+def _named_after(rest: str, head: str) -> str | None:
+    """`explained moderator Nancy Cordes: “…”` names the speaker after the verb; in `but now said Trump
+    had “…”` the name after the verb starts the reported clause (a verb follows it), so the speaker is
+    the sentence's subject."""
+    np = np_after(rest)
+    if np and _CLAUSE_VERB.match(rest[rest.find(np.split()[-1]) + len(np.split()[-1]):]):
+        return sentence_subject(head)
+    return np
+
+
+def _participle(verb: str, head: str) -> bool:
+    """`Cruz praised Trump, stating …`: after a comma an -ing cue's speaker is the sentence's
+    subject; the name right before the comma is the main verb's object. So after `by` (`Bolton distanced
+    himself from the movement by saying …`) and after `and` joining a second -ing clause (`Axelrod
+    emailed her condolences, addressing her as “Hillary” and telling her, “…”`)."""
+    return verb.endswith("ing") and (head.endswith(",") or head.endswith(" by")
+                                     or (head.endswith(" and") and bool(re.search(r",\s+[a-z]+ing\b", head))))
+
+
+def _participle_subject(head: str) -> str | None:
+    """Who an -ing cue after a comma belongs to: `…, Nefzi said, adding, “…”` is Nefzi's (the clause
+    just closed had a cue of its own); `Cruz praised Trump, stating …` is the sentence subject's."""
+    clause = head.rstrip(" ,")[-NP_WINDOW:]
+    last = re.search(f"(?:{verb_at().pattern})$", clause)
+    if last:
+        np = np_before(AUXILIARY.sub("", clause[: last.start()].rstrip()))
+        if np:
+            return np
+    return limits.inverted_speaker(clause) or sentence_subject(head) or _pronoun_subject(clause)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b")
+
+
+def _pronoun_subject(clause: str) -> str | None:
+    """`When he returned he began by saying, “…”`: with no named subject, the last he/she that heads a
+    verb in the clause is the one speaking."""
+    narrated = clause
+    for span in scan(clause):  # not a he inside a quote of the clause
+        narrated = narrated[:span.start] + " " * (span.end - span.start) + narrated[span.end:]
+    found = list(_PRONOUN_SUBJECT.finditer(narrated))
+    return found[-1].group(1) if found else None
+
+
+# "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside
+# between dashes after the speaker's name
+_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–“”\"]{1,200}?\s*[—–]$")
+AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
+                        r"did|does|do|even|also|then|later|again|"
+                        r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
+
+
+def _in_sentence(before: str, after: str) -> str | None:
+    """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
+    for verb in reversed(list(verb_at().finditer(before))):
+        head = before[: verb.start()].rstrip()
+        if limits.calls_for(verb.group(0), before[verb.end():]):
+            continue
+        asked = limits.asked_of(head, verb.group(0), before[verb.end():])
+        if asked:
+            return asked
+        np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
+            verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
+            or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head))
+            or limits.relative_speaker(head))
+        if _described(head, np, before[verb.end():]):
+            return sentence_subject(head)
+        if np:
+            return np
+    for verb in verb_at().finditer(after):
+        head = after[: verb.start()].rstrip()
+        if limits.noun_cue(head, verb.group(0)):
+            continue
+        np = None
+        if _inverted_after_comma(head, verb.group(0)):
+            # “…” that Sanders can catch Clinton, said Steve Elmendorf: not `Joe Kasper, told POLITICO`
+            np = np_after_cue(after[verb.end():].lstrip())
+        np = np or np_before(AUXILIARY.sub("", head))
+        if not np and head.endswith(","):  # “…” in the 2008 primary, said Ohio State professor Paul Beck.
+            np = np_after_cue(after[verb.end():].lstrip())
+        if np:
+            return None if limits.leads_own_quote(head, np, after[verb.end():]) else np
+    return None
+
+
+def _inverted_after_comma(head: str, verb: str) -> bool:
+    """`…, said Steve Elmendorf`, `…, says Carl Anthony, …`: a verb that can come before its subject
+    (data: inverted_verbs), right after a comma."""
+    return head.endswith(",") and verb.split()[-1] in word_set("inverted_verbs")
+
+
+def _aside_cue(head: str, verb: str, rest: str) -> str | None:
+    """`The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that
+    she was “…”`: an inverted cue set off by commas inside the sentence names its speaker after the
+    verb, not before it (Nancy is the sentence's topic)."""
+    if not _inverted_after_comma(head, verb):
+        return None
+    np = np_after_cue(rest.lstrip())
+    after = rest.lstrip()[len(np):] if np and rest.lstrip().startswith(np) else ""
+    return np if after.startswith(",") else None
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence after the first starts."""
+    return [match.end() for match in _SENTENCE_END.finditer(text)]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a quote, looking at most CONTEXT characters either side (linear overall)."""
+    window = max(0, start - CONTEXT)
+    left = window
+    for match in _SENTENCE_END.finditer(text, window, max(window, start)):  # the lookahead sees the mark
+        left = min(match.end(), start)
+    right_match = _SENTENCE_END.search(text, end, end + CONTEXT)
+    return left, right_match.start() + 1 if right_match else min(len(text), end + CONTEXT)
+
+
+def mention_for(text: str, start: int, end: int, next_quote_start: int | None = None) -> str | None:
+    """The speaker mention for the quote at [start, end) of a paragraph, as written."""
+    left, right = sentence_bounds(text, start, end)
+    after = text[end:next_quote_start if next_quote_start is not None else right]
+    before = text[left:max(left, start - 1)]
+    asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
+    if _closed_sentence(text, end, after, before):
+        found = (cue_before(before) or label_cue(before) or inverted_cue(before) or _in_sentence(before, "")
+                 or (None if limits.opens_other_sentence(after) else _after(after, asks)))
+    else:
+        signed = not before.strip() or not _DASH_NAME.match(after)  # a credit after a quote its sentence cues
+        # "After Scalia said that … at “less advanced schools,” Trump said: “…”": a cue before the quote and a
+        # colon after the next cue, which leads into the next quote
+        leads_next = next_quote_start is not None and after.rstrip(" “\"‘'").endswith(":") and bool(verb_at().search(before))
+        found = ((_after(after, asks) if signed and not leads_next else None) or cue_before(before) or label_cue(before)
+                 or inverted_cue(before) or opening_participle_subject(before, after, text[end - 1:end] == ",")
+                 or _in_sentence(before, text[end:right]) or _according_after(after))
+    if found or before.strip(" -—–\"“‘'") or left == 0:
+        return found
+    return last_sentence_mention(text[max(0, left - CONTEXT):left])
+
+
+def _according_after(after: str) -> str | None:
+    """`“…,” according to Judicial Watch.`: the source named after the quote, when its sentence has no
+    cue of its own (`Francis made clear …, saying “…,” according to Reuters` is Francis's)."""
+    match = _ACCORDING_AFTER.match(after)
+    return np_after(match.group("np")) if match else None
+
+
+_NEXT_SENTENCE = re.compile(r"^[”\"’']\s+[A-Z]")
+
+
+def _closed_sentence(text: str, end: int, after: str, before: str = "") -> bool:
+    """`Madigan asserted that "trust … is broken." Clinton said …`: a quote that ends its sentence with a
+    full stop, followed by a capital and no comma, leaves the words after it to the next sentence; a
+    cue before the quote in its own sentence comes first. So does one ending with ! or ? that a lead-in
+    introduced (`telling her, “we need you for the long run!” She replied …`); without one (`“…?”
+    Hannity pressed.`) the words after it are its cue."""
+    last = text[end - 1:end]
+    led_in = last in "?!" and before.rstrip().endswith((",", ":"))
+    return (last == "." or led_in) and bool(_NEXT_SENTENCE.match(after))
+
+
+_LABEL = re.compile(r"^\s*(?:[-—–]\s*)?(?P<np>[^:]{1,80}):\s*$")
+
+
+def label_cue(before: str) -> str | None:
+    """`Rep. Trey Gowdy (R-S.C.): “…”`, `- Michael P. McDonald: “…”`: a sentence that is only a
+    name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
+    the name must be the whole sentence, with nothing before it."""
+    match = _LABEL.match(PARTY.sub("", before))
+    np = np_before(match.group("np").rstrip()) if match else None
+    if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1:
+        return np
+    return _dash_label(PARTY.sub("", before)) or limits.colon_name(before)  # "Pollsters agree - Carl Bialik:"
+
+
+_DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")
+
+
+def _dash_label(before: str) -> str | None:
+    """`IOWA TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: “…”`: a headline, a dash, then a
+    person's full name and a colon. A single word after the dash (`three states - Iowa:`) or a
+    place (`- New Hampshire:`) is a topic, not a speaker."""
+    match = _DASH_LABEL.search(before)
+    if not match:
+        return None
+    np = np_before(match.group("np").rstrip())
+    words = np.split() if np else []
+    if len(words) < 2 or len(np or "") < len(match.group("np").strip()) - 1 or not all(w[:1].isupper() for w in words):
+        return None
+    return None if any(w.lower().strip(".") in word_set("org_words") for w in words) or np.isupper() else np
+
+
+_INVERTED = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<rest>.{1,200})$", re.S)
+
+
+def inverted_cue(before: str) -> str | None:
+    """`Said Comey, “…”`, `Continued Stone: “…”`: a sentence that opens with a cue verb names its
+    speaker right after it. Not `Asked if Clinton…`: the name must follow the verb directly."""
+    match = _INVERTED.match(before)
+    if not match or not is_cue_verb(match.group("verb")):
+        return None
+    return np_after(match.group("rest"))
+
+
+def last_sentence_mention(text: str) -> str | None:
+    """Who the last sentence of `text` says is speaking, for a quote that opens the next sentence
+    without a cue: `Iowa State University's Dianne Bystrom agreed. “…”`, `“…,” said Grimm. “…”`.
+
+    A last sentence with a quote in it names that quote's speaker or nobody (`“…,” said one
+    Trump confidant. “…”` stays unknown); one without a quote must have a cue verb.
+    """
+    bounds = sentence_ends(text)
+    sentence = text[bounds[-1] if bounds else 0:]
+    spans = scan(sentence)
+    if spans:
+        return _after(sentence[spans[-1].end:])
+    return _in_sentence(sentence.rstrip(), "")
