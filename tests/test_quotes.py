@@ -260,7 +260,7 @@ def test_a_factored_word_list_matches_what_the_plain_alternation_matches(words, 
     # alternative; at every position it must pick the same word, whatever the list and text.
     import re
 
-    from generator.quotes.find import trie_pattern
+    from generator.lexicon import trie_pattern
 
     plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
     factored = re.compile(r"\b(?:" + trie_pattern(words) + r")\b")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from generator.lexicon import speech_words
 from generator.model import Paragraph, Quote
-from generator.quotes.find import find_quotes, speech_words
+from generator.quotes.find import find_quotes
 from generator.speakers.cascade import attribute
 
 

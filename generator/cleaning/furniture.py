@@ -13,13 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from generator import lexicon
 from generator.cleaning.lines import Line
 
-RULES = Path(__file__).resolve().parent.parent / "data" / "boilerplate_text.yaml"
 JUNK_TOKEN = re.compile(r"\b\d+[a-z]{3,}")
 _CODE_ESCAPE = re.compile(r"\\(x|u|N|0)")  # \x41 is "A": a code escape could hide an upper-case letter
 
@@ -68,7 +65,7 @@ def _rule(pattern: str, reason: str, short_only: bool, contains: list[str] | Non
 @lru_cache(maxsize=1)
 def rules() -> tuple[list[Rule], list[re.Pattern[str]]]:
     """(furniture rules, comment-section barriers) as written in the rules file."""
-    data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    data = lexicon.data("boilerplate_text")
     furniture = [_rule(r["pattern"], r["reason"], bool(r.get("short_only")), r.get("contains")) for r in data["furniture"]]
     barriers = [re.compile(p, re.I) for p in data["barrier"]]
     return furniture, barriers

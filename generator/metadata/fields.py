@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from generator import lexicon
 from generator.metadata import datelines
 from generator.metadata.dates import parse_date
 from generator.model import Cleaned, Metadata
 
-OUTLETS = Path(__file__).resolve().parent.parent / "data" / "outlets.yaml"
 HEADER_WINDOW = 12  # removed lines this close above the body may hold the date and outlet
 _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<names>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}"
                      r"(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})*)\s*$")
@@ -26,7 +23,7 @@ _BYLINE = re.compile(r"^(?i:by|written by)\s+(?P<names>[A-Z][\w.'-]+(?: [A-Z][\w
 
 @lru_cache(maxsize=1)
 def _outlet_names() -> list[tuple[re.Pattern[str], str]]:
-    data = yaml.safe_load(OUTLETS.read_text(encoding="utf-8"))
+    data = lexicon.data("outlets")
     names = [(variant, canonical) for canonical, variants in data.items() for variant in [canonical, *(variants or [])]]
     names.sort(key=lambda item: len(item[0]), reverse=True)
     return [(re.compile(rf"(?<![\w.]){re.escape(v)}(?![\w])"), c) for v, c in names]

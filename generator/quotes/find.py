@@ -12,68 +12,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache, lru_cache
-from pathlib import Path
 
-import yaml
-
+from generator.lexicon import has_speech_verb, word_set
 from generator.model import Paragraph, Quote
 from generator.quotes.marks import scan
+from generator.text.sentences import sentence_bounds
 
-SPEECH = Path(__file__).resolve().parent.parent / "data" / "speech.yaml"
 STATEMENT_WORDS = 5
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "v", "de", "la", "le", "von", "van",
           "is", "with", "by", "as", "from", "into", "nor", "but", "vs", "via"}  # small words title case keeps lower
-
-
-@lru_cache(maxsize=1)
-def speech_words() -> dict[str, list[str]]:
-    """The attribution vocabulary (speech verbs, titles, roles, pronouns, name cues)."""
-    return yaml.safe_load(SPEECH.read_text(encoding="utf-8"))
-
-
-@cache
-def word_set(key: str) -> frozenset[str]:
-    """A word list of data/speech.yaml as a set, read once ("org_words", "titles", "roles", …):
-    `in` on the YAML's list would scan hundreds of names for every capitalised word."""
-    return frozenset(speech_words()[key])
-
-
-def trie_pattern(words: list[str]) -> str:
-    """One regex alternative for a word list, its common prefixes factored out ("s(?:aid|ays)").
-
-    It matches what the plain alternation of the words, longest first, matches: at each
-    position the longest listed word that fits (a longer continuation is tried before a word
-    that ends here). Python's re tries every branch of a plain alternation at every word
-    boundary; the factored form reads each letter once. Every paragraph of every source is
-    searched for speech verbs, and the plain form of 325 verbs was the costliest regex of the
-    speaker stage."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-@lru_cache(maxsize=1)
-def verb_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + trie_pattern(speech_words()["verbs"]) + r")\b|\b[Aa]ccording to\b")
-
-
-def has_speech_verb(text: str) -> bool:
-    return bool(verb_pattern().search(text))
 
 
 def quote_id(article_id: str, text: str, taken: dict[str, int]) -> str:
@@ -101,11 +50,8 @@ def _name_cue_before(paragraph: str, start: int) -> bool:
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around [start, end), quote marks included, for the fragment test."""
-    lo, hi = max(0, start - 600), min(len(text), end + 600)
-    left = max(text.rfind(". ", lo, start), text.rfind("? ", lo, start), text.rfind("! ", lo, start), lo - 1)
-    right_candidates = [i for i in (text.find(". ", end, hi), text.find("? ", end, hi), text.find("! ", end, hi)) if i != -1]
-    right = min(right_candidates) if right_candidates else hi
-    return text[left + 1: right + 1]
+    left, right = sentence_bounds(text, start, end)
+    return text[left:right]
 
 
 def classify(paragraph: str, start: int, end: int) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.speakers.descriptions import media, voices
-from generator.speakers.mentions import opener, verb_at
+from generator.speakers.vocabulary import opener, verb_at
 
 _VOICE_WORDS = 12  # "a narrator in the new Club for Growth Action ad": the phrase ends at its medium
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from generator.speakers.cue_limits import described_name_after_cue
-from generator.speakers.mentions import sentence_subject, verb_at, vocab
+from generator.speakers.mentions import sentence_subject
+from generator.speakers.vocabulary import verb_at, vocab
 
 _APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
 

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
+from generator.lexicon import verb_pattern
 from generator.model import Paragraph, Quote
-from generator.quotes.find import verb_pattern
 from generator.quotes.marks import opens_unclosed, scan
 from generator.speakers.ad_voices import ad_owner, is_voice
 from generator.speakers.context_cues import paraphrased_before, subject_mention, trailing_cue
@@ -26,7 +26,8 @@ from generator.speakers.cue_limits import passive_question
 from generator.speakers.descriptions import staff_roles
 from generator.speakers.mentions import NP_WINDOW, np_after, np_before, sentence_subject
 from generator.speakers.people import People, description_of, is_person, plural_opener, resolve
-from generator.speakers.sentence_cues import last_sentence_mention, mention_for, sentence_bounds
+from generator.speakers.sentence_cues import last_sentence_mention, mention_for
+from generator.text.sentences import sentence_bounds
 
 __all__ = ["attribute"]
 

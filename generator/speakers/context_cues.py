@@ -12,16 +12,10 @@ import re
 
 from generator.quotes.marks import scan
 from generator.speakers import cue_limits as limits
-from generator.speakers.mentions import np_before, sentence_subject, verb_at
-from generator.speakers.sentence_cues import (
-    AUXILIARY,
-    CONTEXT,
-    cue_before,
-    inverted_cue,
-    label_cue,
-    sentence_bounds,
-    sentence_ends,
-)
+from generator.speakers.mentions import np_before, sentence_subject
+from generator.speakers.sentence_cues import AUXILIARY, cue_before, inverted_cue, label_cue
+from generator.speakers.vocabulary import verb_at
+from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
 
 
 def subject_mention(text: str, start: int, end: int) -> str | None:

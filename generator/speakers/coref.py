@@ -17,25 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from generator.lexicon import word_set
 from generator.quotes.marks import scan
-from generator.speakers.mentions import (
-    NP_WINDOW,
-    POSSESSIVE,
-    np_after_cue,
-    np_before,
-    opener,
-    verb_at,
-    vocab,
-    word_set,
-)
+from generator.speakers.mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before
 from generator.speakers.names import split_title
-from generator.speakers.people import gender_of
-from generator.speakers.sentence_cues import sentence_ends
-
-if TYPE_CHECKING:
-    from generator.speakers.people import People
+from generator.speakers.people import People, gender_of
+from generator.speakers.vocabulary import opener, verb_at, vocab
+from generator.text.sentences import sentence_ends
 
 LOOKBACK = 2  # earlier paragraphs searched; the antecedent of `he said` is rarely further away
 _RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|van|von|bin)\b|al-[A-Z][\w-]*))*")
@@ -124,7 +113,7 @@ def titled_surnames(narration: str) -> set[str]:
     even when the article never gives the full name, here and wherever it names them bare later. Only
     runs whose next-to-last word is a title word are looked at (a set lookup; most runs are not)."""
     out = set()
-    titles = word_set("titles")
+    titles = word_set("title_words")
     for run in _RUN.finditer(narration):
         tokens = run.group(0).split()
         if len(tokens) >= 2 and tokens[-2].lower() in titles and (name := _titled(tokens)):
@@ -140,10 +129,10 @@ def _titled(tokens: list[str]) -> str | None:
     the article never gives the full name (resolve() names them by that surname too)."""
     title, name = split_title(tokens)
     head = title[-1] if title else ""
-    if len(name) != 1 or head not in word_set("titles") or head in _GENERIC or head in word_set("org_words"):
+    if len(name) != 1 or head not in word_set("title_words") or head in _GENERIC or head in word_set("not_person_words"):
         return None
     word = name[0].rstrip(".")
-    return word if word[:1].isupper() and not word.isupper() and word.lower() not in word_set("org_words") else None
+    return word if word[:1].isupper() and not word.isupper() and word.lower() not in word_set("not_person_words") else None
 
 
 def _modifies_body(narration: str, end: int) -> bool:
@@ -224,7 +213,7 @@ def _single_name(np: str) -> bool:
     (a CIA officer, a voter) is still the antecedent of the he/she that follows."""
     return (" " not in np and np[:1].isupper() and not np.isupper() and not opener(np, alone=True)
             and not re.match(r"[A-Z]-", np)  # R-Utah: a party and state
-            and np.lower() not in word_set("org_words") and np.lower() not in word_set("titles"))
+            and np.lower() not in word_set("not_person_words") and np.lower() not in word_set("title_words"))
 
 
 _COMMA_END = re.compile(r",[”\"’']?\s*$")

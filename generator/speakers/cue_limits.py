@@ -18,19 +18,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from generator.lexicon import word_set
 from generator.speakers.mentions import (
     TOKEN,
     is_mention,
     np_after_cue,
     np_before,
     np_tokens_forward,
-    opener,
     sentence_subject,
-    verb_at,
-    vocab,
-    word_set,
 )
 from generator.speakers.names import is_person, split_title
+from generator.speakers.vocabulary import opener, verb_at, vocab
 
 _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")
 

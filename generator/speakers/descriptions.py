@@ -16,17 +16,25 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import takewhile
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-import yaml
+from generator import lexicon
+from generator.lexicon import speech_words, trie_pattern, word_set
 
-from generator.quotes.find import speech_words, trie_pattern, word_set
 
-if TYPE_CHECKING:
-    from generator.speakers.people import People
+class People(Protocol):
+    """What resolving a description reads of an article's people (people.People is the one
+    implementation); a protocol, so that descriptions need not import the registry that uses them."""
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "descriptions.yaml"
+    titles: dict[str, set[str]]
+    order: list[str]
+    spoke: list[str]
+    gender: dict[str, str]
+
+    def most_mentioned(self) -> str | None: ...
+
+    def person_in(self, tokens: list[str]) -> str | None: ...
+
 _WORD = re.compile(r"[A-Za-z][\w.’'-]*")
 _RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|van|von|bin)\b|al-[A-Z][\w-]*))*")
 _AFTER = re.compile(r",\s+(?:the|a|an)\s|\s*\(\s*[RDIL][-–]|,\s*[RDIL][-–][A-Z]")  # a tag or apposition follows
@@ -34,10 +42,9 @@ _TAG = re.compile(r"\s*(?:\(|,\s*)(?P<party>[RDIL])[-–](?P<state>[A-Z][\w.]*)(
 _APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+(?P<words>[^,.;:()“”\"]{3,90}?)(?=,|\.\s|\.$|\s+who\b|\s+and\b)")
 
 
-@cache
 def data() -> dict[str, Any]:
-    """The description vocabulary (states, parties, offices, staff roles), read once."""
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    """The description vocabulary of descriptions.yaml (states, parties, offices, staff roles)."""
+    return lexicon.data("descriptions")  # type: ignore[no-any-return]
 
 
 @cache
@@ -290,7 +297,7 @@ def learn(text: str, people: People) -> None:
         tokens = run.group(0).split()
         person = people.person_in(tokens)
         if person:
-            title = list(takewhile(lambda t: t.lower() in word_set("titles"), tokens[:-1]))  # "Sen. Rubio, R-Fla."
+            title = list(takewhile(lambda t: t.lower() in word_set("title_words"), tokens[:-1]))  # "Sen. Rubio, R-Fla."
             people.titles[person].update(descriptors([w for w in words + title if w]))
 
 
@@ -320,7 +327,7 @@ def _state_of(written: str) -> str:
 @cache
 def _role_words() -> frozenset[str]:
     """Title, role and office nouns, lower-cased, without "the" and the like: one set to test."""
-    return frozenset((word_set("titles") | word_set("roles") | staff_roles() | set(_office_of())) - _generic())
+    return frozenset((word_set("title_words") | word_set("roles") | staff_roles() | set(_office_of())) - _generic())
 
 
 def is_role(word: str) -> bool:
@@ -331,5 +338,5 @@ def is_role(word: str) -> bool:
 def _describes(word: str) -> bool:
     """A word that can describe a person before their name: a title or role, a state, a party."""
     low = word.lower()
-    return (low in {"former", "of", "state"} or low in word_set("titles") or low in word_set("roles") or low in staff_roles()
+    return (low in {"former", "of", "state"} or low in word_set("title_words") or low in word_set("roles") or low in staff_roles()
             or low in _office_of() or low in _party_of() or word[:1].isupper())

@@ -11,24 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.lexicon import word_set
 from generator.metadata.datelines import without_dateline
-from generator.quotes.find import speech_words, trie_pattern, word_set
 from generator.speakers import descriptions
+from generator.speakers.vocabulary import OPENER_SHAPE, not_names, opener, vocab
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
-
-@lru_cache(maxsize=1)
-def vocab() -> tuple[set[str], set[str], set[str]]:
-    words = speech_words()
-    return set(words["titles"]) | set(words["roles"]), set(words["pronouns"]), set(words["roles"])
-
-
-@lru_cache(maxsize=1)
-def verb_at() -> re.Pattern[str]:
-    # case-sensitive: "States" in "the United States" is not the verb "states"
-    return re.compile(r"\b(?:(?:also|then|later|again|once|further|simply|[a-z]+ly)\s+)?(?:"
-                      + trie_pattern(speech_words()["verbs"]) + r")\b")
-
 
 @lru_cache(maxsize=1)
 def indefinites() -> frozenset[str]:
@@ -122,7 +110,7 @@ def np_after_cue(text: str) -> str | None:
         return None
     tokens = np_tokens_forward(TOKEN.findall(text[match.end():match.end() + 120]))
     name = [t for t in tokens if t[:1].isupper() and t.lower() not in vocab()[0]]
-    if not name or POSSESSIVE.search(tokens[-1]) or opener(name[0]) or name[-1].lower() in word_set("org_words"):
+    if not name or POSSESSIVE.search(tokens[-1]) or opener(name[0]) or name[-1].lower() in word_set("not_person_words"):
         return None
     return without_full_stop(" ".join(tokens))
 
@@ -143,28 +131,6 @@ APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,
 _APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,250},$)")
 
 
-
-
-@lru_cache(maxsize=1)
-def not_names() -> set[str]:
-    """Capitalised words that open a sentence or clause but never a name ("When", "Despite")."""
-    return set(speech_words()["not_names"])
-
-
-_OPENER_SHAPE = re.compile(r"[A-Z][a-z]{3,}ing|[A-Z][a-z]+(?:ally|ately|ously|ently|antly|ively|edly|fully|ingly|ably|ibly)")
-
-
-def opener(word: str, alone: bool = False) -> bool:
-    """A capitalised word that opens a sentence or clause, never a name: listed words ("When",
-    "Had"), cue verbs ("Said"), participles ("Reprising Trump’s line") and -ly adverbs
-    ("Immediately") before a name. A word of that shape standing `alone` is a surname
-    ("Schilling"), and a first name of that shape ("Irving") is a name."""
-    low = word.lower()
-    if low in not_names() or is_cue_verb(word):
-        return True
-    if alone:
-        return False
-    return bool(_OPENER_SHAPE.fullmatch(word)) and low not in word_set("male_names") and low not in word_set("female_names")
 
 
 def _apposition_word(word: str) -> bool:
@@ -205,7 +171,7 @@ def np_before(text: str) -> str | None:
             return match.group(1)
         np = np_before(text[:-1])  # "…, Gov. John Kasich (R-OH), said": the comma closes an opening phrase
         last = np.split()[-1].lower() if np else ""
-        return np if np and np[:1].isupper() and last not in not_names() and last not in word_set("org_words") else None
+        return np if np and np[:1].isupper() and last not in not_names() and last not in word_set("not_person_words") else None
     titles, pronouns, _ = vocab()
     tokens = TOKEN.findall(text)
     carrier = _owned_medium(tokens)
@@ -278,7 +244,7 @@ def _titled_tail(run: list[str], titles: set[str]) -> list[str]:
     for i in range(len(run) - 3, max(0, len(run) - 5), -1):
         name = run[i + 1:]
         if run[i].lower() in titles and run[i][:1].isupper() and all(
-                w[:1].isupper() and w.lower() not in titles and w.lower() not in word_set("org_words") for w in name):
+                w[:1].isupper() and w.lower() not in titles and w.lower() not in word_set("not_person_words") for w in name):
             return run[i:]
     return []
 
@@ -298,11 +264,6 @@ def is_mention(tokens: list[str]) -> bool:
     _, _, roles = vocab()
     last = tokens[-1].lower().rstrip(".")  # "said the senator.": the stop ends the sentence
     return any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
-
-def is_cue_verb(word: str) -> bool:
-    """A capitalised word that is a cue verb ("Said", "Tweeted"): it opens a clause, no name."""
-    return word[:1].isupper() and bool(verb_at().fullmatch(word.lower()))
-
 
 # After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").
 _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",
@@ -347,7 +308,7 @@ def sentence_subject(before: str) -> str | None:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
             follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
         if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:
-            if start == 0 and len(np) - skip == 1 and _OPENER_SHAPE.fullmatch(np[skip]) and len(starts) > 1:
+            if start == 0 and len(np) - skip == 1 and OPENER_SHAPE.fullmatch(np[skip]) and len(starts) > 1:
                 shaped = np[skip]
                 continue
             return " ".join(np[skip:])

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.speakers.mentions import opener, word_set
+from generator.lexicon import word_set
+from generator.speakers.vocabulary import opener
 from generator.text.normalise import without_accents
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
@@ -30,7 +31,7 @@ def is_person(name: str | None) -> bool:
     parts = [part.strip(".,") for w in words for part in w.split("-")]  # Chicago Sun-Times
     if len(words) == 2 and first_name(words[0]) and words[1] in _PREPOSITIONS and (name or "").split()[1][:1].isupper():
         return True
-    return len(words) >= 2 and not any(part in word_set("org_words") for part in parts)
+    return len(words) >= 2 and not any(part in word_set("not_person_words") for part in parts)
 
 
 # Prepositions org_words holds that are also surnames after a first name: Al From, Jon Over.
@@ -109,7 +110,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _title_words() -> frozenset[str]:
     """Words that describe rather than name, before a name: titles ("Sen.") and roles ("Billionaire
     Donald Trump", "Comedian Sarah Silverman")."""
-    return word_set("titles") | word_set("roles")
+    return word_set("title_words") | word_set("roles")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -124,7 +125,7 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     words = [_OWNER_MARK.sub("", t).strip(",") for t in tokens]
     cut = len(words)
     if (cut - owner >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper()
-            and words[-2].lower() not in word_set("titles")):
+            and words[-2].lower() not in word_set("title_words")):
         cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
     while cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in _title_words():
         cut -= 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from generator.lexicon import word_set
 from generator.quotes.marks import scan
 from generator.speakers import cue_limits as limits
 from generator.speakers.ad_voices import ad_voice
@@ -26,28 +27,22 @@ from generator.speakers.mentions import (
     PARTY,
     POSSESSIVE,
     TOKEN,
-    is_cue_verb,
     is_mention,
     np_after,
     np_after_cue,
     np_before,
     np_tokens_forward,
     sentence_subject,
-    verb_at,
-    vocab,
     without_full_stop,
-    word_set,
 )
+from generator.speakers.vocabulary import is_cue_verb, verb_at, vocab
+from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
 
 _QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
 _MARKS = "“”\"„«»″‘’'"
 _ACCORDING_AFTER = re.compile(r"^[\s,“”\"’']*according to\s+(?P<np>[^,.;:“”\"]+)")
 _DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
-CONTEXT = 600
-_SENTENCE_END = re.compile(r"(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
-                           r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\bDel)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\bSgt)(?<!\bCapt)(?<!\b[A-Z])[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
-
 
 def _after(text: str, asks: bool = False) -> str | None:
     """Cue right after the closing mark: `, Lavrov said` / `, said Lavrov` / `quoted X as saying`."""
@@ -282,21 +277,6 @@ def _aside_cue(head: str, verb: str, rest: str) -> str | None:
     return np if after.startswith(",") else None
 
 
-def sentence_ends(text: str) -> list[int]:
-    """Where each sentence after the first starts."""
-    return [match.end() for match in _SENTENCE_END.finditer(text)]
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a quote, looking at most CONTEXT characters either side (linear overall)."""
-    window = max(0, start - CONTEXT)
-    left = window
-    for match in _SENTENCE_END.finditer(text, window, max(window, start)):  # the lookahead sees the mark
-        left = min(match.end(), start)
-    right_match = _SENTENCE_END.search(text, end, end + CONTEXT)
-    return left, right_match.start() + 1 if right_match else min(len(text), end + CONTEXT)
-
-
 def mention_for(text: str, start: int, end: int, next_quote_start: int | None = None) -> str | None:
     """The speaker mention for the quote at [start, end) of a paragraph, as written."""
     left, right = sentence_bounds(text, start, end)
@@ -368,7 +348,7 @@ def _dash_label(before: str) -> str | None:
     words = np.split() if np else []
     if len(words) < 2 or len(np or "") < len(match.group("np").strip()) - 1 or not all(w[:1].isupper() for w in words):
         return None
-    return None if any(w.lower().strip(".") in word_set("org_words") for w in words) or np.isupper() else np
+    return None if any(w.lower().strip(".") in word_set("not_person_words") for w in words) or np.isupper() else np
 
 
 _INVERTED = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<rest>.{1,200})$", re.S)

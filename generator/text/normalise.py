@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from generator import lexicon
 
-SPELLING = Path(__file__).resolve().parent.parent / "data" / "spelling.yaml"
 GAP = "…"
 _TOKEN = re.compile(r"\.\.\.+|…|[^\W_]+(?:[.’'-][^\W_]+)*\.?", re.U)
 STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "about", "over", "after", "before", "than", "then", "that", "this", "these", "those", "there", "here", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "we", "our", "us", "you", "your", "he", "she", "his", "her", "him", "they", "their", "them", "i", "me", "my", "mine", "not", "no", "nor", "so", "just", "very", "also", "too", "only", "such", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "own", "same", "s", "t", "ve", "re", "ll", "d", "m"])
@@ -24,7 +22,7 @@ STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "if", "of", "to", "
 @lru_cache(maxsize=1)
 def _spelling() -> tuple[dict[str, str], dict[str, list[tuple[list[str], str]]]]:
     """Word table, and phrases indexed by their first word (longest first)."""
-    data = yaml.safe_load(SPELLING.read_text(encoding="utf-8"))
+    data = lexicon.data("spelling")
     phrases: dict[str, list[tuple[list[str], str]]] = {}
     for key, value in sorted(data["phrases"].items(), key=lambda item: -len(item[0].split())):
         parts = [p.rstrip(".") for p in key.split()]

@@ -1,0 +1,121 @@
+"""Read a data file once, refusing a mapping key written twice, and check it against its schema.
+
+PyYAML keeps the last of two equal keys without a word; for rules that is a rule lost. The
+loader here builds mappings itself so that a repeated key is an error naming both lines.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.lexicon.schema import RULE_KEYS, SCHEMAS, FileSchema, Kind
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+class LexiconError(ValueError):
+    """A data file that does not match its schema: a bug in the generator's own rules."""
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A SafeLoader whose mappings refuse a key written twice."""
+
+
+def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        line = key_node.start_mark.line + 1
+        if key in seen:
+            raise LexiconError(f"{node.start_mark.name}:{line}: the key {key!r} is written twice "
+                               f"(lines {seen[key]} and {line})")
+        seen[key] = line
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def parse(text: str, name: str) -> Any:
+    """The YAML document in `text`; `name` is used in error messages."""
+    loader = _StrictLoader(text)
+    loader.name = name  # type: ignore[attr-defined]
+    try:
+        return loader.get_single_data()  # type: ignore[no-untyped-call]
+    finally:
+        loader.dispose()  # type: ignore[no-untyped-call]
+
+
+def _distinct(values: list[Any], where: str) -> None:
+    seen: set[Any] = set()
+    for value in values:
+        if not isinstance(value, str):
+            raise LexiconError(f"{where}: {value!r} is not a string")
+        if value in seen:
+            raise LexiconError(f"{where}: {value!r} is listed twice")
+        seen.add(value)
+
+
+def _check_rule(rule: Any, where: str) -> None:
+    if not isinstance(rule, dict) or "pattern" not in rule or "reason" not in rule:
+        raise LexiconError(f"{where}: a rule needs a pattern and the reason it gives ({rule!r})")
+    for key, value in rule.items():
+        if key not in RULE_KEYS:
+            raise LexiconError(f"{where}: unknown rule key {key!r} (known: {', '.join(RULE_KEYS)})")
+        if not isinstance(value, RULE_KEYS[key]):
+            raise LexiconError(f"{where}: {key} must be a {RULE_KEYS[key].__name__}")
+    re.compile(rule["pattern"])
+
+
+def check_value(kind: Kind, value: Any, where: str) -> None:
+    """Raise LexiconError unless `value` is of `kind`."""
+    if kind in ("words", "patterns", "rules"):
+        if not isinstance(value, list):
+            raise LexiconError(f"{where}: must be a list")
+        if kind == "rules":
+            for i, rule in enumerate(value):
+                _check_rule(rule, f"{where}[{i}]")
+            return
+        _distinct(value, where)
+        if kind == "patterns":
+            for pattern in value:
+                re.compile(pattern)
+        return
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: must be a mapping")
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise LexiconError(f"{where}: key {key!r} is not a string")
+        if kind == "str_map" and not isinstance(item, str):
+            raise LexiconError(f"{where}.{key}: must be a string")
+        if kind == "word_map":
+            _distinct(item or [], f"{where}.{key}")
+
+
+def check(name: str, data: Any, schema: FileSchema) -> None:
+    """Raise LexiconError unless `data` (the file `name`) matches `schema`: no key missing, none
+    unknown, each of its declared kind."""
+    if schema.root is not None:
+        check_value(schema.root, data, name)
+        return
+    if not isinstance(data, dict):
+        raise LexiconError(f"{name}: must be a mapping of keys to lists")
+    unknown = sorted(set(data) - set(schema.keys))
+    missing = sorted(set(schema.keys) - set(data))
+    if unknown or missing:
+        raise LexiconError(f"{name}: unknown keys {unknown}, missing keys {missing} (declare keys in "
+                           "generator/lexicon/schema.py)")
+    for key, kind in schema.keys.items():
+        check_value(kind, data[key], f"{name}: {key}")
+
+
+def read(name: str) -> Any:
+    """The data file generator/data/<name>.yaml, parsed and checked."""
+    path = DATA / f"{name}.yaml"
+    data = parse(path.read_text(encoding="utf-8"), str(path))
+    check(name, data, SCHEMAS[name])
+    return data

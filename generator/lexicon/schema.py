@@ -1,0 +1,52 @@
+"""The declared shape of every rule and word-list file in generator/data/.
+
+Each file is a mapping of keys to one of a few kinds of value; a key's kind says what it may
+hold. The loader (load.py) checks a file against its schema when it is first read, so a typo in
+a key, a word listed twice or a rule without its reason is an error at once, not a rule that
+silently never fires. Adding a key means declaring it here, with the kind it holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal[
+    "words",        # a list of distinct strings
+    "word_map",     # a mapping of a string to a list of distinct strings (may be empty)
+    "str_map",      # a mapping of a string to a string
+    "rules",        # a list of {pattern, reason, [short_only], [contains]} (boilerplate rules)
+    "patterns",     # a list of distinct regular expressions
+]
+
+
+@dataclass(frozen=True)
+class FileSchema:
+    """The keys of one data file and the kind each holds; `root` for a file that is one mapping
+    (outlets.yaml: outlet -> variants), with no keys of its own."""
+
+    keys: dict[str, Kind]
+    root: Kind | None = None
+
+
+SCHEMAS: dict[str, FileSchema] = {
+    "speech": FileSchema({
+        "verbs": "words", "title_words": "words", "roles": "words", "pronouns": "words", "bodies": "words",
+        "body_heads": "words", "not_person_words": "words", "months": "words", "not_names": "words",
+        "name_cues": "words", "subject_tails": "words", "asides": "words", "inverted_verbs": "words",
+        "noun_verbs": "words", "quantifiers": "words", "statement_verbs": "words", "statement_nouns": "words",
+        "female_names": "words", "male_names": "words", "female_titles": "words", "male_titles": "words",
+        "title_synonyms": "word_map",
+    }),
+    "descriptions": FileSchema({
+        "states": "word_map", "parties": "word_map", "offices": "word_map", "staff_roles": "words",
+        "indefinites": "words", "compounds": "words", "generic": "words", "nations": "word_map",
+        "media": "words", "voices": "words", "kin": "str_map",
+    }),
+    "boilerplate_text": FileSchema({"furniture": "rules", "barrier": "patterns"}),
+    "spelling": FileSchema({"words": "str_map", "phrases": "str_map"}),
+    "outlets": FileSchema({}, root="word_map"),
+    "aliases": FileSchema({}, root="word_map"),
+}
+
+RULE_KEYS = {"pattern": str, "reason": str, "short_only": bool, "contains": list}
