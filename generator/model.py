@@ -9,6 +9,14 @@ so each stage can be tested on its own. Data flows one way:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+SourceKind = Literal["html", "text"]  # a saved web page; a copy-paste (or any other text)
+ParagraphKind = Literal["body", "summary", "heading"]
+QuoteKind = Literal["statement", "fragment"]  # a quoted sentence or clause; a few words in reported speech
+LinkKind = Literal["verbatim", "partial", "paraphrase"]
+Severity = Literal["error", "warning"]
+Verdict = Literal["accurate", "mostly-accurate", "misleading", "out-of-context", "unsupported", "false"]
 
 
 @dataclass(frozen=True)
@@ -21,7 +29,7 @@ class Source:
 
     path: str
     slug: str
-    kind: str
+    kind: SourceKind
     text: str
     encoding: str
     digest: str
@@ -32,7 +40,7 @@ class Paragraph:
     """A kept block of the article. `kind` is body, summary (standfirst) or heading."""
 
     text: str
-    kind: str = "body"
+    kind: ParagraphKind = "body"
     speaker: str | None = None
     line: int | None = None
 
@@ -101,7 +109,7 @@ class Quote:
     id: str
     text: str
     speaker: str | None
-    kind: str
+    kind: QuoteKind
     paragraph: int
     start: int
     end: int
@@ -133,7 +141,7 @@ class Article:
 
     source: str
     id: str
-    kind: str
+    kind: SourceKind
     meta: Metadata
     paragraphs: list[Paragraph]
     removed: list[Removed]
@@ -155,7 +163,7 @@ class Link:
 
     a: str
     b: str
-    kind: str
+    kind: LinkKind
     score: float
     ops: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -185,7 +193,7 @@ class Note:
     path: str
     slug: str
     title: str
-    verdict: str
+    verdict: Verdict
     summary: str
     body_html: str
     editor: str
@@ -209,7 +217,7 @@ class Problem:
     message: str
     hint: str = ""
     line: int | None = None
-    severity: str = "error"
+    severity: Severity = "error"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

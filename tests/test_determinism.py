@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CONTENT, ROOT
-from .test_xss import _sources
+from tests.conftest import CONTENT, ROOT
+from tests.site.test_xss import _sources
 
 pytestmark = pytest.mark.slow
 COPIES = 3  # with the seeds and the two hostile pages: past the parallel threshold of 16 sources

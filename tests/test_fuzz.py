@@ -37,7 +37,7 @@ from generator.quotes.find import find_quotes
 from generator.speakers.cascade import attribute
 from tests.conftest import SHARED
 from tests.conftest import page_text as _page_text
-from tests.test_xss import _tag_problems
+from tests.site.test_xss import _tag_problems
 
 EXAMPLES = int(os.environ.get("DIGEST_FUZZ_EXAMPLES", "60"))
 ALARM = float(os.environ.get("DIGEST_FUZZ_ALARM", "20"))  # seconds; generous, a loop never ends at all

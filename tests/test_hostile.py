@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CONTENT, ROOT
+from tests.conftest import CONTENT, ROOT
 
 pytestmark = pytest.mark.slow
 SEED = "000_385545522f94976e.txt"

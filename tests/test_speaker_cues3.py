@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_speaker_cues import _speakers
+from tests.test_speaker_cues import _speakers
 
 
 def test_a_cue_after_a_clause_that_follows_the_quote():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .test_speaker_cues import _speakers
+from tests.test_speaker_cues import _speakers
 
 
 def test_a_cue_before_a_quote_that_ends_its_sentence_wins_over_the_next_sentence():

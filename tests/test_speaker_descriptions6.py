@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from generator.speakers.descriptions import parse
 from generator.speakers.people import People
-
-from .test_speaker_cues import _quotes, _speakers
+from tests.test_speaker_cues import _quotes, _speakers
 
 
 def test_a_state_and_office_before_the_name_are_learned():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speaker_cues import assert_speakers
+from tests.test_speaker_cues import assert_speakers
 
 CUES = {
     "they is a group: no one person is its speaker": [
@@ -243,7 +243,7 @@ def test_the_first_of_two_surnames_names_the_person_too():
 
 
 def _speakers_of(*paragraphs: str) -> list[str | None]:
-    from .test_speaker_cues import _speakers
+    from tests.test_speaker_cues import _speakers
     return _speakers(*paragraphs)
 
 

@@ -7,8 +7,7 @@ import pytest
 
 from generator.corpus.canonical import canonicalize
 from generator.model import Article, Metadata, Paragraph, Quote
-
-from .test_speaker_cues import _speakers, assert_speakers
+from tests.test_speaker_cues import _speakers, assert_speakers
 
 
 def _article(aid: str, speaker: str, text: str = "") -> Article:

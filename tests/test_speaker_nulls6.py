@@ -6,8 +6,7 @@ from __future__ import annotations
 from generator.speakers.cascade import _CONTRACTED
 from generator.speakers.coref import is_nickname
 from generator.speakers.sentence_cues import _owned, _participle
-
-from .test_speaker_cues import _quotes, _speakers
+from tests.test_speaker_cues import _quotes, _speakers
 
 
 def test_an_apposition_with_commas_of_its_own_still_ends_at_the_cue_verb():

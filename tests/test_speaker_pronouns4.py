@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from generator.speakers.people import People
-
-from .test_speaker_cues import _speakers
+from tests.test_speaker_cues import _speakers
 
 
 def test_a_name_run_stops_before_a_verb_that_starts_like_of():

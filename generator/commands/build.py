@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from generator.commands.freshness import inputs_key
+from generator.commands.report import report
 from generator.corpus.check import check_digest
 from generator.ingest import source_digests
 from generator.pipeline import Settings, build_digest, source_paths
@@ -168,26 +169,10 @@ def _signals_deferred() -> Iterator[None]:
 
 
 def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: PageCache | None = None) -> None:
-    from pelican import Pelican
-    from pelican.settings import read_settings
-
+    """Pelican over the digest into `output` (the adapter, site/pelican_plugin.py, knows Pelican)."""
     from generator.site import pelican_plugin
 
-    overrides = {"OUTPUT_PATH": str(output), "PATH": str(settings.content), "DELETE_OUTPUT_DIRECTORY": False,
-                 "DIGEST_WORKERS": settings.workers}
-    pelican_settings = read_settings(str(config), override=overrides)
-    pelican_plugin.PRECOMPUTED[str(Path(settings.content).resolve())] = digest
-    if reuse is not None:
-        pelican_plugin.PAGE_CACHES[str(output.resolve())] = reuse
-    from pelican.log import console
-
-    quiet, console.quiet = console.quiet, True  # its "Processed 0 articles" counts only Markdown posts
-    try:
-        Pelican(pelican_settings).run()
-    finally:
-        console.quiet = quiet
-        pelican_plugin.PRECOMPUTED.clear()
-        pelican_plugin.PAGE_CACHES.clear()
+    pelican_plugin.run(config, settings, output, digest, reuse)
 
 
 def write_site(config: Path, settings: Settings, output: Path, digest, search: bool = True,
@@ -231,8 +216,6 @@ def _outcome(exc: BaseException, output: Path) -> str:
 
 
 def build_site(settings: Settings, config: Path, output: Path, progress, search: bool = True) -> int:
-    from generator.commands.cli import _report
-
     source_digests.load(settings.cache_dir)
     inputs = inputs_key(settings.content, config, output, search) if settings.cache_dir else None
     if inputs and PageCache(manifest_path(settings.cache_dir, output), output, output).up_to_date(inputs):
@@ -243,7 +226,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
         digest = build_digest(settings, paths, bar)
     source_digests.save(settings.cache_dir)
     problems = digest.problems + check_digest(digest, settings)
-    if _report(problems):
+    if report(problems):
         print(f"build stopped: {output}/ left as it was", file=sys.stderr)
         return 1
     output = output.resolve()

@@ -12,12 +12,10 @@ import argparse
 import json
 import os
 import sys
-from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from generator.model import Digest, Problem
+from generator.commands.report import progress, report
+from generator.model import Digest
 from generator.pipeline import Settings, analyze_paths, build_digest, link_corpus, source_paths
 from generator.runtime.serialize import article_contract, link_contract
 
@@ -27,76 +25,35 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(content=Path(args.content), cache_dir=cache, workers=args.workers or (os.cpu_count() or 1))
 
 
-WARNINGS_SHOWN = 10  # per kind of warning; `digest check` lists them all
-
-
-def _report(problems: list[Problem], limit: int | None = WARNINGS_SHOWN) -> int:
-    """Print problems to stderr; return the exit status they call for.
-
-    Every error is printed. A warning that 9,000 sources share (say, "in no dossier")
-    is printed `limit` times and then counted, so the errors are not lost in it."""
-    seen: Counter[str] = Counter()
-    for problem in problems:
-        if problem.severity == "error" or limit is None or seen[problem.message] < limit:
-            print(problem, file=sys.stderr)
-        seen[problem.message] += problem.severity != "error"
-    for message, count in seen.items():
-        if limit is not None and count > limit:
-            print(f"… and {count - limit} more sources with the warning “{message}” (`digest check` lists all)",
-                  file=sys.stderr)
-    errors = sum(1 for p in problems if p.severity == "error")
-    if problems:
-        warnings = len(problems) - errors
-        print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
-    return 1 if errors else 0
-
-
-def _quiet() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"} or not sys.stderr.isatty()
-
-
-@contextmanager
-def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
-    """A rich progress bar on a terminal for large jobs; nothing in CI or when piped."""
-    if _quiet() or total < 50:
-        yield None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n: bar.advance(task, n)
-
-
 def cmd_analyze(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    with _progress(len(args.files), "analysing") as progress:
-        articles, problems = analyze_paths(list(args.files), settings, progress)
+    with progress(len(args.files), "analysing") as bar:
+        articles, problems = analyze_paths(list(args.files), settings, bar)
     digest = link_corpus(articles, settings) if not args.no_corpus else Digest(articles=articles)
     problems += [p for p in digest.problems if p.severity == "error" and args.strict]
     doc = {"articles": [article_contract(a) for a in digest.articles],
            "links": [link_contract(link) for link in digest.links]}
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1 if args.pretty else None))
     sys.stdout.write("\n")
-    return _report(problems)
+    return report(problems)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
     articles, problems = analyze_paths([args.file], _settings(args))
     for article in articles:
         sys.stdout.write("\n\n".join(p.text for p in article.paragraphs) + "\n")
-    return _report(problems)
+    return report(problems)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     settings = _settings(args)
     paths = source_paths(settings.sources)
-    with _progress(len(paths), "checking") as progress:
-        digest = build_digest(settings, paths, progress)
+    with progress(len(paths), "checking") as bar:
+        digest = build_digest(settings, paths, bar)
     from generator.corpus.check import check_digest
 
     problems = digest.problems + check_digest(digest, settings)
-    status = _report(problems, limit=None)
+    status = report(problems, limit=None)
     if status == 0:
         print(f"ok: {len(digest.articles)} sources, {len(digest.notes)} notes, {len(digest.topics)} topics, "
               f"{sum(len(a.quotes) for a in digest.articles)} quotes, {len(digest.links)} links", file=sys.stderr)
@@ -106,7 +63,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from generator.commands.build import build_site
 
-    return build_site(_settings(args), Path(args.config), Path(args.output), _progress, search=not args.no_search)
+    return build_site(_settings(args), Path(args.config), Path(args.output), progress, search=not args.no_search)
 
 
 def parser() -> argparse.ArgumentParser:

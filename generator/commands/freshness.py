@@ -53,9 +53,9 @@ def _file_hash(path: str) -> bytes:
 def inputs_key(content: Path, config: Path, output: Path, search: bool) -> str | None:
     """The hash of every input of a build; None when the settings cannot be read (no shortcut)."""
     try:
-        from pelican.settings import read_settings
+        from generator.site.pelican_plugin import read_config
 
-        settings = read_settings(str(config))
+        settings = read_config(config)
     except Exception:  # noqa: BLE001 - the real build reports a broken config
         return None
     h = hashlib.sha256(generator_fingerprint().encode())

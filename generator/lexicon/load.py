@@ -28,7 +28,7 @@ class _StrictLoader(yaml.SafeLoader):
 def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node, deep=deep)
         line = key_node.start_mark.line + 1
         if key in seen:
             raise LexiconError(f"{node.start_mark.name}:{line}: the key {key!r} is written twice "
@@ -43,11 +43,11 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _m
 def parse(text: str, name: str) -> Any:
     """The YAML document in `text`; `name` is used in error messages."""
     loader = _StrictLoader(text)
-    loader.name = name  # type: ignore[attr-defined]
+    loader.name = name
     try:
-        return loader.get_single_data()  # type: ignore[no-untyped-call]
+        return loader.get_single_data()
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()
 
 
 def _distinct(values: list[Any], where: str) -> None:

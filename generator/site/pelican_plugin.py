@@ -30,6 +30,33 @@ PAGE_CACHES: dict[str, PageCache] = {}  # by output folder: set by `digest build
 PARALLEL_PAGES = 400  # below this, forking rendering processes costs more than it saves
 
 
+def read_config(config: Path, overrides: dict | None = None) -> dict:
+    """Pelican's settings as resolved from the config file (environment included)."""
+    from pelican.settings import read_settings
+
+    return read_settings(str(config), override=overrides)
+
+
+def run(config: Path, settings: Settings, output: Path, digest: Digest, reuse: PageCache | None = None) -> None:
+    """Pelican with this plugin over a digest already built, into `output` (`digest build` calls it)."""
+    from pelican import Pelican
+    from pelican.log import console
+
+    overrides = {"OUTPUT_PATH": str(output), "PATH": str(settings.content), "DELETE_OUTPUT_DIRECTORY": False,
+                 "DIGEST_WORKERS": settings.workers}
+    pelican_settings = read_config(config, overrides)
+    PRECOMPUTED[str(Path(settings.content).resolve())] = digest
+    if reuse is not None:
+        PAGE_CACHES[str(output.resolve())] = reuse
+    quiet, console.quiet = console.quiet, True  # its "Processed 0 articles" counts only Markdown posts
+    try:
+        Pelican(pelican_settings).run()
+    finally:
+        console.quiet = quiet
+        PRECOMPUTED.clear()
+        PAGE_CACHES.clear()
+
+
 def site_settings(settings: dict) -> dict:
     """The site's absolute address (canonical links, feeds, sitemap, JSON-LD) and name.
 

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from generator.cleaning.furniture import furniture_reason
 from generator.cleaning.lines import Line, split_lines
 from generator.cleaning.text_page import clean_text
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 PROSE = ("Russia has reached no agreement with the United States over sharing intelligence against the "
          "extremist Islamic State group, Foreign Minister Sergei Lavrov said Saturday.")

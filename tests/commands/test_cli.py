@@ -10,8 +10,7 @@ import sys
 import pytest
 
 from generator.commands.cli import main
-
-from .conftest import CONTENT, ROOT, SEEDS
+from tests.conftest import CONTENT, ROOT, SEEDS
 
 ARTICLE_KEYS = {"source", "id", "title", "outlet", "published", "dateline", "authors", "paragraphs", "removed",
                 "quotes", "topics"}
@@ -92,7 +91,7 @@ def test_failed_build_leaves_the_previous_output_intact(tmp_path):
 
 
 def test_a_warning_shared_by_many_sources_is_counted_but_errors_are_all_printed(capsys):
-    from generator.commands.cli import _report
+    from generator.commands.report import report as _report
     from generator.model import Problem
 
     problems = [Problem(f"s{i}.txt", "the article is in no dossier", severity="warning") for i in range(25)]

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from .conftest import CONTENT, ROOT
+from tests.conftest import CONTENT, ROOT
 
 PAYLOADS = [
     "<script>alert(1)</script>",

@@ -14,8 +14,7 @@ import pytest
 from generator.commands import cli
 from generator.corpus import links
 from generator.site.search import index as search_index
-
-from .conftest import copy_project
+from tests.conftest import copy_project
 
 pytestmark = pytest.mark.slow
 

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.commands.cli import main
-
-from .conftest import CONTENT
+from tests.conftest import CONTENT
 
 NOTE = """---
 title: A note

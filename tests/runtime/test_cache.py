@@ -12,8 +12,7 @@ from generator.pipeline import Settings, analyze_paths, build_digest, source_pat
 from generator.runtime import cache as cache_module
 from generator.runtime.cache import PACKAGE_DIR, fingerprint_of
 from generator.runtime.serialize import article_contract
-
-from .conftest import CONTENT
+from tests.conftest import CONTENT
 
 
 @pytest.fixture

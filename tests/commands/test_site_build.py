@@ -13,8 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 from lxml import etree
 
-from .conftest import ROOT, SEEDS
-from .test_links_output import site_pages
+from tests.conftest import ROOT, SEEDS
+from tests.corpus.test_links_output import site_pages
 
 pytestmark = pytest.mark.slow
 ATOM = {"a": "http://www.w3.org/2005/Atom"}

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from generator.cleaning.text_page import clean_text
 from generator.metadata.dates import parse_date
 from generator.metadata.fields import extract
-
-from .conftest import SEEDS
+from tests.conftest import SEEDS
 
 
 @pytest.mark.parametrize(("text", "iso"), [

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from .browser_support import audit, chromium, need_browser, serve, viewport
-from .conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS
+from tests.site.browser_support import audit, chromium, need_browser, serve, viewport
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ARTIFACTS = ROOT / "tests" / "artifacts"

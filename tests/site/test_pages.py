@@ -32,8 +32,7 @@ from generator.site.article import article_view, removed_runs, shorten
 from generator.site.feeds import latest_date, write_feeds, write_sitemap
 from generator.site.pages import jsonld, pages
 from generator.site.views import build_index, speaker_slug, statements
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 SITE = {"url": "https://digest.example", "name": "Digest"}
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'

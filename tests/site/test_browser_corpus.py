@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from .browser_support import audit, chromium, need_browser, serve
-from .conftest import CONTENT, ROOT
-from .test_links_output import broken_links
+from tests.conftest import CONTENT, ROOT
+from tests.corpus.test_links_output import broken_links
+from tests.site.browser_support import audit, chromium, need_browser, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 SAMPLE = {"aeb-dev/html": 5, "paste-dev/txt": 4, "quotes-dev/polnear-dev/txt": 4}
@@ -38,7 +38,7 @@ def _sample(shared: Path, content: Path) -> None:
 
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory) -> Path:
-    from .conftest import SHARED
+    from tests.conftest import SHARED
 
     if not (SHARED / "corpora").is_dir():
         pytest.skip(f"shared corpora not found at {SHARED} (set DIGEST_SHARED)")

@@ -26,8 +26,7 @@ from generator.commands import build as build_module
 from generator.commands.build import _output_lock, _recover, _remove_stale, _swap, write_site
 from generator.pipeline import Settings, analyze_paths, source_paths
 from generator.runtime.cache import Cache
-
-from .conftest import CONTENT, ROOT
+from tests.conftest import CONTENT, ROOT
 
 COPIES = 40  # enough pages that Pelican's write takes a good part of a second
 

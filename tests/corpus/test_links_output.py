@@ -117,7 +117,7 @@ def test_publish_build_links_resolve_under_a_project_path(tmp_path):
     import subprocess
     import sys
 
-    from .conftest import ROOT
+    from tests.conftest import ROOT
 
     public = "https://owner.github.io/digest"
     out = tmp_path / "output"

@@ -10,8 +10,7 @@ import pytest
 from generator.commands import cli
 from generator.runtime.forked import WorkerFailed, fork_map
 from generator.site import pelican_plugin
-
-from .conftest import copy_project
+from tests.conftest import copy_project
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork_map runs serially where fork does not exist")
 

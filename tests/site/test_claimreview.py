@@ -46,7 +46,7 @@ def test_claim_note_uses_its_own_text_and_claimant():
 
 
 def test_every_verdict_has_a_rating_and_the_scale_is_documented():
-    editors = Path(__file__).resolve().parent.parent / "docs" / "editors.md"
+    editors = Path(__file__).resolve().parent.parent.parent / "docs" / "editors.md"
     text = editors.read_text(encoding="utf-8")
     for verdict, value in RATINGS.items():
         assert f"| `{verdict}` |" in text and 1 <= value <= 5
