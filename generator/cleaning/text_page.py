@@ -13,11 +13,12 @@ that is not kept is recorded with the reason it was dropped.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from generator.cleaning.furniture import JUNK_TOKEN, furniture_reason
 from generator.cleaning.headline import find_headline
 from generator.cleaning.lines import Line, split_lines
-from generator.model import Cleaned, Paragraph, Removed
+from generator.model import Cleaned, Paragraph, ParagraphKind, Removed
 
 PROSE_WORDS = 12
 LONG_WORDS = 40
@@ -123,8 +124,9 @@ def _classify_inside(lines: list[Line], reasons: list[str | None], title: str, i
     """('keep', kind) or ('drop', reason) for a line inside the body run."""
     line = lines[i]
     prev_reason = reasons[i - 1] if i > 0 else None
-    if reasons[i]:
-        return "drop", reasons[i]
+    reason = reasons[i]
+    if reason:
+        return "drop", reason
     if title and _norm(line.text) == _norm(title):
         return "drop", "repeats the title"
     if _is_prose(line):
@@ -174,7 +176,7 @@ def clean_text(text: str) -> Cleaned:
         if start <= i <= end:
             verdict, kind = _classify_inside(lines, reasons, title, i, end)
             if verdict == "keep":
-                paragraphs.append(Paragraph(text=line.text, kind=kind, line=line.number))
+                paragraphs.append(Paragraph(text=line.text, kind=cast(ParagraphKind, kind), line=line.number))
                 continue
             reason = kind
         elif title_index is not None and title_index < i < start and reasons[i] is None:

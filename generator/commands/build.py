@@ -164,8 +164,8 @@ def _signals_deferred() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-        for signum in pending:
-            signal.raise_signal(signum)  # now, to the handlers of the build
+        for delivered in pending:
+            signal.raise_signal(delivered)  # now, to the handlers of the build
 
 
 def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: PageCache | None = None) -> None:
@@ -218,7 +218,7 @@ def _outcome(exc: BaseException, output: Path) -> str:
 def build_site(settings: Settings, config: Path, output: Path, progress, search: bool = True) -> int:
     source_digests.load(settings.cache_dir)
     inputs = inputs_key(settings.content, config, output, search) if settings.cache_dir else None
-    if inputs and PageCache(manifest_path(settings.cache_dir, output), output, output).up_to_date(inputs):
+    if inputs and settings.cache_dir and PageCache(manifest_path(settings.cache_dir, output), output, output).up_to_date(inputs):
         print(f"{output}/ is up to date: nothing it is built from has changed", file=sys.stderr)
         return 0
     paths = source_paths(settings.sources)

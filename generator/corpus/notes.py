@@ -11,13 +11,14 @@ import difflib
 import os
 import re
 from pathlib import Path
+from typing import cast
 
 import markdown
 import nh3
 
 from generator.ingest.read import slugify
 from generator.ingest.yamlfile import ContentError, key_lines, load_each, load_yaml, read_text
-from generator.model import Article, Note, Problem
+from generator.model import Article, Note, Problem, Verdict
 
 VERDICTS = {
     "accurate": "The statement is correct and in context.",
@@ -97,7 +98,7 @@ def parse_note(path: Path) -> Note:
         raise ContentError(problems)
     body = text[match.end():]
     target = "quote" if data.get("quote") else "claim" if data.get("claim") else "article"
-    return Note(path=str(path), slug=slugify(path.stem), title=str(data["title"]), verdict=verdict,
+    return Note(path=str(path), slug=slugify(path.stem), title=str(data["title"]), verdict=cast(Verdict, verdict),
                 summary=str(data["summary"]).strip(), body_html=render_markdown(body), editor=str(data["editor"]),
                 date=str(data["date"]), target=target, article_id=data.get("article"), quote_id=data.get("quote"),
                 claim=data.get("claim"), claimant=data.get("claimant"), appearance=data.get("appearance"),

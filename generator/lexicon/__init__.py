@@ -24,7 +24,7 @@ def data(name: str) -> Any:
 
 def speech_words() -> dict[str, Any]:
     """The attribution vocabulary of speech.yaml (speech verbs, titles, roles, pronouns, name cues)."""
-    return data("speech")  # type: ignore[no-any-return]
+    return data("speech")
 
 
 @cache

@@ -14,7 +14,7 @@ import hashlib
 import re
 
 from generator.lexicon import has_speech_verb, word_set
-from generator.model import Paragraph, Quote
+from generator.model import Paragraph, Quote, QuoteKind
 from generator.quotes.marks import scan
 from generator.text.sentences import sentence_bounds
 
@@ -54,7 +54,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def classify(paragraph: str, start: int, end: int) -> str | None:
+def classify(paragraph: str, start: int, end: int) -> QuoteKind | None:
     """statement, fragment, or None (not a quote) for the span [start, end) of a paragraph."""
     text = paragraph[start:end]
     words = _WORD.findall(text)

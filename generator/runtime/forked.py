@@ -20,7 +20,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from generator.runtime.workers import die_with_parent
 
@@ -42,7 +42,7 @@ def fork_map(task: Callable[[int, int], T], workers: int) -> list[T]:
             children.append(_start(task, k, n))
         results = [task(0, n)]
         while children:
-            results.append(_collect(*children.pop(0)))
+            results.append(cast(T, _collect(*children.pop(0))))
         return results
     finally:
         for pid, reader in children:  # interrupted or failed: stop and reap the others

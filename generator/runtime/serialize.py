@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import fields
 from typing import Any
 
@@ -10,12 +9,18 @@ from generator.model import Article, Evidence, Link, Metadata, Paragraph, Placem
 
 
 def article_to_cache(article: Article) -> dict[str, Any]:
-    return _plain(article)  # type: ignore[return-value]
+    return _plain(article)
 
 
-@functools.cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(kind))
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(kind: type) -> tuple[str, ...]:
+    """The field names of a dataclass, computed once per class (every cached and rendered object asks)."""
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
+    return names
 
 
 def _plain(value: Any) -> Any:
@@ -25,7 +30,7 @@ def _plain(value: Any) -> Any:
         return value
     kind = type(value)
     if hasattr(kind, "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in _field_names(kind)}
+        return {name: _plain(getattr(value, name)) for name in field_names(kind)}
     if kind is list:
         return [_plain(item) for item in value]
     if kind is tuple:

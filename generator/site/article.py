@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.model import Article, Note, Quote, Removed
 from generator.site.views import Index, LinkView, Ops, Segment, article_url, segments, speaker_slug
@@ -156,7 +157,7 @@ def article_view(article: Article, index: Index) -> dict:
     by_paragraph: dict[int, list[Quote]] = defaultdict(list)
     for quote in article.quotes:
         by_paragraph[quote.paragraph].append(quote)
-    paragraphs = [{"kind": p.kind, "speaker": p.speaker,
+    paragraphs: list[dict[str, Any]] = [{"kind": p.kind, "speaker": p.speaker,
                    "segments": body_segments(segments(p.text, by_paragraph.get(i, [])), by_id)}
                   for i, p in enumerate(article.paragraphs)]
     placed = {item.quote.id for paragraph in paragraphs for _, item, _ in paragraph["segments"] if item}

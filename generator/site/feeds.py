@@ -104,7 +104,7 @@ def _dossier_feed(topic: Topic, members: list[Article], notes: list[Note], site_
     feed = DigestFeed(title=f"{site_name}: {topic.title}", link=f"{site_url}/dossiers/{topic.slug}/",
                       description=topic.description, feed_url=f"{site_url}/feeds/{topic.slug}.atom.xml",
                       language="en", author_name=site_name, fallback=fallback)
-    entries: list[tuple[datetime, str, object]] = [(when(a.meta.published) or fallback, a.id, a) for a in members]
+    entries: list[tuple[datetime, str, Article | Note]] = [(when(a.meta.published) or fallback, a.id, a) for a in members]
     entries += [(when(n.date) or fallback, n.slug, n) for n in notes if n.article_id in ids or topic.slug in n.topics]
     for _moment, _key, item in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True):
         if isinstance(item, Article):

@@ -18,8 +18,6 @@ stale page: equal fingerprints need equal pickles.
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import hashlib
 import io
 import json
@@ -30,6 +28,7 @@ from pathlib import Path
 
 from generator.model import Article, Note, Quote
 from generator.runtime.cache import generator_fingerprint
+from generator.runtime.serialize import field_names
 from generator.site.article import QuoteItem
 from generator.site.views import LinkView
 
@@ -65,11 +64,6 @@ class _Hasher:
         self.buffer.truncate()
         self.pickler.dump(value)
         return hashlib.blake2b(self.buffer.getbuffer(), digest_size=20).hexdigest()
-
-
-@functools.cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 # Model objects: alive for the whole build, shown on many pages (an article in every list and
@@ -120,7 +114,7 @@ class _Fingerprinter(pickle.Pickler):
             if isinstance(obj, _MODEL):
                 data: object = obj
             else:
-                data = (type(obj).__qualname__, [self._ref(getattr(obj, name)) for name in _field_names(type(obj))])
+                data = (type(obj).__qualname__, [self._ref(getattr(obj, name)) for name in field_names(type(obj))])
             known = memo[id(obj)] = (obj, self.hasher(data))
         return known[1]
 

@@ -94,7 +94,8 @@ class DigestGenerator(Generator):
         done = fork_map(partial(self._render, plan, writer, reuse, site), workers)
         if reuse is not None:
             for part in done:
-                reuse.add(part)
+                if part is not None:
+                    reuse.add(part)
             reuse.searchable = [page.path for page in plan if page.searchable]
         output = Path(self.output_path)
         feeds = write_feeds(self.digest, output, site["url"], site["name"])

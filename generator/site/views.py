@@ -59,16 +59,16 @@ class LinkViews:
         self._links[link.a].append((link, False))
         self._links[link.b].append((link, True))
 
-    def get(self, quote_id: str, default: list[LinkView] | None = None) -> list[LinkView] | None:
+    def get(self, quote_id: str, default: list[LinkView] | None = None) -> list[LinkView]:
         views = self._views.get(quote_id)
         if views is None:
             if quote_id not in self._links:
-                return default
+                return default or []
             views = self._views[quote_id] = [self._view(link, flipped) for link, flipped in self._links[quote_id]]
         return views
 
     def _view(self, link: Link, flipped: bool) -> LinkView:
-        ops = [tuple(op) for op in link.ops if len(op) == 3]
+        ops = [(op[0], op[1], op[2]) for op in link.ops if len(op) == 3]
         if flipped:
             return LinkView(link.kind, link.score, self._quotes[link.a], self._quote_article[link.a],
                             [(FLIP.get(op, op), right, left) for op, left, right in ops])

@@ -141,10 +141,10 @@ def _modifies_body(narration: str, end: int) -> bool:
     a role before another name: in `Obama consultant Cornell Belcher picked up a similar thread`
     the sentence is about Belcher, and Obama only says whom he worked for."""
     following = re.match(r"\s+([a-z]+)", narration[end:end + 20])
-    if bool(following) and following.group(1) in word_set("bodies"):
+    if following is not None and following.group(1) in word_set("bodies"):
         return True
     role = _ROLE_BEFORE_NAME.match(narration, end, end + 60)
-    return bool(role) and all(w in vocab()[0] and w not in _GENERIC for w in role.group(1).split())
+    return role is not None and all(w in vocab()[0] and w not in _GENERIC for w in role.group(1).split())
 
 
 _ROLE_BEFORE_NAME = re.compile(r"\s+((?:[a-z]+\s+){1,3})[A-Z][a-z]")

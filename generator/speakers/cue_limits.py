@@ -39,7 +39,7 @@ def opens_other_sentence(after: str) -> bool:
     into a quote of their own (`“…” Russia insisted that Pyongyang “…”`), or report speech of their own
     (`“…” Kasich said he would …`). A name right after the quote (`“…” Clinton said.`) may still be its cue."""
     match = _NEXT_WORD.match(after)
-    return (bool(match) and opener(match.group("word"), alone=True) or bool(_LEADS_OWN_QUOTE.match(after))
+    return (match is not None and opener(match.group("word"), alone=True) or bool(_LEADS_OWN_QUOTE.match(after))
             or bool(_REPORTS_OWN.match(after)))
 
 
@@ -140,7 +140,8 @@ def described_subject(before: str) -> str | None:
         if not name or re.search(r"[’']s?$", name):
             continue
         rest = clause[clause.index(name) + len(name):]
-        rest = rest[_AFFILIATION.match(rest).end() - 1:] if _AFFILIATION.match(rest) else rest
+        affiliation = _AFFILIATION.match(rest)
+        rest = rest[affiliation.end() - 1:] if affiliation else rest
         follow = TOKEN.findall(rest[:40])
         if follow and follow[0].islower() and follow[0] not in _NOT_VERBS and not follow[0].startswith("’"):
             return name
@@ -193,7 +194,7 @@ def noun_cue(head: str, verb: str) -> bool:
     if verb.split()[-1] not in word_set("noun_verbs"):
         return False
     match = _MODIFIER.search(head + " ")
-    return bool(match) and match.group("word") in word_set("quantifiers")
+    return match is not None and match.group("word") in word_set("quantifiers")
 
 
 _CALL_FOR = re.compile(r"\s+for\b")
@@ -227,7 +228,7 @@ def asked_of(head: str, verb: str, rest: str) -> str | None:
 
 def passive_question(mention: str | None) -> bool:
     """The mention asked_of gives when no asker is named (`was asked`)."""
-    return bool(mention) and mention.split()[-1] == "asked"
+    return mention is not None and mention != "" and mention.split()[-1] == "asked"
 
 
 _NAME_RUN = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}"

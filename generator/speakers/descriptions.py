@@ -44,7 +44,7 @@ _APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+(?P<words>[^,.;:()“”\"]{3,9
 
 def data() -> dict[str, Any]:
     """The description vocabulary of descriptions.yaml (states, parties, offices, staff roles)."""
-    return lexicon.data("descriptions")  # type: ignore[no-any-return]
+    return lexicon.data("descriptions")
 
 
 @cache
@@ -102,7 +102,7 @@ def _multiword() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_pattern(phrases) + r")\b")
 
 
-def _units(words: list[str]) -> list[str]:
+def _units(words: list[str] | tuple[str, ...]) -> list[str]:
     """Lower-cased words with multi-word states and offices joined: [new york, businessman]."""
     text = " ".join(re.sub(r"[’']s$", "", w.lower()).strip(",") for w in words)
     text = _multiword().sub(lambda m: m.group(0).replace(" ", "_"), text)
@@ -262,8 +262,8 @@ def described(description: Description, people: People, nearby: list[str]) -> st
     for name in reversed(people.spoke[-12:]):
         if compatible(description, people.titles.get(name, set()), people.gender.get(name)):
             return name
-    name = people.most_mentioned()
-    return name if name and compatible(description, people.titles.get(name, set()), people.gender.get(name)) else None
+    best = people.most_mentioned()
+    return best if best and compatible(description, people.titles.get(best, set()), people.gender.get(best)) else None
 
 
 def learn(text: str, people: People) -> None:

@@ -29,7 +29,7 @@ def _indefinite(tokens: list[str]) -> list[str]:
     new, the capitalised words after it and its lowercase words up to a role noun (at most three),
     else its first one. The phrase is kept whole so that nobody named before is taken for them."""
     titles, _, roles = vocab()
-    out, lower = [tokens[0]], []
+    out, lower = [tokens[0]], list[str]()
     for token in tokens[1:8]:
         low = token.lower().rstrip(".")
         if (token[:1].isupper() or (low in {"for", "of"} and len(out) > 1)) and not lower:

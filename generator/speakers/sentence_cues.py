@@ -169,7 +169,9 @@ def cue_before(text: str) -> str | None:
 def _described(head: str, np: str | None, rest: str) -> bool:
     """`Hollande denounced Trump’s remarks as “…”`, `Priebus called Clinton's remarks a “…”`: the cue word
     is the owner's noun and the quote is how the sentence's subject describes it, not the owner's words."""
-    return bool(np) and bool(POSSESSIVE.search(np)) and (bool(re.match(r"\s*as\b", rest)) or limits.characterised(head, np))
+    if not np:
+        return False
+    return bool(POSSESSIVE.search(np)) and (bool(re.match(r"\s*as\b", rest)) or limits.characterised(head, np))
 
 
 _CLAUSE_VERB = re.compile(r"\s*(?!(?:in|on|at|during|for|to|from|with|by|of|after|before|and|or|who)\b)[a-z]")
@@ -346,7 +348,7 @@ def _dash_label(before: str) -> str | None:
         return None
     np = np_before(match.group("np").rstrip())
     words = np.split() if np else []
-    if len(words) < 2 or len(np or "") < len(match.group("np").strip()) - 1 or not all(w[:1].isupper() for w in words):
+    if np is None or len(words) < 2 or len(np) < len(match.group("np").strip()) - 1 or not all(w[:1].isupper() for w in words):
         return None
     return None if any(w.lower().strip(".") in word_set("not_person_words") for w in words) or np.isupper() else np
 

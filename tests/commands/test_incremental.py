@@ -201,10 +201,10 @@ def test_a_page_fingerprint_follows_values_not_object_identity():
 
 def test_fingerprint_fields_of_a_cross_link_are_all_hashed():
     # page_cache spells a LinkView's fields out for speed: a new field must be added there too.
-    from generator.site.page_cache import _field_names
+    from generator.runtime.serialize import field_names
     from generator.site.views import LinkView
 
-    assert _field_names(LinkView) == ("kind", "score", "other", "article", "ops")
+    assert field_names(LinkView) == ("kind", "score", "other", "article", "ops")
 
 
 def test_pagefind_runs_its_own_executable_and_falls_back_to_the_module(monkeypatch):

@@ -94,10 +94,13 @@ def _kept(html: str, start: int) -> tuple[str, int] | None:
     Only the body's and the ignored elements' own tags are looked at (`_skip`): scanning
     every tag of 12,000 pages cost more than Pagefind saved on the twins."""
     body = _TAG.match(html, start)
-    end = _skip(html, body.group(2), body.end()) if body else None
+    if body is None:
+        return None
+    end = _skip(html, body.group(2), body.end())
     if end is None:
         return None
-    parts, position, look = [], body.end(), body.end()
+    parts: list[str] = []
+    position = look = body.end()
     while (found := html.find(IGNORE, look, end)) != -1:
         look = found + len(IGNORE)
         tag = _tag_around(html, found, position)
