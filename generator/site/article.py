@@ -9,6 +9,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from unidecode import unidecode
+
 from generator.model import Article, Note, Quote, Removed
 from generator.site.views import Index, LinkView, Ops, Segment, article_url, segments, speaker_slug
 
@@ -148,6 +150,28 @@ def body_segments(parts: list[Segment], items: dict[str, QuoteItem]) -> list[tup
     return out
 
 
+def heading_anchors(article: Article) -> dict[int, str]:
+    """An id for each sub-heading of the body (paragraph index -> id), from its words.
+
+    Pagefind files a search hit under the nearest heading before it that has an id; without
+    ids on the body's headings, hits in an article's text came up under "Verdicts". The ids
+    start with "sec-", which no quote id, card anchor or fixed id of the page does, and a
+    repeated heading gets "-2", "-3"."""
+    anchors: dict[int, str] = {}
+    used: set[str] = set()
+    for i, paragraph in enumerate(article.paragraphs):
+        if paragraph.kind != "heading":
+            continue
+        base = "sec-" + (re.sub(r"[^a-z0-9]+", "-", unidecode(paragraph.text).lower()).strip("-")[:60].strip("-") or str(i))
+        anchor, n = base, 1
+        while anchor in used:
+            n += 1
+            anchor = f"{base}-{n}"
+        used.add(anchor)
+        anchors[i] = anchor
+    return anchors
+
+
 def article_view(article: Article, index: Index) -> dict:
     """Everything article.html needs. Paragraph segments carry their QuoteItem, so the body
     can show each quote's number and verdicts where it is read."""
@@ -156,7 +180,8 @@ def article_view(article: Article, index: Index) -> dict:
     by_paragraph: dict[int, list[Quote]] = defaultdict(list)
     for quote in article.quotes:
         by_paragraph[quote.paragraph].append(quote)
-    paragraphs = [{"kind": p.kind, "speaker": p.speaker,
+    anchors = heading_anchors(article)
+    paragraphs = [{"kind": p.kind, "speaker": p.speaker, "anchor": anchors.get(i),
                    "segments": body_segments(segments(p.text, by_paragraph.get(i, [])), by_id)}
                   for i, p in enumerate(article.paragraphs)]
     placed = {item.quote.id for paragraph in paragraphs for _, item, _ in paragraph["segments"] if item}
