@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 from unidecode import unidecode
 
 from generator.model import Article, Note, Quote, Removed
-from generator.site.views import Index, LinkView, Ops, Segment, article_url, segments, speaker_slug
+from generator.site.views import (
+    Index,
+    LinkView,
+    Ops,
+    Segment,
+    article_url,
+    reading_order,
+    segments,
+    speaker_slug,
+)
 
 REMOVED_TEXT_CHARS = 120  # what a removed run shows of itself: enough to recognise it
 DESCRIPTION_CHARS = 200  # meta description / Open Graph / feed summary
@@ -46,6 +55,11 @@ class QuoteItem:
     links: list[LinkView]
     notes: list[Note]
     placed: bool = True  # False when the body cannot mark it (overlaps another quote): the card takes its id
+
+    @property
+    def article_count(self) -> int:
+        """How many other articles carry this quote: two linked quotes of one article count once."""
+        return len({link.article.id for link in self.links})
 
     @property
     def groups(self) -> list[VersionGroup]:
@@ -124,7 +138,7 @@ def quote_items(article: Article, index: Index) -> list[QuoteItem]:
     """The article's quotes in reading order, numbered from 1. A card's anchor drops the
     article slug its quote id starts with (an underscore, which no slug contains, keeps it
     apart from every quote id): the same stable id, shorter on every link."""
-    ordered = sorted(article.quotes, key=lambda q: (q.paragraph, q.start, q.id))
+    ordered = reading_order(article)
     prefix = f"{article.id}-"
     return [QuoteItem(number, "about_" + q.id.removeprefix(prefix), q, speaker_slug(q.speaker) if q.speaker else None,
                       sorted(index.links.get(q.id, []), key=lambda v: (-v.score, v.other.id)),
