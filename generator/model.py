@@ -23,8 +23,9 @@ Verdict = Literal["accurate", "mostly-accurate", "misleading", "out-of-context",
 class Source:
     """One file as an editor saved it, decoded to text.
 
-    `kind` is "html" for saved web pages and "text" for copy-pasted pages; `digest`
-    is the SHA-256 of the raw bytes, the key of the per-source cache.
+    `kind` is "html" for saved web pages (an .mhtml archive's page too) and "text" for
+    copy-pasted pages and PDFs' text; `digest` is the SHA-256 of the raw bytes, the key of
+    the per-source cache; `url` is the address a web archive says it was saved from.
     """
 
     path: str
@@ -33,6 +34,7 @@ class Source:
     text: str
     encoding: str
     digest: str
+    url: str | None = None
 
 
 @dataclass

@@ -18,7 +18,8 @@ from pathlib import Path
 from generator.cleaning import registry as clean_stage
 from generator.corpus import aliases as alias_stage
 from generator.corpus import canonical, dossiers, links, notes
-from generator.ingest.read import SOURCE_SUFFIXES, SourceError, read_source, source_digest
+from generator.ingest.listing import content_files
+from generator.ingest.read import SourceError, read_source, source_digest
 from generator.ingest.yamlfile import ContentError
 from generator.metadata import fields as metadata
 from generator.model import Article, Digest, Problem, Source
@@ -62,6 +63,8 @@ def analyze_source(source: Source) -> Article:
     """All per-source stages on one decoded source."""
     cleaned = clean_stage.clean(source)
     meta = metadata.extract(cleaned)
+    if source.url:  # where a web archive was saved from: the page's original address
+        meta.url = source.url
     found = quotes.find_quotes(source.slug, cleaned.paragraphs)
     attributed = speakers.attribute(cleaned.paragraphs, found, meta.title)
     return Article(source=source.path, id=source.slug, kind=source.kind, meta=meta,
@@ -143,8 +146,10 @@ def _run(jobs: list[tuple[str, str | None, str | None]], workers: int) -> Iterat
 
 
 def source_paths(folder: Path) -> list[str]:
-    """Every source file under a folder, in a stable order."""
-    return sorted(str(p) for p in folder.rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file())
+    """Every source file under a folder, in a stable order: each file but editors' leftovers and
+    saved pages' NAME_files/ folders (ingest/listing.py). A kind that is not read is listed too,
+    and reading it is the error that names it."""
+    return content_files(folder)
 
 
 def link_corpus(articles: list[Article], settings: Settings) -> Digest:

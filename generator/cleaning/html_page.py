@@ -137,15 +137,35 @@ def vote_by(primary: str, confirm: Callable[[list[list[str]]], list[bool]]) -> t
     return kept, removed
 
 
-def _paragraphs(lines: list[str], title: str) -> list[Paragraph]:
+def _heading_texts(tree: lxml_html.HtmlElement | None) -> set[str]:
+    """The words of the page's own sub-headings (h2-h6), normalised as lines are."""
+    if tree is None:
+        return set()
+    try:
+        return {_norm(h.text_content()) for h in tree.iter("h2", "h3", "h4", "h5", "h6")} - {""}
+    except (ValueError, lxml_html.etree.LxmlError):
+        return set()
+
+
+def _paragraphs(lines: list[str], title: str, marked: frozenset[str] | set[str] = frozenset()) -> list[Paragraph]:
+    """Paragraphs of the kept lines; which are sub-headings.
+
+    When the page marks sub-headings (h2-h6) among its article's lines, those are its
+    headings and no other line is: a BBC crosshead ending in "?" is one, the bold byline box
+    under it is not. A page marking none gets the guess from the line's shape: short, no
+    closing stop, before a long paragraph."""
     out: list[Paragraph] = []
     title_words = _norm(title) if title else None
+    by_markup = any(_norm(text) in marked for text in lines)
     for i, text in enumerate(lines):
         if title_words is not None and _norm(text) == title_words:
             continue
-        line = Line(0, text)
-        nxt = Line(0, lines[i + 1]) if i + 1 < len(lines) else None
-        heading = (not line.ends_sentence and line.words <= 15 and nxt is not None and nxt.words >= 12)
+        if by_markup:
+            heading = _norm(text) in marked
+        else:
+            line = Line(0, text)
+            nxt = Line(0, lines[i + 1]) if i + 1 < len(lines) else None
+            heading = (not line.ends_sentence and line.words <= 15 and nxt is not None and nxt.words >= 12)
         out.append(Paragraph(text=text, kind="heading" if heading and out else "body"))
     return out
 
@@ -162,7 +182,7 @@ def clean_html(markup: str) -> Cleaned:
     title = hints.title or ""
     if title and lines and _norm(lines[0]) == _norm(title):
         removed.append(Removed(text=lines[0], reason="repeats the title"))
-    paragraphs = _paragraphs(lines, title)
+    paragraphs = _paragraphs(lines, title, _heading_texts(tree))
     if not paragraphs:
         removed.append(Removed(text=markup[:200], reason="no article text found in the page"))
     return Cleaned(title=title, paragraphs=paragraphs, removed=removed, hints=hints)

@@ -19,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from generator.ingest.listing import ignored_reason
 from generator.ingest.read import SOURCE_SUFFIXES, SourceError, source_digest
 from generator.runtime.cache import generator_fingerprint
 
@@ -32,6 +33,8 @@ def _tree(h: Any, folder: Path) -> None:  # h: a hashlib object
         here = os.path.relpath(top, root).replace(os.sep, "/")
         prefix = "" if here == "." else f"{here}/"
         for name in names:
+            if ignored_reason(name) is not None:  # an editor's lock or swap file changes no page
+                continue
             path = os.path.join(top, name)
             if os.path.isfile(path):
                 files.append((prefix + name, path))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from generator.ingest.listing import ignored_reason
 from generator.model import Digest, Problem
 
 
@@ -36,7 +37,7 @@ def outside_links(content: Path) -> list[Problem]:
     root = content.resolve()
     problems = []
     for path in sorted(content.rglob("*")):
-        if not path.is_symlink():
+        if not path.is_symlink() or ignored_reason(path.name) is not None:  # an editor's lock file links nowhere
             continue
         try:
             outside = not path.resolve(strict=False).is_relative_to(root)

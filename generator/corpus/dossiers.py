@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from generator.ingest.listing import ignored_reason
 from generator.ingest.yamlfile import ContentError, key_lines, load_each, load_yaml, read_text
 from generator.model import Article, Evidence, Placement, Problem, Topic
 from generator.text.normalise import stem
@@ -87,7 +88,7 @@ def load_topic(path: Path) -> Topic:
 
 def load_topics(folder: Path) -> list[Topic]:
     """All topics of a folder, sorted by slug; every problem of every file is reported."""
-    return load_each(sorted(folder.glob("*.yaml")), load_topic)
+    return load_each([p for p in sorted(folder.glob("*.yaml")) if ignored_reason(p.name) is None], load_topic)
 
 
 class _StemTable(dict):

@@ -16,6 +16,7 @@ from typing import cast
 import markdown
 import nh3
 
+from generator.ingest.listing import ignored_reason
 from generator.ingest.read import slugify
 from generator.ingest.yamlfile import ContentError, key_lines, load_each, load_yaml, read_text
 from generator.model import Article, Note, Problem, Verdict
@@ -108,7 +109,7 @@ def parse_note(path: Path) -> Note:
 
 def load_notes(folder: Path) -> list[Note]:
     """All notes of a folder, sorted by file name; every problem of every file is reported."""
-    return load_each(sorted(folder.glob("*.md")), parse_note)
+    return load_each([p for p in sorted(folder.glob("*.md")) if ignored_reason(p.name) is None], parse_note)
 
 
 def _norm(text: str) -> str:

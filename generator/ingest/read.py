@@ -28,11 +28,15 @@ from lxml import html as lxml_html
 from unidecode import unidecode
 
 from generator.ingest import mojibake
+from generator.ingest.saved import Unreadable, mhtml_page, pdf_text
 from generator.model import Source
 
 HTML_SUFFIXES = {".html", ".htm"}
 TEXT_SUFFIXES = {".txt"}
-SOURCE_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
+ARCHIVE_SUFFIXES = {".mhtml", ".mht"}  # a web page in one MIME file (saved.py)
+PDF_SUFFIXES = {".pdf"}  # read as text (saved.py)
+SOURCE_SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | ARCHIVE_SUFFIXES | PDF_SUFFIXES
+KINDS_READ = ".html, .htm, .mhtml, .mht, .txt, .pdf"
 MAX_BYTES = 10 * 1024 * 1024  # a saved article page is far smaller; bigger files are media or dumps
 MAX_DEPTH = 256  # libxml2's element nesting limit without XML_PARSE_HUGE: deeper text is lost to every parser
 
@@ -207,25 +211,37 @@ def read_bytes(path: str, raw: bytes) -> Source:
     """Turn a file's bytes into a Source; raise SourceError when they are not a readable page."""
     suffix = Path(path).suffix.lower()
     if suffix not in SOURCE_SUFFIXES:
-        raise SourceError(path, f"unsupported file type {suffix or '(none)'}", "save the page as .html or .txt")
+        raise SourceError(path, f"a {suffix or 'file without an extension'} file is not read as a source "
+                          f"(the kinds read are {KINDS_READ})",
+                          "save the page as one of those (a browser's \"Webpage, HTML only\" or \"Single File\", "
+                          "or paste its text into a .txt file), or move the file out of content/sources/")
     if not raw.strip():
         raise SourceError(path, "the file is empty", "paste the article's page into it or delete the file")
     _check_size(path, len(raw))
-    is_html = suffix in HTML_SUFFIXES
+    digest = hashlib.sha256(raw).hexdigest()
+    url = None
+    try:
+        if suffix in PDF_SUFFIXES:
+            return _source(path, strip_controls(pdf_text(raw)).replace("\r\n", "\n").replace("\r", "\n"),
+                           "text", "pdf", digest)
+        if suffix in ARCHIVE_SUFFIXES:
+            page = mhtml_page(raw)
+            raw, url = page.html, page.url
+    except Unreadable as exc:
+        raise SourceError(path, exc.message, exc.hint) from exc
+    is_html = suffix in HTML_SUFFIXES or suffix in ARCHIVE_SUFFIXES
     text, encoding = decode(raw, is_html)
     if _looks_binary(raw, text, encoding):
         raise SourceError(path, "the file is binary, not a web page or text", "save the page as HTML or plain text")
     text = strip_controls(mojibake.repair(text)).replace("\r\n", "\n").replace("\r", "\n")
     if is_html:
         _check_nesting(path, text)
-    return Source(
-        path=path,
-        slug=slugify(Path(path).stem),
-        kind="html" if is_html else "text",
-        text=text,
-        encoding=encoding,
-        digest=hashlib.sha256(raw).hexdigest(),
-    )
+    return _source(path, text, "html" if is_html else "text", encoding, digest, url)
+
+
+def _source(path: str, text: str, kind: str, encoding: str, digest: str, url: str | None = None) -> Source:
+    return Source(path=path, slug=slugify(Path(path).stem), kind=kind, text=text, encoding=encoding, digest=digest,
+                  url=url if url and url.startswith(("https://", "http://")) else None)
 
 
 def read_source(path: str | Path) -> Source:
@@ -251,7 +267,7 @@ def _stat(path: str | Path) -> os.stat_result:
     except OSError as exc:
         raise SourceError(name, f"cannot read the file ({exc.strerror or exc})", "check the path and its permissions") from exc
     if not stat.S_ISREG(info.st_mode):
-        raise SourceError(name, "not a regular file", "sources must be .html or .txt files, not folders or devices")
+        raise SourceError(name, "not a regular file", f"sources are files ({KINDS_READ}), not folders or devices")
     _check_size(name, info.st_size)  # before reading: a 5 GB file must not be loaded to be refused
     return info
 

@@ -10,8 +10,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from unidecode import unidecode
+
 from generator.model import Article, Note, Quote, Removed
-from generator.site.views import Index, LinkView, Ops, Segment, article_url, segments, speaker_slug
+from generator.site.views import (
+    Index,
+    LinkView,
+    Ops,
+    Segment,
+    article_url,
+    reading_order,
+    segments,
+    speaker_slug,
+)
 
 REMOVED_TEXT_CHARS = 120  # what a removed run shows of itself: enough to recognise it
 DESCRIPTION_CHARS = 200  # meta description / Open Graph / feed summary
@@ -45,6 +56,11 @@ class QuoteItem:
     links: list[LinkView]
     notes: list[Note]
     placed: bool = True  # False when the body cannot mark it (overlaps another quote): the card takes its id
+
+    @property
+    def article_count(self) -> int:
+        """How many other articles carry this quote: two linked quotes of one article count once."""
+        return len({link.article.id for link in self.links})
 
     @property
     def groups(self) -> list[VersionGroup]:
@@ -123,7 +139,7 @@ def quote_items(article: Article, index: Index) -> list[QuoteItem]:
     """The article's quotes in reading order, numbered from 1. A card's anchor drops the
     article slug its quote id starts with (an underscore, which no slug contains, keeps it
     apart from every quote id): the same stable id, shorter on every link."""
-    ordered = sorted(article.quotes, key=lambda q: (q.paragraph, q.start, q.id))
+    ordered = reading_order(article)
     prefix = f"{article.id}-"
     return [QuoteItem(number, "about_" + q.id.removeprefix(prefix), q, speaker_slug(q.speaker) if q.speaker else None,
                       sorted(index.links.get(q.id, []), key=lambda v: (-v.score, v.other.id)),
@@ -149,6 +165,28 @@ def body_segments(parts: list[Segment], items: dict[str, QuoteItem]) -> list[tup
     return out
 
 
+def heading_anchors(article: Article) -> dict[int, str]:
+    """An id for each sub-heading of the body (paragraph index -> id), from its words.
+
+    Pagefind files a search hit under the nearest heading before it that has an id; without
+    ids on the body's headings, hits in an article's text came up under "Verdicts". The ids
+    start with "sec-", which no quote id, card anchor or fixed id of the page does, and a
+    repeated heading gets "-2", "-3"."""
+    anchors: dict[int, str] = {}
+    used: set[str] = set()
+    for i, paragraph in enumerate(article.paragraphs):
+        if paragraph.kind != "heading":
+            continue
+        base = "sec-" + (re.sub(r"[^a-z0-9]+", "-", unidecode(paragraph.text).lower()).strip("-")[:60].strip("-") or str(i))
+        anchor, n = base, 1
+        while anchor in used:
+            n += 1
+            anchor = f"{base}-{n}"
+        used.add(anchor)
+        anchors[i] = anchor
+    return anchors
+
+
 def article_view(article: Article, index: Index) -> dict:
     """Everything article.html needs. Paragraph segments carry their QuoteItem, so the body
     can show each quote's number and verdicts where it is read."""
@@ -157,7 +195,8 @@ def article_view(article: Article, index: Index) -> dict:
     by_paragraph: dict[int, list[Quote]] = defaultdict(list)
     for quote in article.quotes:
         by_paragraph[quote.paragraph].append(quote)
-    paragraphs: list[dict[str, Any]] = [{"kind": p.kind, "speaker": p.speaker,
+    anchors = heading_anchors(article)
+    paragraphs: list[dict[str, Any]] = [{"kind": p.kind, "speaker": p.speaker, "anchor": anchors.get(i),
                    "segments": body_segments(segments(p.text, by_paragraph.get(i, [])), by_id)}
                   for i, p in enumerate(article.paragraphs)]
     placed = {item.quote.id for paragraph in paragraphs for _, item, _ in paragraph["segments"] if item}

@@ -40,6 +40,12 @@ class LinkView:
     other: Quote
     article: Article
     ops: Ops
+    number: int = 0  # the other quote's number on its article's page: two quotes of one article read apart
+
+
+def reading_order(article: Article) -> list[Quote]:
+    """An article's quotes as its page numbers them (1, 2, …): by paragraph, then position."""
+    return sorted(article.quotes, key=lambda q: (q.paragraph, q.start, q.id))
 
 
 class LinkViews:
@@ -54,6 +60,7 @@ class LinkViews:
         self._quotes, self._quote_article = quotes, quote_article
         self._links: dict[str, list[tuple[Link, bool]]] = defaultdict(list)
         self._views: dict[str, list[LinkView]] = {}
+        self._numbers: dict[str, int] = {}
 
     def add(self, link: Link) -> None:
         self._links[link.a].append((link, False))
@@ -67,12 +74,20 @@ class LinkViews:
             views = self._views[quote_id] = [self._view(link, flipped) for link, flipped in self._links[quote_id]]
         return views
 
+    def number(self, quote_id: str) -> int:
+        """The quote's number on its article's page (each article numbered once, when first asked)."""
+        if quote_id not in self._numbers:
+            for n, quote in enumerate(reading_order(self._quote_article[quote_id]), start=1):
+                self._numbers[quote.id] = n
+        return self._numbers[quote_id]
+
     def _view(self, link: Link, flipped: bool) -> LinkView:
         ops = [(op[0], op[1], op[2]) for op in link.ops if len(op) == 3]
         if flipped:
             return LinkView(link.kind, link.score, self._quotes[link.a], self._quote_article[link.a],
-                            [(FLIP.get(op, op), right, left) for op, left, right in ops])
-        return LinkView(link.kind, link.score, self._quotes[link.b], self._quote_article[link.b], ops)
+                            [(FLIP.get(op, op), right, left) for op, left, right in ops], self.number(link.a))
+        return LinkView(link.kind, link.score, self._quotes[link.b], self._quote_article[link.b], ops,
+                        self.number(link.b))
 
 
 @dataclass

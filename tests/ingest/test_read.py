@@ -51,8 +51,10 @@ def test_unreadable_files_raise_errors_naming_the_file(raw, message):
     assert message in str(info.value)
 
 
-def test_unsupported_suffix_is_an_error():
-    with pytest.raises(SourceError, match="unsupported file type .pdf"):
+def test_unsupported_suffix_is_an_error_naming_the_kinds_read():
+    with pytest.raises(SourceError, match=r"a.webarchive: a .webarchive file is not read as a source \(the kinds read"):
+        read_bytes("a.webarchive", b"bplist00")
+    with pytest.raises(SourceError, match="a.pdf: not a readable PDF"):  # read, and found broken
         read_bytes("a.pdf", b"%PDF-1.4")
 
 

@@ -86,8 +86,8 @@ def test_search_box_finds_an_article(browser, server):
     box = browser.find_element(By.ID, "site-q")
     box.send_keys("Kamchatsky")
     box.submit()
-    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link"))
-    links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")]
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".result-link"))
+    links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, ".result-link")]
     assert any("/articles/000-385545522f94976e/" in link for link in links), links
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
 
@@ -146,8 +146,8 @@ def test_search_merges_every_shard_of_the_index(browser, tmp_path):
     assert len(shards) > 2
     with serve(out) as url:
         browser.get(url + "search/?q=Lavrov")
-        WebDriverWait(browser, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")) >= 4)
-        found = {a.get_attribute("href").removeprefix(url) for a in browser.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link")}
+        WebDriverWait(browser, 20).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".result-link")) >= 4)
+        found = {a.get_attribute("href").removeprefix(url) for a in browser.find_elements(By.CSS_SELECTOR, ".result-link")}
     from generator.site.search.index import shards as shard_map
 
     searchable = [str(p.relative_to(out)) for p in out.rglob("index.html")

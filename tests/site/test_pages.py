@@ -131,7 +131,7 @@ def test_versions_that_read_alike_share_one_line_naming_every_article(digest):
     card = render(_pages(digest)["articles/a/index.html"]).find(id="about_00000000")
     assert card.select_one("summary").text == "Also in 2 other articles"
     (line,) = card.select(".versions > li")
-    assert [a.text for a in line.find_all("a", recursive=False)] == ["Paper B", "Paper D"]
+    assert [a.text for a in line.find_all("a", recursive=False)] == ["Paper B, quote 1", "Paper D, quote 1"]
     assert len(line.select(".diffline")) == 1 and line.select_one(".diffline del").text == "the"
 
 
