@@ -18,9 +18,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from generator import lexicon
 
-RULES = Path(__file__).resolve().parent.parent / "data" / "ignored_files.yaml"
 PAGE_SUFFIXES = (".html", ".htm")
 
 
@@ -32,7 +31,7 @@ class Ignored:
 
 @functools.cache
 def _rules() -> tuple[tuple[Ignored, ...], tuple[str, ...]]:
-    data = yaml.safe_load(RULES.read_text(encoding="utf-8"))
+    data = lexicon.data("ignored_files")
     return (tuple(Ignored(str(r["pattern"]), str(r["reason"])) for r in data["ignored"]),
             tuple(str(s) for s in data["resource_folders"]))
 

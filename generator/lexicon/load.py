@@ -71,11 +71,21 @@ def _check_rule(rule: Any, where: str) -> None:
     re.compile(rule["pattern"])
 
 
+def _check_glob(rule: Any, where: str) -> None:
+    if not isinstance(rule, dict) or set(rule) != {"pattern", "reason"} or not all(
+            isinstance(v, str) and v for v in rule.values()):
+        raise LexiconError(f"{where}: a file-name rule is {{pattern, reason}}, both words ({rule!r})")
+
+
 def check_value(kind: Kind, value: Any, where: str) -> None:
     """Raise LexiconError unless `value` is of `kind`."""
-    if kind in ("words", "patterns", "rules"):
+    if kind in ("words", "patterns", "rules", "globs"):
         if not isinstance(value, list):
             raise LexiconError(f"{where}: must be a list")
+        if kind == "globs":
+            for i, rule in enumerate(value):
+                _check_glob(rule, f"{where}[{i}]")
+            return
         if kind == "rules":
             for i, rule in enumerate(value):
                 _check_rule(rule, f"{where}[{i}]")

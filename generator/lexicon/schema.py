@@ -17,6 +17,7 @@ Kind = Literal[
     "str_map",      # a mapping of a string to a string
     "rules",        # a list of {pattern, reason, [short_only], [contains]} (boilerplate rules)
     "patterns",     # a list of distinct regular expressions
+    "globs",        # a list of {pattern, reason}: file-name patterns (fnmatch), each with its reason
 ]
 
 
@@ -46,6 +47,7 @@ SCHEMAS: dict[str, FileSchema] = {
     "boilerplate_text": FileSchema({"furniture": "rules", "barrier": "patterns"}),
     "spelling": FileSchema({"words": "str_map", "phrases": "str_map"}),
     "outlets": FileSchema({}, root="word_map"),
+    "ignored_files": FileSchema({"ignored": "globs", "resource_folders": "words"}),
     "aliases": FileSchema({}, root="word_map"),
 }
 

@@ -19,10 +19,9 @@ from generator.corpus.notes import load_notes
 from generator.ingest.read import SourceError, read_source
 from generator.ingest.saved import reflow
 from generator.pipeline import analyze_source, source_paths
+from tests.conftest import CONTENT, ROOT, SHARED
 
-from .conftest import CONTENT, ROOT, SHARED
-
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SEED_002 = CONTENT / "sources" / "002_c6b91583b424ce8c.txt"
 
 
@@ -112,7 +111,7 @@ def test_reflow_keeps_every_word_in_order(lines):
 @pytest.mark.slow
 def test_a_page_saved_as_mhtml_by_chromium_reads_as_the_html_does(tmp_path):
     """The BBC page of the corpus, saved by headless Chromium's Page.captureSnapshot."""
-    from .browser_support import chromium, serve
+    from tests.site.browser_support import chromium, serve
 
     found = sorted((SHARED / "corpora" / "aeb-dev" / "html").glob("c7e39ac4*.html"))
     if not found:

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from .browser_support import WCAG_AA, audit, axe_source, chromium, need_browser, serve, viewport
-from .conftest import CONTENT, ROOT, SHARED
+from tests.conftest import CONTENT, ROOT, SHARED
+from tests.site.browser_support import WCAG_AA, audit, axe_source, chromium, need_browser, serve, viewport
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PAGES = ("c7e39ac4", "833caf3b")  # BBC on Assange, Al Bawaba on settlements (aeb-dev)
