@@ -1,0 +1,193 @@
+"""The outlet: the publication's name as readers know it, from what the page says about itself.
+
+Known outlets (data/outlets.yaml) are recognised however the text writes them. A page names itself in
+its copyright line ("© 2019 The Paradigm. All Rights Reserved."), in its own furniture ("Subscribe to
+The Paradigm", "About CNBC", "Get push notifications from Sputnik International") and in its masthead;
+a publishing group that holds the copyright of many outlets (Dow Jones, Condé Nast) is not the outlet.
+A copy-paste's outlet is the name these sources agree on; one weak mention gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from generator.metadata.words import ordered, words
+
+OUTLETS = Path(__file__).resolve().parent.parent / "data" / "outlets.yaml"
+MIN_VOTES = 2  # one mention of a name in the furniture is too weak to call it the outlet
+
+_NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|&|de|du|des|del)){0,4})"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?")
+_COPYRIGHT = re.compile(r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))", re.I)
+_HOLDER_END = re.compile(r"\s*(?:\.\s|\ball rights\b|\btodos os\b|\btous droits\b|\balle rechte\b|[|•·;]|"
+                         r"\s[-–—]\s|\s*\bISSN\b|$)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> list[tuple[str, str]]:
+    """(a way of writing a known outlet, its canonical name), longest first."""
+    data = yaml.safe_load(OUTLETS.read_text(encoding="utf-8"))
+    names = [(variant, canonical) for canonical, variants in data.items() for variant in [canonical, *(variants or [])]]
+    return sorted(names, key=lambda item: len(item[0]), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"(?<![\w.]){re.escape(v)}(?![\w])"), c) for v, c in _variants()]
+
+
+@lru_cache(maxsize=1)
+def _known_keys() -> frozenset[str]:
+    return frozenset(outlet_key(v) for v, _ in _variants())
+
+
+def canonical_outlet(name: str) -> str:
+    """A dateline's outlet, canonical when it is a known one."""
+    for pattern, canonical in _outlet_names():
+        if pattern.fullmatch(name.strip()):
+            return canonical
+    return name.strip()
+
+
+def known_outlet(text: str) -> str | None:
+    """The first known outlet a line names, canonical."""
+    for pattern, canonical in _outlet_names():
+        if pattern.search(text):
+            return canonical
+    return None
+
+
+def is_known_outlet(name: str) -> bool:
+    """Is `name` (a credit, a site name) a known outlet or agency, however it is written?"""
+    key = outlet_key(name)
+    return bool(key) and key in _known_keys()
+
+
+def outlet_key(name: str) -> str:
+    """A name reduced for comparison: accents, case, "the", a web suffix and punctuation dropped."""
+    s = unicodedata.normalize("NFKD", name or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
+    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
+    s = re.sub(r"\.(?:com|net|org|co\.uk|com\.au|ru|de|fr|it|es|jp|cn|in)\b/?$", "", s)
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"[\W_]+", "", s)
+
+
+def same_outlet(a: str, b: str) -> bool:
+    return bool(outlet_key(a)) and outlet_key(a) == outlet_key(b)
+
+
+def _strip_legal(name: str) -> str:
+    """ "Dow Jones & Company, Inc." -> "Dow Jones": legal forms cut off the end, repeatedly."""
+    forms = sorted(words("outlet", "legal_forms"), key=len, reverse=True)
+    pattern = re.compile(r"[\s,]+(?:" + "|".join(re.escape(f) for f in forms) + r")\.?$", re.I)
+    previous = None
+    while previous != name:
+        previous, name = name, pattern.sub("", name).strip(" ,.")
+    return name
+
+
+def is_parent(name: str) -> bool:
+    """A publishing group that holds many outlets' copyright (data/metadata.yaml outlet.parents)."""
+    low = name.casefold()
+    return any(low == p or low.startswith(p + " ") for p in words("outlet", "parents"))
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder a copyright line names, legal form cut off; None for a photo credit or a parent group.
+
+    "© 2019 CNBC LLC. All Rights Reserved." gives "CNBC"; "© REUTERS / POOL" (a photo credit) gives None."""
+    match = _COPYRIGHT.search(line)
+    if not match or len(line.split()) > 30:
+        return None
+    rest = line[match.end():]
+    if "/" in rest[:60] and not re.search(r"\ball rights\b", line, re.I):
+        return None  # "© Sputnik / Vladimir Pesnya": a photo credit
+    has_year = bool(_YEAR.search(rest[:12]))
+    rest = _YEAR.sub(" ", rest, count=1).strip(" ,.-–")
+    rest = re.sub(r"^(?:by\s+)", "", rest, flags=re.I)
+    end = _HOLDER_END.search(rest)
+    holder = _strip_legal(rest[:end.start()] if end else rest)
+    if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder):
+        return None
+    if not (has_year or "©" in line or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)):
+        return None  # "Copyright Policy": a link, not a notice
+    return holder
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[re.Pattern[str]]:
+    out = []
+    for cue in ordered("outlet", "cues"):
+        before, _, after = cue.partition("{name}")
+        head = f"(?i:{before})" if before else r"(?:^|(?<=[\s\"“]))"
+        tail = rf"(?=[\"”]?\s*(?i:{after.strip()}))" if after.strip() else r"(?=$|[\s.,!:;)\"”])"
+        out.append(re.compile(head + _NAME + tail))
+    return out
+
+
+def cue_names(line: str) -> list[str]:
+    """Names a furniture line gives the site ("Subscribe to The Paradigm via Email" -> "The Paradigm")."""
+    found = (m.group("name").strip(" .,") for cue in _cues() for m in cue.finditer(line))
+    return [name for name in found if _names_something(name)]
+
+
+def _names_something(name: str) -> bool:
+    low = name.casefold()
+    return low not in words("outlet", "not_names") and low not in words("headline", "generic")
+
+
+def site_name(value: str | None) -> str | None:
+    """A page's own name for itself as its markup states it, cleaned: not a handle ("@SputnikInt"), and
+    without the tagline after a separator ("Autoracing | F1 | Indy" is "Autoracing")."""
+    if not value or value.strip().startswith("@"):
+        return None
+    name = re.split(r"\s+[|–—:]\s+|\s+-\s+", value.strip())[0].strip()
+    return name or None
+
+
+def vote(furniture: Iterable[str], top: list[str]) -> str | None:
+    """The outlet a copy-paste's furniture lines (not its article) agree on, or None.
+
+    Votes: a copyright holder 2, a cue phrase or a known outlet 1 each, a masthead line among `top`
+    (the page's first lines) 1 when some other vote names it. A name gathers the votes of the longer
+    names it starts ("CNBC" those of "CNBC PRO")."""
+    votes: Counter[str] = Counter()
+    for line in furniture:
+        holder = copyright_holder(line)
+        if holder:
+            votes[holder] += 2
+        for name in cue_names(line):
+            votes[name] += 1
+        known = known_outlet(line) if len(line.split()) <= 8 and "/" not in line else None
+        if known:
+            votes[known] += 1
+    for line in top:
+        name = line.strip(" .")
+        if 1 <= len(name.split()) <= 4 and any(same_outlet(name, v) for v in votes):
+            votes[name] += 1
+    return _winner(votes)
+
+
+def _winner(votes: Counter[str]) -> str | None:
+    keys = {name: outlet_key(name) for name in votes}
+    totals: Counter[str] = Counter()
+    for name in votes:
+        key = keys[name]
+        if key:
+            totals[name] = sum(n for other, n in votes.items()
+                               if keys[other] == key or other.casefold().startswith(name.casefold() + " "))
+    if not totals:
+        return None
+    best = max(totals.values())
+    if best < MIN_VOTES:
+        return None
+    tied = [name for name, n in totals.items() if n == best]
+    return min(tied, key=lambda name: (len(name), name))
