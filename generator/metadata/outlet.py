@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from generator.metadata.words import ordered, words
 
 OUTLETS = Path(__file__).resolve().parent.parent / "data" / "outlets.yaml"
 MIN_VOTES = 2  # one mention of a name in the furniture is too weak to call it the outlet
+COPYRIGHT_VOTES = 3  # a copyright notice names the publisher outright: worth more than a passing mention
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|&|de|du|des|del)){0,4})"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?")
@@ -61,6 +62,15 @@ def known_outlet(text: str) -> str | None:
     for pattern, canonical in _outlet_names():
         if pattern.search(text):
             return canonical
+    return None
+
+
+def known_spelling(text: str) -> str | None:
+    """A known outlet a line names, as the line spells it ("Sputnik International", not "Sputnik")."""
+    for pattern, _ in _outlet_names():
+        match = pattern.search(text)
+        if match:
+            return match.group(0)
     return None
 
 
@@ -110,15 +120,18 @@ def copyright_holder(line: str) -> str | None:
     rest = line[match.end():]
     if "/" in rest[:60] and not re.search(r"\ball rights\b", line, re.I):
         return None  # "© Sputnik / Vladimir Pesnya": a photo credit
-    has_year = bool(_YEAR.search(rest[:12]))
-    rest = _YEAR.sub(" ", rest, count=1).strip(" ,.-–")
+    has_year = bool(_YEAR.search(rest))
+    rest = re.sub(r"\s+", " ", _YEAR.sub(" ", rest)).strip(" ,.-–")
     rest = re.sub(r"^(?:by\s+)", "", rest, flags=re.I)
+    builders = "|".join(re.escape(b) for b in sorted(words("outlet", "builders"), key=len, reverse=True))
+    rest = re.split(rf"\b(?:{builders})\b", rest, flags=re.I)[0].strip(" ,.-–")
     end = _HOLDER_END.search(rest)
     holder = _strip_legal(rest[:end.start()] if end else rest)
     if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder):
         return None
-    if not (has_year or "©" in line or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)):
-        return None  # "Copyright Policy": a link, not a notice
+    if not (has_year or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)
+            or ("©" in line and re.search(r"\bcopyright\b", line, re.I))):
+        return None  # "Copyright Policy" is a link, "© Reuters" a photo's or story's credit
     return holder
 
 
@@ -135,12 +148,26 @@ def _cues() -> list[re.Pattern[str]]:
 
 def cue_names(line: str) -> list[str]:
     """Names a furniture line gives the site ("Subscribe to The Paradigm via Email" -> "The Paradigm")."""
-    found = (m.group("name").strip(" .,") for cue in _cues() for m in cue.finditer(line))
+    found = (_product_cut(m.group("name")) for cue in _cues() for m in cue.finditer(line))
     return [name for name in found if _names_something(name)]
+
+
+def _product_cut(name: str) -> str:
+    """ "IGN's Daily Deals" -> "IGN", "The Paradigm Newsletter" -> "The Paradigm": a possessive and a
+    product word end a site's name."""
+    name = re.split(r"['’]s\b", name)[0].strip(" .,")
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].casefold() in words("outlet", "products"):
+        tokens.pop()
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 def _names_something(name: str) -> bool:
     low = name.casefold()
+    if not low or any(t in words("outlet", "not_name_words") for t in low.split()):
+        return False
     return low not in words("outlet", "not_names") and low not in words("headline", "generic")
 
 
@@ -153,20 +180,20 @@ def site_name(value: str | None) -> str | None:
     return name or None
 
 
-def vote(furniture: Iterable[str], top: list[str]) -> str | None:
+def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool] = lambda _: False) -> str | None:
     """The outlet a copy-paste's furniture lines (not its article) agree on, or None.
 
-    Votes: a copyright holder 2, a cue phrase or a known outlet 1 each, a masthead line among `top`
+    Votes: a copyright holder 3, a cue phrase or a known outlet 1 each, a masthead line among `top`
     (the page's first lines) 1 when some other vote names it. A name gathers the votes of the longer
     names it starts ("CNBC" those of "CNBC PRO")."""
     votes: Counter[str] = Counter()
     for line in furniture:
         holder = copyright_holder(line)
-        if holder:
-            votes[holder] += 2
+        if holder and not reject(holder):
+            votes[holder] += COPYRIGHT_VOTES
         for name in cue_names(line):
             votes[name] += 1
-        known = known_outlet(line) if len(line.split()) <= 8 and "/" not in line else None
+        known = known_spelling(line) if len(line.split()) <= 8 and "/" not in line else None
         if known:
             votes[known] += 1
     for line in top:
@@ -177,17 +204,16 @@ def vote(furniture: Iterable[str], top: list[str]) -> str | None:
 
 
 def _winner(votes: Counter[str]) -> str | None:
-    keys = {name: outlet_key(name) for name in votes}
+    """The name with the most votes, counting together the ways of writing one outlet (a known outlet's
+    variants, a name and the longer names it starts); its most-voted spelling, the longer on a tie."""
+    group = {name: outlet_key(canonical_outlet(name)) for name in votes}
     totals: Counter[str] = Counter()
-    for name in votes:
-        key = keys[name]
+    for name, key in group.items():
         if key:
-            totals[name] = sum(n for other, n in votes.items()
-                               if keys[other] == key or other.casefold().startswith(name.casefold() + " "))
-    if not totals:
+            totals[key] = sum(n for other, n in votes.items()
+                              if group[other] == key or other.casefold().startswith(name.casefold() + " "))
+    if not totals or max(totals.values()) < MIN_VOTES:
         return None
-    best = max(totals.values())
-    if best < MIN_VOTES:
-        return None
-    tied = [name for name, n in totals.items() if n == best]
-    return min(tied, key=lambda name: (len(name), name))
+    best = max(totals, key=lambda key: totals[key])
+    name = max((name for name in votes if group[name] == best), key=lambda name: (votes[name], len(name)))
+    return canonical_outlet(name) if name.isupper() else name  # "WSJ" is The Wall Street Journal

@@ -88,4 +88,9 @@ def outlet(cleaned: Cleaned) -> str | None:
     removed = [r for r in cleaned.removed if not any(c in r.reason for c in _CAPTIONS)]
     furniture = [r.text for r in removed] + list(cleaned.header)
     numbered = sorted((r.line, r.text) for r in cleaned.removed if r.line is not None)
-    return outlets.vote(furniture, [text for _, text in numbered[:TOP_LINES]])
+    return outlets.vote(furniture, [text for _, text in numbered[:TOP_LINES]], _is_person)
+
+
+def _is_person(name: str) -> bool:
+    """A blog's author holding its copyright ("© Regan") is no outlet."""
+    return name_kind(name) == "person"
