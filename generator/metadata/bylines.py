@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.metadata.dates import MONTHS, WEEKDAYS
-from generator.metadata.outlet import is_known_outlet, same_outlet
+from generator.metadata.outlet import is_known_outlet, is_parent, same_outlet
 from generator.metadata.words import words
 
 # what ends the names of a byline: a separator, a bracket, a handle, a digit (a date or a time)
@@ -39,7 +39,8 @@ def _lead() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _stops() -> re.Pattern[str]:
-    return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in words("byline", "stops")) + r")\b.*$", re.I)
+    stops = [*words("byline", "stops"), *(d for d in WEEKDAYS if len(d) > 4)]  # "… Malcolm Owen Monday, November 18"
+    return re.compile(r"\s(?:" + "|".join(re.escape(w) for w in stops) + r")\b.*$", re.I)
 
 
 def lead_names(line: str) -> str | None:
@@ -55,6 +56,11 @@ def trailing_names(line: str) -> str | None:
     """The names after a date and a closing "by" ("Monday November 18, 2019 7:45 am PST by Joe Rossignol")."""
     match = _TRAILING_BY.search(line.strip())
     return _cut(match.group("names")) if match else None
+
+
+def cut_names(text: str) -> str:
+    """A byline element's text up to where its names end (a date, a separator, a handle)."""
+    return _cut(text)
 
 
 def _cut(names: str) -> str:
@@ -87,7 +93,7 @@ def name_kind(part: str, site: str | None = None, single: bool = False) -> str |
     lower = [t.lower().strip(".,") for t in tokens]
     if not tokens or len(tokens) > 5 or part.lower() in words("byline", "accounts"):
         return None
-    if is_known_outlet(part) or (site and same_outlet(part, site)):
+    if is_known_outlet(part) or is_parent(part) or (site and same_outlet(part, site)):
         return "organisation"
     if any(t in words("byline", "organisations") for t in lower):
         return "organisation"

@@ -105,6 +105,18 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def clock(text: str) -> tuple[str, int, int] | None:
+    """The day, hour (24h) and minute of the first dated time a line shows ("November 18, 2019 11:03 PM")."""
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            found = _iso(match)
+            if found and match.groupdict().get("hour"):
+                hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
+                hour += 12 if (match.group("ampm") or "").lower().startswith("p") else 0
+                return found[:10], hour, int(match.group("minute"))
+    return None
+
+
 @lru_cache(maxsize=1)
 def _labels() -> re.Pattern[str]:
     kinds = [(kind, sorted(map(str, section("dates")[kind]), key=len, reverse=True)) for kind in ("published", "updated")]

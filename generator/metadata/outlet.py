@@ -22,6 +22,8 @@ from generator.metadata.words import ordered, words
 
 OUTLETS = Path(__file__).resolve().parent.parent / "data" / "outlets.yaml"
 MIN_VOTES = 2  # one mention of a name in the furniture is too weak to call it the outlet
+MAX_CUE_WORDS = 20  # furniture is short; a longer line is prose, where a cue ("about Reuters") names nothing
+KNOWN_LINE_WORDS = 8  # a known outlet votes from a short furniture line, not from a sentence about it
 COPYRIGHT_VOTES = 3  # a copyright notice names the publisher outright: worth more than a passing mention
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|&|de|du|des|del)){0,4})"
@@ -40,38 +42,34 @@ def _variants() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _outlet_names() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"(?<![\w.]){re.escape(v)}(?![\w])"), c) for v, c in _variants()]
+def _any_outlet() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every known spelling (longest first, so "BBC News" wins over "BBC"), and the
+    canonical name of each: a line is searched once, not once per outlet."""
+    spellings = dict(_variants())
+    body = "|".join(re.escape(v) for v, _ in _variants())
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), spellings
+
+
+def canonical_outlet(name: str) -> str:
+    """A dateline's outlet, canonical when it is a known one."""
+    return _any_outlet()[1].get(name.strip(), name.strip())
+
+
+def known_outlet(text: str) -> str | None:
+    """The first known outlet a line names, canonical."""
+    spelling = known_spelling(text)
+    return _any_outlet()[1][spelling] if spelling else None
+
+
+def known_spelling(text: str) -> str | None:
+    """A known outlet a line names, as the line spells it ("Sputnik International", not "Sputnik")."""
+    match = _any_outlet()[0].search(text)
+    return match.group(0) if match else None
 
 
 @lru_cache(maxsize=1)
 def _known_keys() -> frozenset[str]:
     return frozenset(outlet_key(v) for v, _ in _variants())
-
-
-def canonical_outlet(name: str) -> str:
-    """A dateline's outlet, canonical when it is a known one."""
-    for pattern, canonical in _outlet_names():
-        if pattern.fullmatch(name.strip()):
-            return canonical
-    return name.strip()
-
-
-def known_outlet(text: str) -> str | None:
-    """The first known outlet a line names, canonical."""
-    for pattern, canonical in _outlet_names():
-        if pattern.search(text):
-            return canonical
-    return None
-
-
-def known_spelling(text: str) -> str | None:
-    """A known outlet a line names, as the line spells it ("Sputnik International", not "Sputnik")."""
-    for pattern, _ in _outlet_names():
-        match = pattern.search(text)
-        if match:
-            return match.group(0)
-    return None
 
 
 def is_known_outlet(name: str) -> bool:
@@ -94,10 +92,21 @@ def same_outlet(a: str, b: str) -> bool:
     return bool(outlet_key(a)) and outlet_key(a) == outlet_key(b)
 
 
-def _strip_legal(name: str) -> str:
-    """ "Dow Jones & Company, Inc." -> "Dow Jones": legal forms cut off the end, repeatedly."""
+@lru_cache(maxsize=1)
+def _legal() -> re.Pattern[str]:
     forms = sorted(words("outlet", "legal_forms"), key=len, reverse=True)
-    pattern = re.compile(r"[\s,]+(?:" + "|".join(re.escape(f) for f in forms) + r")\.?$", re.I)
+    return re.compile(r"[\s,]+(?:" + "|".join(re.escape(f) for f in forms) + r")\.?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _builders() -> re.Pattern[str]:
+    builders = "|".join(re.escape(b) for b in sorted(words("outlet", "builders"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{builders})\b", re.I)
+
+
+def strip_legal(name: str) -> str:
+    """ "Dow Jones & Company, Inc." -> "Dow Jones": legal forms cut off the end, repeatedly."""
+    pattern = _legal()
     previous = None
     while previous != name:
         previous, name = name, pattern.sub("", name).strip(" ,.")
@@ -123,10 +132,9 @@ def copyright_holder(line: str) -> str | None:
     has_year = bool(_YEAR.search(rest))
     rest = re.sub(r"\s+", " ", _YEAR.sub(" ", rest)).strip(" ,.-–")
     rest = re.sub(r"^(?:by\s+)", "", rest, flags=re.I)
-    builders = "|".join(re.escape(b) for b in sorted(words("outlet", "builders"), key=len, reverse=True))
-    rest = re.split(rf"\b(?:{builders})\b", rest, flags=re.I)[0].strip(" ,.-–")
+    rest = _builders().split(rest)[0].strip(" ,.-–")
     end = _HOLDER_END.search(rest)
-    holder = _strip_legal(rest[:end.start()] if end else rest)
+    holder = strip_legal(rest[:end.start()] if end else rest)
     if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder):
         return None
     if not (has_year or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)
@@ -148,6 +156,8 @@ def _cues() -> list[re.Pattern[str]]:
 
 def cue_names(line: str) -> list[str]:
     """Names a furniture line gives the site ("Subscribe to The Paradigm via Email" -> "The Paradigm")."""
+    if len(line.split()) > MAX_CUE_WORDS:
+        return []
     found = (_product_cut(m.group("name")) for cue in _cues() for m in cue.finditer(line))
     return [name for name in found if _names_something(name)]
 
@@ -193,9 +203,9 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
             votes[holder] += COPYRIGHT_VOTES
         for name in cue_names(line):
             votes[name] += 1
-        known = known_spelling(line) if len(line.split()) <= 8 and "/" not in line else None
-        if known:
-            votes[known] += 1
+        if len(line.split()) <= KNOWN_LINE_WORDS and "/" not in line:
+            for known in {m.group(0) for m in _any_outlet()[0].finditer(line)}:
+                votes[known] += 1
     for line in top:
         name = line.strip(" .")
         if 1 <= len(name.split()) <= 4 and any(same_outlet(name, v) for v in votes):
