@@ -37,10 +37,12 @@ def extract(cleaned: Cleaned) -> Metadata:
     agency = _dateline(meta, cleaned)
     header = paste.zone(cleaned)
     credited = next((o for o in (known_outlet(t) for _, t in header) if o), None)  # "Xinhua, October 25, 2014"
-    meta.outlet = hints.site_name or paste.outlet(cleaned) or credited or agency
-    meta.published = paste.published([*header, (0, cleaned.title)]) or _normalise_hint_date(hints.published)
-    credit = paste.byline(header, meta.outlet, cleaned.title_line or 0) if not hints.authors else None
+    voted = hints.site_name or paste.outlet(cleaned)
+    credit = paste.byline(header, voted, cleaned.title_line or 0) if not hints.authors else None
     meta.authors = list(credit.persons) if credit else list(hints.authors)
+    bio = paste.bio_outlet(cleaned, credit.persons) if credit and not voted else None
+    meta.outlet = voted or bio or credited or agency
+    meta.published = paste.published([*header, (0, cleaned.title)]) or _normalise_hint_date(hints.published)
     meta.url = hints.url
     return meta
 

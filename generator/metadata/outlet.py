@@ -24,7 +24,8 @@ OUTLETS = Path(__file__).resolve().parent.parent / "data" / "outlets.yaml"
 MIN_VOTES = 2  # one mention of a name in the furniture is too weak to call it the outlet
 MAX_CUE_WORDS = 20  # furniture is short; a longer line is prose, where a cue ("about Reuters") names nothing
 KNOWN_LINE_WORDS = 8  # a known outlet votes from a short furniture line, not from a sentence about it
-COPYRIGHT_VOTES = 3  # a copyright notice names the publisher outright: worth more than a passing mention
+COPYRIGHT_VOTES = 3
+MASTHEAD_VOTES = 2  # a masthead's name repeated in the furniture: as strong as a copyright line, no more  # a copyright notice names the publisher outright: worth more than a passing mention
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|&|de|du|des|del)){0,4})"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?")
@@ -193,11 +194,13 @@ def site_name(value: str | None) -> str | None:
 def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool] = lambda _: False) -> str | None:
     """The outlet a copy-paste's furniture lines (not its article) agree on, or None.
 
-    Votes: a copyright holder 3, a cue phrase or a known outlet 1 each, a masthead line among `top`
-    (the page's first lines) 1 when some other vote names it. A name gathers the votes of the longer
-    names it starts ("CNBC" those of "CNBC PRO")."""
+    Votes: a copyright holder 3; a cue phrase, a known outlet, a company line ("comwrap GmbH") 1 each;
+    a masthead (the first words of one of `top`, the page's first lines) 1 for each other furniture
+    line that opens with it ("Express. Home of the Daily and Sunday Express." and "Express Comment").
+    A name gathers the votes of the longer names it starts ("CNBC" those of "CNBC PRO")."""
     votes: Counter[str] = Counter()
-    for line in furniture:
+    lines = list(furniture)
+    for line in lines:
         holder = copyright_holder(line)
         if holder and not reject(holder):
             votes[holder] += COPYRIGHT_VOTES
@@ -206,11 +209,24 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
         if len(line.split()) <= KNOWN_LINE_WORDS and "/" not in line:
             for known in {m.group(0) for m in _any_outlet()[0].finditer(line)}:
                 votes[known] += 1
+        company = strip_legal(line.strip())
+        if company != line.strip() and 1 <= len(company.split()) <= 3 and not reject(company):
+            votes[company] += 1
     for line in top:
-        name = line.strip(" .")
-        if 1 <= len(name.split()) <= 4 and any(same_outlet(name, v) for v in votes):
-            votes[name] += 1
+        name = _masthead(line)
+        if name:
+            opening = re.compile(rf"^{re.escape(name)}(?![^\W_])", re.I)
+            repeats = sum(1 for other in lines if other.strip() != line.strip() and opening.match(other.strip()))
+            votes[name] += min(repeats, MASTHEAD_VOTES)
     return _winner(votes)
+
+
+def _masthead(line: str) -> str | None:
+    """The name a page's first line may be: its first sentence, when that is one to four capitalised words."""
+    name = re.split(r"(?<=\w)[.:|–—]\s|\s[-|–—]\s", line.strip())[0].strip(" .")
+    if not 1 <= len(name.split()) <= 4 or not name[:1].isupper() or not _names_something(name):
+        return None
+    return name
 
 
 def _winner(votes: Counter[str]) -> str | None:

@@ -94,3 +94,19 @@ def outlet(cleaned: Cleaned) -> str | None:
 def _is_person(name: str) -> bool:
     """A blog's author holding its copyright ("© Regan") is no outlet."""
     return name_kind(name) == "person"
+
+
+_BIO = r"^{name}(?: \(@\w+\))? is (?:a|an|the) [^.]{{0,60}}?\b(?:for|at|with) (?P<outlet>(?:the )?[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){{0,3}})"
+
+
+def bio_outlet(cleaned: Cleaned, persons: tuple[str, ...]) -> str | None:
+    """The outlet an author's bio line names ("Phil Helsel is a reporter for NBC News."): the byline's
+    own person, so the line speaks of this article's writer and this site, not of someone quoted."""
+    texts = [p.text for p in cleaned.paragraphs[-6:]] + [r.text for r in cleaned.removed]
+    for person in persons[:2]:
+        pattern = re.compile(_BIO.format(name=re.escape(person)))
+        for text in texts:
+            match = pattern.match(text)
+            if match:
+                return match.group("outlet").strip(" .")
+    return None
