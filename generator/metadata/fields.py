@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from generator.metadata import datelines, paste
 from generator.metadata.dates import parse_date
-from generator.metadata.outlet import canonical_outlet, known_outlet
+from generator.metadata.outlet import canonical_outlet
 from generator.model import Cleaned, Metadata
 
 __all__ = ["canonical_outlet", "extract"]
@@ -36,7 +36,7 @@ def extract(cleaned: Cleaned) -> Metadata:
     meta = Metadata(title=cleaned.title or hints.title or "")
     agency = _dateline(meta, cleaned)
     header = paste.zone(cleaned)
-    credited = next((o for o in (known_outlet(t) for _, t in header) if o), None)  # "Xinhua, October 25, 2014"
+    credited = paste.agency_credit(header)
     voted = hints.site_name or paste.outlet(cleaned)
     credit = paste.byline(header, voted, cleaned.title_line or 0) if not hints.authors else None
     meta.authors = list(credit.persons) if credit else list(hints.authors)

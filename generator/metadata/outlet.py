@@ -160,7 +160,7 @@ def cue_names(line: str) -> list[str]:
     if len(line.split()) > MAX_CUE_WORDS:
         return []
     found = (_product_cut(m.group("name")) for cue in _cues() for m in cue.finditer(line))
-    return [name for name in found if _names_something(name)]
+    return list(dict.fromkeys(name for name in found if _names_something(name)))  # one vote a line
 
 
 def _product_cut(name: str) -> str:

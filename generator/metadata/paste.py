@@ -20,6 +20,7 @@ BELOW_BODY = 6  # a byline and a date may follow the standfirst into the story's
 NO_TITLE_WINDOW = 12  # without a title, lines this close above the body hold the header
 TOP_LINES = 6  # the masthead is among the page's first lines
 MAX_BYLINE_WORDS = 16
+NEIGHBOUR = 2  # a bare name's date or handle is on the next line or the one after (a blank between)
 MAX_HEADER_WORDS = 25  # a longer line is a caption or a teaser's summary, not a date or byline line
 MAX_KEPT_WORDS = 14  # a kept paragraph this short may be a date line; a longer one is the story
 _HANDLE = re.compile(r"^@\w{2,30}$")
@@ -74,13 +75,26 @@ def byline(numbered: list[tuple[int, str]], site: str | None = None, below: int 
             organisation = organisation or credit.organisation
     for i, line in enumerate(lines):
         name = re.split(r"\s*[|·•]\s*", line.strip())[0]
-        if numbered[i][0] <= below or name.isupper() or name_kind(name, site) != "person" or len(name.split()) > 4:
+        if lead_names(name) is not None or numbered[i][0] <= below or name.isupper() or name_kind(name, site) != "person" or len(name.split()) > 4:
             continue
         rest = line.strip()[len(name):]
-        beside = [rest] + [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        at = numbered[i][0]
+        beside = [rest] + [lines[j] for j in (i - 1, i + 1)
+                           if 0 <= j < len(lines) and abs(numbered[j][0] - at) <= NEIGHBOUR]
         if any(_dateish(b) or _HANDLE.match(b.strip()) for b in beside if b.strip()):
             return Credit((name,), None)
     return Credit((), organisation)
+
+
+def agency_credit(numbered: list[tuple[int, str]]) -> str | None:
+    """A known outlet credited in a header line beside the date or as the byline ("Xinhua, October 25,
+    2014", "By Reuters"); a photo credit's agency ("Natalie Naccache | Bloomberg | Getty Images") is none."""
+    for _, line in numbered:
+        if dated(line) or lead_names(line):
+            found = outlets.known_outlet(line)
+            if found:
+                return found
+    return None
 
 
 def outlet(cleaned: Cleaned) -> str | None:
