@@ -85,6 +85,7 @@ class Cleaned:
     removed: list[Removed]
     header: list[str] = field(default_factory=list)
     hints: PageHints = field(default_factory=PageHints)
+    title_line: int | None = None  # the title's line in a pasted page: its byline and date sit near it
 
 
 @dataclass

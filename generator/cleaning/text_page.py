@@ -191,7 +191,8 @@ def clean_text(text: str) -> Cleaned:
             reason = "repeats the title"
         removed.append(Removed(text=line.text, reason=reason, line=line.number))
     _mark_summary(paragraphs)
-    return Cleaned(title=title, paragraphs=paragraphs, removed=removed, header=header)
+    title_line = lines[title_index].number if title_index is not None else None
+    return Cleaned(title=title, paragraphs=paragraphs, removed=removed, header=header, title_line=title_line)
 
 
 def _mark_summary(paragraphs: list[Paragraph]) -> None:

@@ -112,15 +112,22 @@ def check(name: str, data: Any, schema: FileSchema) -> None:
     if schema.root is not None:
         check_value(schema.root, data, name)
         return
+    _check_keys(name, data, schema.keys)
+
+
+def _check_keys(where: str, data: Any, keys: dict[str, Any]) -> None:
     if not isinstance(data, dict):
-        raise LexiconError(f"{name}: must be a mapping of keys to lists")
-    unknown = sorted(set(data) - set(schema.keys))
-    missing = sorted(set(schema.keys) - set(data))
+        raise LexiconError(f"{where}: must be a mapping of keys to values")
+    unknown = sorted(set(data) - set(keys))
+    missing = sorted(set(keys) - set(data))
     if unknown or missing:
-        raise LexiconError(f"{name}: unknown keys {unknown}, missing keys {missing} (declare keys in "
+        raise LexiconError(f"{where}: unknown keys {unknown}, missing keys {missing} (declare keys in "
                            "generator/lexicon/schema.py)")
-    for key, kind in schema.keys.items():
-        check_value(kind, data[key], f"{name}: {key}")
+    for key, kind in keys.items():
+        if isinstance(kind, dict):
+            _check_keys(f"{where}: {key}", data[key], kind)
+        else:
+            check_value(kind, data[key], f"{where}: {key}")
 
 
 def read(name: str) -> Any:

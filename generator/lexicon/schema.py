@@ -26,7 +26,7 @@ class FileSchema:
     """The keys of one data file and the kind each holds; `root` for a file that is one mapping
     (outlets.yaml: outlet -> variants), with no keys of its own."""
 
-    keys: dict[str, Kind]
+    keys: dict[str, Kind | dict[str, Kind]]  # a nested mapping declares a section's own keys
     root: Kind | None = None
 
 
@@ -47,6 +47,14 @@ SCHEMAS: dict[str, FileSchema] = {
     "boilerplate_text": FileSchema({"furniture": "rules", "barrier": "patterns"}),
     "spelling": FileSchema({"words": "str_map", "phrases": "str_map"}),
     "outlets": FileSchema({}, root="word_map"),
+    "metadata": FileSchema({
+        "byline": {"leads": "words", "stops": "words", "roles": "words", "organisations": "words",
+                   "accounts": "words", "particles": "words"},
+        "outlet": {"legal_forms": "words", "parents": "words", "cues": "words", "not_names": "words",
+                   "not_name_words": "words", "products": "words", "builders": "words"},
+        "headline": {"generic": "words"},
+        "dates": {"months": "word_map", "zones": "str_map", "published": "words", "updated": "words"},
+    }),
     "ignored_files": FileSchema({"ignored": "globs", "resource_folders": "words"}),
     "aliases": FileSchema({}, root="word_map"),
 }

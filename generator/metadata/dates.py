@@ -2,27 +2,61 @@
 
 "October 25, 2014, 15:22 UTC+3" gives "2014-10-25T15:22:00+03:00" (time and offset only
 when both are written); "Xinhua, October 25, 2014" or "25 Oct 2014" give a date alone;
-a weekday alone ("Thursday") or a day without a year gives nothing.
+a weekday alone ("Thursday") or a day without a year gives nothing. Month names of other
+languages and the zones a date line may name are data (data/metadata.yaml `dates`).
+A numeric date is read only where its order is certain: "18.11.2019" (day first, as the
+dotted form always is), "11/13/19" (13 cannot be a month); "11/12/19" gives nothing.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from typing import Literal
 
-MONTHS = {m: i for i, names in enumerate([
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-    ("november", "nov"), ("december", "dec")], start=1) for m in names}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
-_OFFSET = r"(?:\s*(?:UTC|GMT)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?"
-_PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b{_TIME}{_OFFSET}", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b{_TIME}{_OFFSET}", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d(?:\.\d+)?)?"
-               r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?\b"),
-]
+from generator.metadata.words import section
+
+_ENGLISH = [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+            ("november", "nov"), ("december", "dec")]
+MONTHS = {m: i for i, names in enumerate(_ENGLISH, start=1) for m in names}
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+Label = Literal["published", "updated"] | None
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Every month name we read, lower-case, to its number: English first, then data/metadata.yaml's."""
+    out = dict(MONTHS)
+    for names in section("dates")["months"].values():
+        for i, name in enumerate(names, start=1):
+            out.setdefault(str(name).lower(), i)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    return {str(k): str(v) for k, v in section("dates")["zones"].items()}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[re.Pattern[str]]:
+    month = r"(?P<month>" + "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True)) + r")\.?"
+    year = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))"  # "NOV 20 20194:29 AM": a time glued on
+    time = r"(?:,?\s*(?:at|às|um|à|a las|alle|kl\.?)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    zones = "|".join(sorted(_zones(), key=len, reverse=True))
+    offset = (rf"(?:\s*(?:(?:UTC|GMT)\s*(?P<sign>[+-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?"
+              rf"|(?P<zone>{zones})\b))?")
+    return [
+        re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}{time}{offset}", re.I),
+        re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month}\s+(?:de\s+)?{year}{time}{offset}", re.I),
+        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)"
+                   r"(?::\d\d(?:\.\d+)?)?(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"),
+        re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        re.compile(rf"(?<![\d/])(?P<mnum>\d{{1,2}})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/]){time}{offset}",
+                   re.I),
+    ]
 
 
 def _offset(match: re.Match[str]) -> str | None:
@@ -33,26 +67,91 @@ def _offset(match: re.Match[str]) -> str | None:
     if groups.get("sign") and groups.get("oh"):
         sign = "-" if groups["sign"] in "-−" else "+"
         return f"{sign}{int(groups['oh']):02d}:{int(groups.get('om') or 0):02d}"
+    if groups.get("zone"):
+        return _zones().get(groups["zone"].upper())
     return None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else _months()[groups["month"].lower().rstrip(".")]
+    year = int(groups["year"])
+    year += 2000 if year < 100 else 0
+    try:
+        day = date(year, month, int(groups["day"]))
+    except ValueError:
+        return None
+    offset = _offset(match)
+    if groups.get("hour") and offset:
+        hour = int(groups["hour"])
+        ampm = (groups.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        minute = int(groups["minute"])
+        if hour < 24 and minute < 60:
+            return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00{offset}"
+    return day.isoformat()
 
 
 def parse_date(text: str) -> str | None:
     """The first full date in `text` as ISO 8601, with time and offset when both are given."""
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         for match in pattern.finditer(text):
-            groups = match.groupdict()
-            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower().rstrip(".")]
-            try:
-                day = date(int(groups["year"]), month, int(groups["day"]))
-            except ValueError:
-                continue
-            offset = _offset(match)
-            if groups.get("hour") and offset:
-                hour = int(groups["hour"]) % 24
-                if (groups.get("ampm") or "").lower().startswith("p") and hour < 12:
-                    hour += 12
-                minute = int(groups["minute"])
-                if hour < 24 and minute < 60:
-                    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00{offset}"
-            return day.isoformat()
+            found = _iso(match)
+            if found:
+                return found
     return None
+
+
+def clock(text: str) -> tuple[str, int, int] | None:
+    """The day, hour (24h) and minute of the first dated time a line shows ("November 18, 2019 11:03 PM")."""
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            found = _iso(match)
+            if found and match.groupdict().get("hour"):
+                hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
+                hour += 12 if (match.group("ampm") or "").lower().startswith("p") else 0
+                return found[:10], hour, int(match.group("minute"))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern[str]:
+    kinds = [(kind, sorted(map(str, section("dates")[kind]), key=len, reverse=True)) for kind in ("published", "updated")]
+    return re.compile("|".join(rf"(?P<{kind}>\b(?:{'|'.join(map(re.escape, names))})\b)" for kind, names in kinds), re.I)
+
+
+def dated(text: str) -> list[tuple[Label, str]]:
+    """Every date of a line in order, each with what the words before it say it dates.
+
+    "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019" gives
+    [("published", "2019-11-18"), ("updated", "2019-11-18")]; an unlabelled date gets None."""
+    spans: list[tuple[int, int, str]] = []
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _ in spans):
+                continue
+            found = _iso(match)
+            if found:
+                spans.append((match.start(), match.end(), found))
+    spans.sort()
+    out: list[tuple[Label, str]] = []
+    previous = 0
+    for start, end, found in spans:
+        labels = list(_labels().finditer(text, previous, start))
+        label: Label = None
+        if labels:
+            label = "published" if labels[-1].group("published") else "updated"
+        out.append((label, found))
+        previous = end
+    return out
+
+
+def publication(text: str) -> str | None:
+    """The publication date a line states: a date labelled published, else an unlabelled one; a date
+    labelled only as an update is none ("By Umair Irfan Updated Nov 13, 2019" gives nothing)."""
+    found = dated(text)
+    return next((iso for label, iso in found if label == "published"), None) or next(
+        (iso for label, iso in found if label is None), None)

@@ -1,76 +1,143 @@
-"""What a saved web page says about itself: JSON-LD NewsArticle, Open Graph, meta tags, <time>.
+"""What a saved web page says about itself: JSON-LD, Open Graph and meta tags, <time>, the visible
+headline and byline, the copyright line, and trafilatura's own reading (with htmldate's date).
 
-Part of cleaning HTML pages. Nothing here is guessed: a value is taken only from a field
-that states it. The metadata stage prefers what the article text says and falls back
-to these hints.
+Part of cleaning HTML pages. Each source is gathered here as it stands; html_votes.py weighs them
+(a headline equal to the site's name is none, a markup author the page never shows is nobody, an
+update's stamp is no publication date). Nothing is guessed: a field no source states stays None.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import html as lxml_html
 
+from generator.metadata import html_votes as votes
 from generator.model import PageHints
 
 _META_NAMES = {
-    "site_name": ("og:site_name", "application-name", "twitter:site"),
-    "published": ("article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
-                  "publishdate", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"),
-    "author": ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"),
-    "title": ("og:title", "twitter:title", "headline"),
+    "site_name": ("og:site_name", "application-name", "al:ios:app_name", "apple-mobile-web-app-title"),
+    "published": ("article:published_time", "og:article:published_time", "article.published", "datepublished",
+                  "article:published", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
+                  "dcterms.created", "sailthru.date", "parsely-pub-date", "ptime", "pdate", "displaydate",
+                  "originalpublicationdate", "og:published_time", "published_time", "release_date"),
+    "author": ("author", "byl", "parsely-author", "sailthru.author", "dc.creator", "article:author", "twitter:creator"),
+    "title": ("og:title", "twitter:title", "headline", "sailthru.title", "parsely-title"),
     "url": ("og:url",),
 }
+_SKIP = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+_NOT_COMMENT = ("not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment') "
+                "or contains(@class,'related') or contains(@class,'footer')])")
+_BYLINE_XPATH = ("//*[@rel='author' or contains(@itemprop,'author') or contains(@class,'byline') "
+                 "or contains(@class,'Byline') or contains(@id,'byline') or contains(@class,'author') "
+                 f"or contains(@class,'Author') or contains(@class,'posted-by')][{_NOT_COMMENT}]")
+_DATE_XPATH = ("//*[self::time or contains(@class,'date') or contains(@class,'time') or contains(@class,'publish') "
+               f"or contains(@class,'posted') or contains(@class,'byline') or contains(@class,'meta')][{_NOT_COMMENT}]")
+_LOGO_XPATH = "//*[contains(@class,'logo') or contains(@id,'logo')]//img/@alt | //img[contains(@class,'logo')]/@alt"
+_MAX_SNIPPET = 200
+
+
+@dataclass
+class Evidence:
+    """Every statement a page makes about its headline, authors, date and outlet, by source."""
+
+    metas: dict[str, list[str]] = field(default_factory=dict)
+    ld: dict[str, Any] = field(default_factory=dict)
+    ld_other: list[dict[str, Any]] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    subheadings: list[str] = field(default_factory=list)
+    head_title: str = ""
+    bylines: list[str] = field(default_factory=list)
+    date_texts: list[str] = field(default_factory=list)
+    time_stamps: list[str] = field(default_factory=list)
+    logos: list[str] = field(default_factory=list)
+    visible: str = ""
+    tail: list[str] = field(default_factory=list)
+    trafilatura: dict[str, Any] = field(default_factory=dict)
+
+    def meta(self, kind: str) -> list[str]:
+        return [v for k in _META_NAMES[kind] for v in self.metas.get(k, [])]
 
 
 def _ld_items(tree) -> Iterator[dict[str, Any]]:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)
         except (ValueError, TypeError):
             continue
         stack = [data]
         while stack:
-            item = stack.pop()
+            item = stack.pop(0)
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
                 yield item
-                stack.extend(v for k, v in item.items() if k == "@graph" and isinstance(v, list))
+                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity") and isinstance(v, list | dict))
 
 
-def _article_ld(tree) -> dict[str, Any]:
-    for item in _ld_items(tree):
-        kind = item.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and (k.endswith("Article") or k in {"BlogPosting", "Report"}) for k in kinds):
-            return item
-    return {}
+def _kinds(item: dict[str, Any]) -> list[str]:
+    kind = item.get("@type")
+    return [k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
 
 
-def _metas(tree) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _is_article(item: dict[str, Any]) -> bool:
+    return any(k.endswith("Article") or k in {"BlogPosting", "Report", "LiveBlogPosting"} for k in _kinds(item))
+
+
+def _metas(tree) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
     for meta in tree.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-        if key and key not in found and meta.get("content", "").strip():
-            found[key] = meta.get("content").strip()
+        value = " ".join((meta.get("content") or "").split())
+        if key and value and value not in found.setdefault(key, []):
+            found[key].append(value)
     return found
 
 
-def _first(metas: dict[str, str], field: str) -> str | None:
-    return next((metas[k] for k in _META_NAMES[field] if k in metas), None)
-
-
-def _names(value: Any) -> list[str]:
-    items = value if isinstance(value, list) else [value]
+def _texts(elements, limit: int = 12) -> list[str]:
     out = []
-    for item in items:
-        name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str) and name.strip() and not name.strip().startswith("http"):
-            out.append(" ".join(name.split()))
+    for element in elements[:200]:
+        text = " ".join(" ".join(element.xpath(f".//text()[not({_SKIP})]")).split())
+        if text and len(text) <= _MAX_SNIPPET and text not in out:
+            out.append(text)
+        if len(out) >= limit:
+            break
     return out
+
+
+def _trafilatura(tree) -> dict[str, Any]:
+    """trafilatura's metadata of a copy of the tree (it dates with htmldate): one more voter."""
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        doc = extract_metadata(copy.deepcopy(tree))
+    except Exception:  # noqa: BLE001 - third-party code on untrusted input: it simply does not vote
+        return {}
+    return {k: getattr(doc, k, None) for k in ("title", "author", "sitename", "date")}
+
+
+def evidence_of(tree: lxml_html.HtmlElement) -> Evidence:
+    """Every source of metadata the page carries. Read-only: the tree is shared with the body's extractor."""
+    items = list(_ld_items(tree))
+    article = next((i for i in items if _is_article(i)), {})
+    visible = tree.xpath(f"//body//text()[not({_SKIP})]")
+    return Evidence(
+        metas=_metas(tree), ld=article, ld_other=[i for i in items if i is not article],
+        headings=_texts(tree.xpath("//h1")),
+        subheadings=_texts(tree.xpath("//h2 | //*[contains(@class,'headline')][not(self::h1)]"), limit=60),
+        head_title=" ".join(tree.xpath("string(//title[1])").split()),
+        bylines=_texts(tree.xpath(_BYLINE_XPATH)),
+        date_texts=_texts(tree.xpath(_DATE_XPATH), limit=20),
+        time_stamps=[str(v) for v in tree.xpath(f"//time[@datetime][{_NOT_COMMENT}]/@datetime")][:10],
+        logos=[" ".join(str(a).split()) for a in tree.xpath(_LOGO_XPATH)][:5],
+        visible=" ".join(" ".join(visible).split()),
+        tail=[t for t in (" ".join(str(s).split()) for s in visible[-80:]) if t],
+        trafilatura=_trafilatura(tree),
+    )
 
 
 def page_hints(markup: str) -> PageHints:
@@ -84,18 +151,13 @@ def page_hints(markup: str) -> PageHints:
 
 def page_hints_of(tree: lxml_html.HtmlElement) -> PageHints:
     """page_hints of a page already parsed (the HTML cleaner parses each page once). Read-only."""
-    ld = _article_ld(tree)
-    metas = _metas(tree)
-    h1 = tree.xpath("string(//h1[1])").strip()
-    head_title = tree.xpath("string(//title[1])").strip()
-    publisher = ld.get("publisher")
-    time_el = tree.xpath("//article//time[@datetime]/@datetime | //time[@datetime]/@datetime")
-    authors = _names(ld.get("author")) or _names(_first(metas, "author"))
+    found = evidence_of(tree)
+    site = votes.site(found)
     return PageHints(
-        title=" ".join(h1.split()) or ld.get("headline") or _first(metas, "title") or head_title or None,
-        site_name=_first(metas, "site_name") or (publisher.get("name") if isinstance(publisher, dict) else None),
-        published=ld.get("datePublished") or _first(metas, "published") or (time_el[0] if time_el else None),
-        authors=authors,
-        url=_first(metas, "url") or next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None),
+        title=votes.title(found, site),
+        site_name=site,
+        published=votes.published(found),
+        authors=votes.authors(found, site),
+        url=next(iter(found.meta("url")), None) or next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None),
         language=tree.get("lang"),
     )

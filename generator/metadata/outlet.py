@@ -1,0 +1,242 @@
+"""The outlet: the publication's name as readers know it, from what the page says about itself.
+
+Known outlets (data/outlets.yaml) are recognised however the text writes them. A page names itself in
+its copyright line ("© 2019 The Paradigm. All Rights Reserved."), in its own furniture ("Subscribe to
+The Paradigm", "About CNBC", "Get push notifications from Sputnik International") and in its masthead;
+a publishing group that holds the copyright of many outlets (Dow Jones, Condé Nast) is not the outlet.
+A copy-paste's outlet is the name these sources agree on; one weak mention gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from generator import lexicon
+from generator.metadata.words import ordered, words
+
+MIN_VOTES = 2  # one mention of a name in the furniture is too weak to call it the outlet
+MAX_CUE_WORDS = 20  # furniture is short; a longer line is prose, where a cue ("about Reuters") names nothing
+KNOWN_LINE_WORDS = 8  # a known outlet votes from a short furniture line, not from a sentence about it
+COPYRIGHT_VOTES = 3
+MASTHEAD_VOTES = 2  # a masthead's name repeated in the furniture: as strong as a copyright line, no more  # a copyright notice names the publisher outright: worth more than a passing mention
+
+_NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|&|de|du|des|del)){0,4})"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?")
+_COPYRIGHT = re.compile(r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))", re.I)
+_HOLDER_END = re.compile(r"\s*(?:\.\s|\ball rights\b|\btodos os\b|\btous droits\b|\balle rechte\b|[|•·;]|"
+                         r"\s[-–—]\s|\s*\bISSN\b|$)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _variants() -> list[tuple[str, str]]:
+    """(a way of writing a known outlet, its canonical name), longest first."""
+    data = lexicon.data("outlets")
+    names = [(variant, canonical) for canonical, variants in data.items() for variant in [canonical, *(variants or [])]]
+    return sorted(names, key=lambda item: len(item[0]), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _any_outlet() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every known spelling (longest first, so "BBC News" wins over "BBC"), and the
+    canonical name of each: a line is searched once, not once per outlet."""
+    spellings = dict(_variants())
+    body = "|".join(re.escape(v) for v, _ in _variants())
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), spellings
+
+
+def canonical_outlet(name: str) -> str:
+    """A dateline's outlet, canonical when it is a known one."""
+    return _any_outlet()[1].get(name.strip(), name.strip())
+
+
+def known_outlet(text: str) -> str | None:
+    """The first known outlet a line names, canonical."""
+    spelling = known_spelling(text)
+    return _any_outlet()[1][spelling] if spelling else None
+
+
+def known_spelling(text: str) -> str | None:
+    """A known outlet a line names, as the line spells it ("Sputnik International", not "Sputnik")."""
+    match = _any_outlet()[0].search(text)
+    return match.group(0) if match else None
+
+
+@lru_cache(maxsize=1)
+def _known_keys() -> frozenset[str]:
+    return frozenset(outlet_key(v) for v, _ in _variants())
+
+
+def is_known_outlet(name: str) -> bool:
+    """Is `name` (a credit, a site name) a known outlet or agency, however it is written?"""
+    key = outlet_key(name)
+    return bool(key) and key in _known_keys()
+
+
+def outlet_key(name: str) -> str:
+    """A name reduced for comparison: accents, case, "the", a web suffix and punctuation dropped."""
+    s = unicodedata.normalize("NFKD", name or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
+    s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
+    s = re.sub(r"\.(?:com|net|org|co\.uk|com\.au|ru|de|fr|it|es|jp|cn|in)\b/?$", "", s)
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"[\W_]+", "", s)
+
+
+def same_outlet(a: str, b: str) -> bool:
+    return bool(outlet_key(a)) and outlet_key(a) == outlet_key(b)
+
+
+@lru_cache(maxsize=1)
+def _legal() -> re.Pattern[str]:
+    forms = sorted(words("outlet", "legal_forms"), key=len, reverse=True)
+    return re.compile(r"[\s,]+(?:" + "|".join(re.escape(f) for f in forms) + r")\.?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _builders() -> re.Pattern[str]:
+    builders = "|".join(re.escape(b) for b in sorted(words("outlet", "builders"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{builders})\b", re.I)
+
+
+def strip_legal(name: str) -> str:
+    """ "Dow Jones & Company, Inc." -> "Dow Jones": legal forms cut off the end, repeatedly."""
+    pattern = _legal()
+    previous = None
+    while previous != name:
+        previous, name = name, pattern.sub("", name).strip(" ,.")
+    return name
+
+
+def is_parent(name: str) -> bool:
+    """A publishing group that holds many outlets' copyright (data/metadata.yaml outlet.parents)."""
+    low = name.casefold()
+    return any(low == p or low.startswith(p + " ") for p in words("outlet", "parents"))
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder a copyright line names, legal form cut off; None for a photo credit or a parent group.
+
+    "© 2019 CNBC LLC. All Rights Reserved." gives "CNBC"; "© REUTERS / POOL" (a photo credit) gives None."""
+    match = _COPYRIGHT.search(line)
+    if not match or len(line.split()) > 30:
+        return None
+    rest = line[match.end():]
+    if "/" in rest[:60] and not re.search(r"\ball rights\b", line, re.I):
+        return None  # "© Sputnik / Vladimir Pesnya": a photo credit
+    has_year = bool(_YEAR.search(rest))
+    rest = re.sub(r"\s+", " ", _YEAR.sub(" ", rest)).strip(" ,.-–")
+    rest = re.sub(r"^(?:by\s+)", "", rest, flags=re.I)
+    rest = _builders().split(rest)[0].strip(" ,.-–")
+    end = _HOLDER_END.search(rest)
+    holder = strip_legal(rest[:end.start()] if end else rest)
+    if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder):
+        return None
+    if not (has_year or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)
+            or ("©" in line and re.search(r"\bcopyright\b", line, re.I))):
+        return None  # "Copyright Policy" is a link, "© Reuters" a photo's or story's credit
+    return holder
+
+
+@lru_cache(maxsize=1)
+def _cues() -> list[re.Pattern[str]]:
+    out = []
+    for cue in ordered("outlet", "cues"):
+        before, _, after = cue.partition("{name}")
+        head = f"(?i:{before})" if before else r"(?:^|(?<=[\s\"“]))"
+        tail = rf"(?=[\"”]?\s*(?i:{after.strip()}))" if after.strip() else r"(?=$|[\s.,!:;)\"”])"
+        out.append(re.compile(head + _NAME + tail))
+    return out
+
+
+def cue_names(line: str) -> list[str]:
+    """Names a furniture line gives the site ("Subscribe to The Paradigm via Email" -> "The Paradigm")."""
+    if len(line.split()) > MAX_CUE_WORDS:
+        return []
+    found = (_product_cut(m.group("name")) for cue in _cues() for m in cue.finditer(line))
+    return list(dict.fromkeys(name for name in found if _names_something(name)))  # one vote a line
+
+
+def _product_cut(name: str) -> str:
+    """ "IGN's Daily Deals" -> "IGN", "The Paradigm Newsletter" -> "The Paradigm": a possessive and a
+    product word end a site's name."""
+    name = re.split(r"['’]s\b", name)[0].strip(" .,")
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].casefold() in words("outlet", "products"):
+        tokens.pop()
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _names_something(name: str) -> bool:
+    low = name.casefold()
+    if not low or any(t in words("outlet", "not_name_words") for t in low.split()):
+        return False
+    return low not in words("outlet", "not_names") and low not in words("headline", "generic")
+
+
+def site_name(value: str | None) -> str | None:
+    """A page's own name for itself as its markup states it, cleaned: not a handle ("@SputnikInt"), and
+    without the tagline after a separator ("Autoracing | F1 | Indy" is "Autoracing")."""
+    if not value or value.strip().startswith("@"):
+        return None
+    name = re.split(r"\s+[|–—:]\s+|\s+-\s+", value.strip())[0].strip()
+    return name or None
+
+
+def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool] = lambda _: False) -> str | None:
+    """The outlet a copy-paste's furniture lines (not its article) agree on, or None.
+
+    Votes: a copyright holder 3; a cue phrase, a known outlet, a company line ("comwrap GmbH") 1 each;
+    a masthead (the first words of one of `top`, the page's first lines) 1 for each other furniture
+    line that opens with it ("Express. Home of the Daily and Sunday Express." and "Express Comment").
+    A name gathers the votes of the longer names it starts ("CNBC" those of "CNBC PRO")."""
+    votes: Counter[str] = Counter()
+    lines = list(furniture)
+    for line in lines:
+        holder = copyright_holder(line)
+        if holder and not reject(holder):
+            votes[holder] += COPYRIGHT_VOTES
+        for name in cue_names(line):
+            votes[name] += 1
+        if len(line.split()) <= KNOWN_LINE_WORDS and "/" not in line:
+            for known in {m.group(0) for m in _any_outlet()[0].finditer(line)}:
+                votes[known] += 1
+        company = strip_legal(line.strip())
+        if company != line.strip() and 1 <= len(company.split()) <= 3 and not reject(company):
+            votes[company] += 1
+    for line in top:
+        name = _masthead(line)
+        if name:
+            opening = re.compile(rf"^{re.escape(name)}(?![^\W_])", re.I)
+            repeats = sum(1 for other in lines if other.strip() != line.strip() and opening.match(other.strip()))
+            votes[name] += min(repeats, MASTHEAD_VOTES)
+    return _winner(votes)
+
+
+def _masthead(line: str) -> str | None:
+    """The name a page's first line may be: its first sentence, when that is one to four capitalised words."""
+    name = re.split(r"(?<=\w)[.:|–—]\s|\s[-|–—]\s", line.strip())[0].strip(" .")
+    if not 1 <= len(name.split()) <= 4 or not name[:1].isupper() or not _names_something(name):
+        return None
+    return name
+
+
+def _winner(votes: Counter[str]) -> str | None:
+    """The name with the most votes, counting together the ways of writing one outlet (a known outlet's
+    variants, a name and the longer names it starts); its most-voted spelling, the longer on a tie."""
+    group = {name: outlet_key(canonical_outlet(name)) for name in votes}
+    totals: Counter[str] = Counter()
+    for name, key in group.items():
+        if key:
+            totals[key] = sum(n for other, n in votes.items()
+                              if group[other] == key or other.casefold().startswith(name.casefold() + " "))
+    if not totals or max(totals.values()) < MIN_VOTES:
+        return None
+    best = max(totals, key=lambda key: totals[key])
+    name = max((name for name in votes if group[name] == best), key=lambda name: (votes[name], len(name)))
+    return canonical_outlet(name) if name.isupper() else name  # "WSJ" is The Wall Street Journal

@@ -1,0 +1,126 @@
+"""A copy-paste's own metadata lines: the byline, the date and the outlet a reader sees around the title.
+
+A pasted page has no markup, so we read it as a reader does: the byline and the date are printed beside
+the headline (just above it, or between it and the story), the outlet names itself in its masthead,
+its copyright line and its furniture ("Subscribe to …"). Only lines cleaning did not keep as article
+text are read; the article's own mentions of other outlets ("told NBC News") never vote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.metadata import outlet as outlets
+from generator.metadata.bylines import Credit, lead_names, name_kind, read_names, trailing_names
+from generator.metadata.dates import WEEKDAYS, dated, publication
+from generator.model import Cleaned
+
+ABOVE_TITLE = 3  # a section label, a date or a byline may sit this many lines above the headline
+BELOW_BODY = 6  # a byline and a date may follow the standfirst into the story's first lines
+NO_TITLE_WINDOW = 12  # without a title, lines this close above the body hold the header
+TOP_LINES = 6  # the masthead is among the page's first lines
+MAX_BYLINE_WORDS = 16
+NEIGHBOUR = 2  # a bare name's date or handle is on the next line or the one after (a blank between)
+MAX_HEADER_WORDS = 25  # a longer line is a caption or a teaser's summary, not a date or byline line
+MAX_KEPT_WORDS = 14  # a kept paragraph this short may be a date line; a longer one is the story
+_HANDLE = re.compile(r"^@\w{2,30}$")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b", re.I)
+# reasons a removed line is a caption or a photo credit: it names a photographer's agency, not the site
+_CAPTIONS = ("caption", "teaser")
+
+
+def zone(cleaned: Cleaned) -> list[tuple[int, str]]:
+    """The short lines around the title, in page order: where bylines and dates are. Kept paragraphs
+    count too when short: cleaning keeps some date lines as a heading or a one-line paragraph."""
+    body = [p.line for p in cleaned.paragraphs if p.line is not None and p.kind != "summary"]
+    if not body and cleaned.title_line is None:
+        return [(0, h) for h in cleaned.header]
+    first = body[0] if body else cleaned.title_line
+    low = cleaned.title_line - ABOVE_TITLE if cleaned.title_line is not None else first - NO_TITLE_WINDOW
+    high = first + BELOW_BODY
+    near = [(r.line, r.text) for r in cleaned.removed if r.line is not None and len(r.text.split()) <= MAX_HEADER_WORDS]
+    near += [(p.line, p.text) for p in cleaned.paragraphs if p.line is not None and len(p.text.split()) <= MAX_KEPT_WORDS]
+    return [(line, text) for line, text in sorted(near) if low <= line <= high]
+
+
+def published(lines: list[tuple[int, str]]) -> str | None:
+    """The first publication date the header lines state (an update's date is none)."""
+    for _, line in lines:
+        found = publication(line)
+        if found:
+            return found
+    return None
+
+
+def _dateish(line: str) -> bool:
+    """A date line, or a weekday and a time ("Monday 5:30PM"): what sits beside a bare name byline."""
+    low = {w.strip(".,").lower() for w in line.split()}
+    return bool(dated(line)) or bool(_TIME.search(line) and low & WEEKDAYS)
+
+
+def byline(numbered: list[tuple[int, str]], site: str | None = None, below: int = 0) -> Credit:
+    """Who the header lines credit: "By …" lines first, then "… by Name" after a date, then a line that
+    is only a person's name beside a date or a @handle ("Natasha Turak" over "@NATASHATURAK"), below the
+    title (above it, such a line is a section label: "DUBAI AIRSHOW")."""
+    lines = [text for _, text in numbered]
+    organisation = None
+    for line in lines:
+        if len(line.split()) > MAX_BYLINE_WORDS:
+            continue
+        names = lead_names(line) or trailing_names(line)
+        if names:
+            credit = read_names(names, site, single=True)
+            if credit.persons:
+                return credit
+            organisation = organisation or credit.organisation
+    for i, line in enumerate(lines):
+        name = re.split(r"\s*[|·•]\s*", line.strip())[0]
+        if lead_names(name) is not None or numbered[i][0] <= below or name.isupper() or name_kind(name, site) != "person" or len(name.split()) > 4:
+            continue
+        rest = line.strip()[len(name):]
+        at = numbered[i][0]
+        beside = [rest] + [lines[j] for j in (i - 1, i + 1)
+                           if 0 <= j < len(lines) and abs(numbered[j][0] - at) <= NEIGHBOUR]
+        if any(_dateish(b) or _HANDLE.match(b.strip()) for b in beside if b.strip()):
+            return Credit((name,), None)
+    return Credit((), organisation)
+
+
+def agency_credit(numbered: list[tuple[int, str]]) -> str | None:
+    """A known outlet credited in a header line beside the date or as the byline ("Xinhua, October 25,
+    2014", "By Reuters"); a photo credit's agency ("Natalie Naccache | Bloomberg | Getty Images") is none."""
+    for _, line in numbered:
+        if dated(line) or lead_names(line):
+            found = outlets.known_outlet(line)
+            if found:
+                return found
+    return None
+
+
+def outlet(cleaned: Cleaned) -> str | None:
+    """The outlet the page's furniture names (copyright line, cue phrases, known outlets, masthead)."""
+    removed = [r for r in cleaned.removed if not any(c in r.reason for c in _CAPTIONS)]
+    furniture = [r.text for r in removed] + list(cleaned.header)
+    numbered = sorted((r.line, r.text) for r in cleaned.removed if r.line is not None)
+    return outlets.vote(furniture, [text for _, text in numbered[:TOP_LINES]], _is_person)
+
+
+def _is_person(name: str) -> bool:
+    """A blog's author holding its copyright ("© Regan") is no outlet."""
+    return name_kind(name) == "person"
+
+
+_BIO = r"^{name}(?: \(@\w+\))? is (?:a|an|the) [^.]{{0,60}}?\b(?:for|at|with) (?P<outlet>(?:the )?[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){{0,3}})"
+
+
+def bio_outlet(cleaned: Cleaned, persons: tuple[str, ...]) -> str | None:
+    """The outlet an author's bio line names ("Phil Helsel is a reporter for NBC News."): the byline's
+    own person, so the line speaks of this article's writer and this site, not of someone quoted."""
+    texts = [p.text for p in cleaned.paragraphs[-6:]] + [r.text for r in cleaned.removed]
+    for person in persons[:2]:
+        pattern = re.compile(_BIO.format(name=re.escape(person)))
+        for text in texts:
+            match = pattern.match(text)
+            if match:
+                return match.group("outlet").strip(" .")
+    return None

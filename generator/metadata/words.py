@@ -1,0 +1,32 @@
+"""The metadata stage's word lists (data/metadata.yaml), loaded once.
+
+Kept as data so a new role word or a publishing group is one line with its reason, not a code change.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from generator import lexicon
+
+
+def _data() -> dict[str, Any]:
+    return lexicon.data("metadata")
+
+
+def section(name: str) -> dict[str, Any]:
+    """One section of data/metadata.yaml as written (month tables, zones)."""
+    return _data()[name]
+
+
+@cache
+def words(section: str, key: str) -> frozenset[str]:
+    """A list of data/metadata.yaml as a set of lower-case strings."""
+    return frozenset(str(w).lower() for w in _data()[section][key])
+
+
+@cache
+def ordered(section: str, key: str) -> tuple[str, ...]:
+    """A list of data/metadata.yaml in its written order (patterns, leads longest first)."""
+    return tuple(str(w) for w in _data()[section][key])

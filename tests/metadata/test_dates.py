@@ -1,0 +1,45 @@
+"""Date lines as news sites print them, and the publication told apart from the update."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.metadata.dates import clock, dated, publication
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Nov. 20, 2019, 9:28 AM UTC", "2019-11-20T09:28:00+00:00"),
+    ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "2019-11-18T07:45:00-08:00"),
+    ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", "2019-11-20"),
+    ("Posted: Fri 6:45 PM, Feb 16, 2018  | ", "2018-02-16"),
+    ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25"),
+    ("Текст: Венера Ерофеева·24 сентября 2018", "2018-09-24"),
+    ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22"),
+    ("21:17 18.11.2019Get short URL", "2019-11-18"),
+    ("BY KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST", "2019-11-13T16:00:00-05:00"),
+    ("Posted on Oktober 27, 2015 by Admin", "2015-10-27"),
+    ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "2019-11-19"),
+])
+def test_a_date_line_gives_its_publication(line, iso):
+    assert publication(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "Monday 5:30PM",                                     # a weekday alone
+    "Adam Clark Estes11/12/19 4:40PM",                   # month and day cannot be told apart
+    "By Umair Irfan Updated Nov 13, 2019, 10:28am EST",  # only the update is dated
+    "Updated: 18 Nov 2019 9:38 pm",
+    "Nov 18 at 9:24 pm ET",                              # no year
+])
+def test_no_publication_date_where_the_line_gives_none(line):
+    assert publication(line) is None
+
+
+def test_published_and_updated_are_told_apart():
+    assert dated("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 19, 2019") == [
+        ("published", "2019-11-18"), ("updated", "2019-11-19")]
+
+
+def test_the_clock_of_a_visible_date_line():
+    assert clock("November 18, 2019 11:03 PM") == ("2019-11-18", 23, 3)
+    assert clock("19 NOV 2019") is None

@@ -1,0 +1,64 @@
+"""The outlet from copyright lines, the site's own furniture and its masthead; one weak mention is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.metadata.outlet import copyright_holder, cue_names, site_name, vote
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("Copyright © 2019 The Paradigm. All Rights Reserved.", "The Paradigm"),
+    ("© 2019 CNBC LLC. All Rights Reserved. A Division of NBCUniversal", "CNBC"),
+    ("© ScienceAlert Pty Ltd. All rights reserved.", "ScienceAlert"),
+    ("Copyright © 2010 AUTORACING. Todos os direitos reservados.", "AUTORACING"),
+    ("Copyright © 2000- MacRumors.com, LLC.", "MacRumors.com"),
+    ("© 2019 The New York Times Company", "The New York Times"),
+    ("copyright Inexhibit 2019 - ISSN: 2283-5474", "Inexhibit"),
+    ("© pv magazine 2019", "pv magazine"),
+])
+def test_a_copyright_line_names_its_holder(line, holder):
+    assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize("line", [
+    "© REUTERS / POOL",                                              # a photo credit
+    "© Sputnik / Vladimir Pesnya / Go to the mediabank",
+    "© Reuters",                                                     # a story's credit, no notice
+    "Copyright Policy",                                              # a link
+    "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.",  # the publishing group
+    "© 2019 Condé Nast. All rights reserved.",
+    "Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability",
+])
+def test_no_outlet_from_a_credit_a_link_or_a_publishing_group(line):
+    assert copyright_holder(line) is None
+
+
+def test_the_site_names_itself_in_its_furniture():
+    assert cue_names("Subscribe to The Paradigm via Email") == ["The Paradigm"]
+    assert cue_names("Get push notifications from Sputnik International") == ["Sputnik International"]
+    assert cue_names("Want more deals? Join the IGN Deals Newsletter.") == ["IGN"]
+    assert cue_names("About Us") == [] and cue_names("SIGN UP FOR OUR NEWSLETTER") == []
+
+
+def test_the_furniture_votes_for_the_outlet():
+    cnbc = ["CNBC TV", "Subscribe to CNBC PRO", "Join the CNBC Panel", "About CNBC",
+            "© 2019 CNBC LLC. All Rights Reserved. A Division of NBCUniversal"]
+    assert vote(cnbc, ["Markets", "Business"]) == "CNBC"
+    express = ["Express Comment", "EXPRESS.CO.UK", "Home of the Daily and Sunday Express."]
+    assert vote(express, ["Express. Home of the Daily and Sunday Express."]) == "Express"
+
+
+def test_one_passing_mention_names_no_outlet():
+    assert vote(["Natalie Naccache | Bloomberg | Getty Images", "Follow us"], ["Menu"]) is None
+    assert vote(["Share this story", "Contact Us"], ["Skip to main content"]) is None
+
+
+@pytest.mark.parametrize(("value", "name"), [
+    ("Autoracing | F1 | Indy | MotoGP | StockCar | NASCAR", "Autoracing"),
+    ("MacRumors", "MacRumors"),
+    ("@SputnikInt", None),
+    ("", None),
+])
+def test_a_markup_site_name_without_handle_or_tagline(value, name):
+    assert site_name(value) == name

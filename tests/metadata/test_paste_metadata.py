@@ -1,0 +1,49 @@
+"""A copy-paste's metadata read around its title and in its furniture, on real pasted pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.cleaning.text_page import clean_text
+from generator.metadata.fields import extract
+
+STORY = ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, D-Minn., in March, "
+         "prosecutors said. He faces up to 10 years in prison when he is sentenced in February next year.\n")
+
+
+def test_a_pasted_header_gives_byline_date_and_the_bio_gives_the_outlet():
+    text = ("U.S. news\nNew York man pleads guilty to threatening to kill Rep. Ilhan Omar\n"
+            "Breaking News Emails\nSUBSCRIBE\nNov. 19, 2019, 8:41 AM UTC\nBy Phil Helsel\n"
+            + STORY * 3 + "Phil Helsel is a reporter for NBC News.\n")
+    meta = extract(clean_text(text))
+    assert meta.authors == ["Phil Helsel"]
+    assert meta.published == "2019-11-19T08:41:00+00:00"
+    assert meta.outlet == "NBC News"
+
+
+def test_an_agency_credit_is_the_outlet_not_an_author_and_an_update_is_no_publication():
+    text = ("World\nHouse Hitler was born in will become a police station, Austria says\n"
+            "By Reuters\nUpdated: 18 Nov 2019 9:38 pm\n" + STORY * 3 + "Natalie Naccache | Bloomberg | Getty Images\n")
+    meta = extract(clean_text(text))
+    assert meta.authors == []
+    assert meta.published is None
+    assert meta.outlet == "Reuters"
+
+
+def test_a_lone_mention_in_a_photo_credit_names_no_outlet():
+    text = ("World\nHouse Hitler was born in will become a police station, Austria says\n"
+            + STORY * 3 + "Natalie Naccache | Bloomberg | Getty Images\nShare this story\n")
+    assert extract(clean_text(text)).outlet is None
+
+
+@pytest.mark.parametrize(("name", "outlet", "authors", "day"), [
+    ("0dd1357045727799a447563fd8851f4ebe79f042073ea16991a9b67aa595f81a", "The Paradigm", [], "2018-10-09"),
+    ("624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35", "Express", ["Laura Mowat"], "2019-11-19"),
+    ("374ac9a59a85196cdacc1679fb8993521a7b7d9d6533720f102300be1c7face4", "CNBC", ["Natasha Turak"], "2019-11-20"),
+])
+def test_real_pastes(shared, name, outlet, authors, day):
+    path = shared / "corpora" / "paste-dev" / "txt" / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    meta = extract(clean_text(path.read_text(encoding="utf-8")))
+    assert (meta.outlet, meta.authors, (meta.published or "")[:10]) == (outlet, authors, day)
