@@ -1,7 +1,7 @@
 """The pipeline: per-source stages, cached and in parallel, then the corpus stages.
 
     read -> clean -> metadata -> quotes -> speakers        (per source, cached by content hash)
-    canonical speakers -> links -> dossiers -> notes       (over the whole digest)
+    canonical speakers -> desk corrections -> notes -> links -> dossiers   (over the whole digest)
 
 Each stage is its own module; this one only wires them together, in one direction.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.cleaning import registry as clean_stage
 from generator.corpus import aliases as alias_stage
-from generator.corpus import canonical, dossiers, links, notes
+from generator.corpus import canonical, corrections, desk, dossiers, editor_pages, links, notes
 from generator.ingest.read import SOURCE_SUFFIXES, SourceError, read_source, source_digest
 from generator.ingest.yamlfile import ContentError
 from generator.metadata import fields as metadata
@@ -52,6 +52,10 @@ class Settings:
     @property
     def notes(self) -> Path:
         return self.content / "notes"
+
+    @property
+    def pages(self) -> Path:
+        return self.content / "pages"
 
     @property
     def aliases(self) -> Path:
@@ -156,9 +160,17 @@ def link_corpus(articles: list[Article], settings: Settings) -> Digest:
         digest.problems.extend(exc.problems)
         table = alias_stage.load_aliases(None)
     canonical.canonicalize(articles, table)
-    digest.links = _links(articles, settings)
+    desks, found = desk.load_desk_files([a.source for a in articles])
+    digest.problems += found + desk.orphans(settings.sources)
+    found, digest.corrections = corrections.apply_reading(articles, desks, table)
+    digest.problems += found
     digest.notes = _load(notes.load_notes, settings.notes, digest.problems)
     digest.problems.extend(notes.resolve(digest.notes, articles))
+    digest.problems.extend(corrections.apply_claimants(digest.notes, articles, table))
+    digest.links, found, log = corrections.decide_links(_links(articles, settings), articles, desks)
+    digest.problems += found
+    digest.corrections += log
+    digest.pages = _load(editor_pages.load_pages, settings.pages, digest.problems)
     digest.topics = _load(dossiers.load_topics, settings.topics, digest.problems)
     digest.problems.extend(notes.check_topics(digest.notes, {t.slug for t in digest.topics}))
     _classify(articles, digest.topics, settings)
