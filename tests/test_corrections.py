@@ -179,7 +179,7 @@ def test_a_stale_speaker_correction_is_an_error_at_its_line(project, capsys):
     path.write_text("date: 2026-12-06\nquotes:\n  - quote: to intensify intelligence\n    speaker: John Kerry\n"
                     "  - quote: words no quote of the article has\n    speaker: John Kerry\n", encoding="utf-8")
     (error,) = check(capsys)
-    assert error.startswith(f"content/sources/001_a6332ebc66c091c0.yaml:5: error: stale correction: no quote starts "
+    assert error.startswith("content/sources/001_a6332ebc66c091c0.yaml:5: error: stale correction: no quote starts "
                             "with 'words no quote of the article has' in 001_a6332ebc66c091c0.txt — ")
 
 
