@@ -140,3 +140,15 @@ def test_a_quote_id_shaped_reference_is_matched_as_an_id(capsys, content):
     (error,) = errors(capsys, content)
     assert error.startswith(f"{path}:8: error: no quote has the id '001-a6332ebc66c091c0-0badf00d' in "
                             "001_a6332ebc66c091c0.txt — ")
+
+
+def test_a_variant_given_to_two_people_names_both_lines(capsys, content):
+    path = write(content, "aliases.yaml", "Mike Pompeo:\n  - Pompeo\n  - Washington\nJoe Biden:\n  - Washington\n")
+    assert errors(capsys, content) == [
+        f"{path}:5: error: 'Washington' is a variant of both 'Mike Pompeo' (line 3) and 'Joe Biden' (line 5) — "
+        "keep it under one name; correct a single quote in its source's desk file"]
+
+
+def test_a_duplicate_name_in_the_alias_table_names_both_lines(capsys, content):
+    path = write(content, "aliases.yaml", "Mike Pompeo: [Pompeo]\nJoe Biden: [Biden]\nMike Pompeo: [M. Pompeo]\n")
+    assert errors(capsys, content)[0].startswith(f"{path}:3: error: duplicate key 'Mike Pompeo' on lines 1 and 3")
