@@ -103,8 +103,7 @@ def _fix_quotes(article: Article, desk: DeskFile, aliases: dict[str, str]) -> tu
     for fix in (f for f in desk.quotes if f.action != "add"):
         found = quoterefs.find(fix.ref, article, index)
         if isinstance(found, quoterefs.Miss):
-            problems.append(Problem(desk.path, f"stale correction: {found.message}", found.hint + " — or delete the "
-                                    "entry if the reading no longer needs it", fix.line))
+            problems.append(Problem(desk.path, f"stale correction: {found.message}", found.hint, fix.line))
             continue
         quote = found[0]
         if quote.id in done:
