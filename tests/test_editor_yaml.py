@@ -4,7 +4,6 @@ quotes from the article searched (naming it) or match an id-shaped string as an 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,29 +13,10 @@ from hypothesis import strategies as st
 from generator.commands.cli import main
 from generator.ingest.yamlfile import ContentError, iso_date, load_yaml
 
-from .conftest import CONTENT
+from . import test_check
 
-NOTE = """---
-title: A note
-verdict: false
-summary: Short.
-editor: Desk
-date: 2026-11-20
-article: 001_a6332ebc66c091c0.txt
-quote: "There was no agreement that we would share"
----
-Body.
-"""
-
-
-@pytest.fixture
-def content(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(CONTENT, target)
-    for note in (target / "notes").glob("*.md"):
-        note.unlink()
-    return target
-
+NOTE = test_check.NOTE
+content = test_check.content  # the shipped content without its notes (a fixture)
 
 def errors(capsys, content: Path) -> list[str]:
     main(["--content", str(content), "--no-cache", "check"])

@@ -6,10 +6,9 @@ is published at <name>/ with the theme and linked from every page's footer, in `
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from generator.corpus.notes import render_markdown
+from generator.corpus.notes import FRONT_MATTER, render_markdown
 from generator.ingest.read import slugify
 from generator.ingest.yamlfile import ContentError, Mapping, load_each, load_yaml, read_text, unknown_keys
 from generator.model import EditorPage, Problem
@@ -18,13 +17,12 @@ PAGE_KEYS = {"title", "description", "order"}
 # The site's own folders and pages: an editor's page of that name would overwrite them.
 RESERVED = {"articles", "dossiers", "speakers", "notes", "search", "feeds", "theme", "corrections", "pagefind",
             "404", "index", "sitemap"}
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 
 
 def parse_page(path: Path) -> EditorPage:
     """One page file; ContentError with every problem at its line."""
     text = read_text(path)
-    match = _FRONT.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         raise ContentError([Problem(str(path), "no YAML front matter",
                                     "start the file with `---`, a `title:` line, and `---`", 1)])

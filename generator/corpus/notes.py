@@ -36,7 +36,7 @@ NOTE_KEYS = {"title", "verdict", "summary", "editor", "date", "target", "article
              "claimant", "appearance", "sources", "topics", "updates"}
 UPDATE_KEYS = {"date", "what", "why"}
 REQUIRED = ("title", "verdict", "summary", "editor", "date")
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+FRONT_MATTER = _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 
 
 def render_markdown(text: str) -> str:
