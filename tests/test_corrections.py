@@ -132,6 +132,8 @@ def test_a_seed_paste_given_outlet_date_and_url(project):
     assert page.find("a", href="https://www.rt.com/news/lavrov-snowden-no-cold-war/")
     marked = page.find("dd", class_="set-by")
     assert marked["data-desk-fields"] == "authors outlet published url"
+    meta = page.find("dl", class_="meta")
+    assert meta["data-from-desk"] == "authors outlet published url" and meta["data-from-page"] == "title"
     (review,) = jsonld(out / "notes/cold-war/index.html")
     appearance = review["itemReviewed"]["appearance"]
     assert appearance["url"] == "https://www.rt.com/news/lavrov-snowden-no-cold-war/"
@@ -142,7 +144,9 @@ def test_a_seed_paste_given_outlet_date_and_url(project):
 
 def test_a_page_read_field_is_not_marked_as_the_desks(project):
     assert build()[0] == 0
-    assert soup(project / "output/articles/000-385545522f94976e/index.html").find("dd", class_="set-by") is None
+    page = soup(project / "output/articles/000-385545522f94976e/index.html")
+    assert page.find("dd", class_="set-by") is None
+    assert page.find("dl", class_="meta")["data-from-page"] == "outlet published title"
 
 
 def test_a_rejected_seed_link_is_gone_after_two_rebuilds(project):

@@ -154,6 +154,8 @@ def apply_claimants(notes: list[Note], articles: list[Article], aliases: dict[st
     """A quote note's `claimant:` is the quote's speaker everywhere it appears (the page and
     its ClaimReview disagreed): it corrects the speaker as the desk's, unless a desk file
     already set another, which is an error at the claimant's line."""
+    if not any(note.claimant and note.quote_id for note in notes):
+        return []
     quotes = {q.id: q for a in articles for q in a.quotes}
     problems = []
     for note in notes:
@@ -187,6 +189,8 @@ def _other(fix: LinkFix, articles: list[Article], index: quoterefs.QuoteIndex) -
 def decide_links(found: list[Link], articles: list[Article],
                  desks: list[DeskFile]) -> tuple[list[Link], list[Problem], list[DeskCorrection]]:
     """The machine's links with the desk's rejected ones removed and its own added (marked)."""
+    if not any(desk.links for desk in desks):
+        return found, [], []
     index = quoterefs.QuoteIndex.of(articles)
     by_source = {a.source: a for a in articles}
     rejected: set[frozenset[str]] = set()
