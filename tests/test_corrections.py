@@ -227,3 +227,16 @@ def test_desk_file_errors_name_their_line(project, capsys, text, line, message):
     (project / "content/sources/001_a6332ebc66c091c0.yaml").write_text(text, encoding="utf-8")
     (error,) = check(capsys)
     assert error.startswith(f"content/sources/001_a6332ebc66c091c0.yaml:{line}: error: {message}")
+
+
+def test_a_claimant_spelled_another_way_keeps_the_digests_name(project):
+    from generator.pipeline import Settings, build_digest
+
+    note = project / "content/notes/lavrov-boston-data.md"
+    note.write_text(note.read_text(encoding="utf-8").replace("claimant: Sergey Lavrov", "claimant: Sergey Lawrow"),
+                    encoding="utf-8")
+    digest = build_digest(Settings(content=project / "content", cache_dir=None, workers=1))
+    assert digest.problems == []
+    (judged,) = [q for a in digest.articles for q in a.quotes if q.id == digest.notes[1].quote_id]
+    assert (judged.speaker, judged.desk) == ("Sergey Lavrov", None)
+    assert not any(q.speaker == "Sergey Lawrow" for a in digest.articles for q in a.quotes)

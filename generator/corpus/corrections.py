@@ -11,10 +11,12 @@ Metadata.provenance).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import fields
 
 from generator.corpus import links as link_stage
 from generator.corpus import quoterefs
+from generator.corpus.canonical import translit_key
 from generator.corpus.desk import DeskFile, LinkFix, QuoteFix
 from generator.model import Article, DeskCorrection, Link, Metadata, Note, Problem, Quote
 from generator.quotes.find import quote_id
@@ -51,11 +53,27 @@ def _set_metadata(article: Article, desk: DeskFile) -> list[DeskCorrection]:
     return log
 
 
-def _canonical(name: str | None, aliases: dict[str, str]) -> str | None:
-    return aliases.get(name, name) if name else None
+class Names:
+    """The digest's name for a person the desk (or a note's claimant) names: the alias table's
+    canonical form, else the spelling the digest already uses for the same transliteration
+    key ("Sergei Lavrov" -> "Sergey Lavrov"), else the name as written. Without the second, a
+    claimant spelled the other way would split one person over two speaker pages."""
+
+    def __init__(self, articles: list[Article], aliases: dict[str, str]) -> None:
+        self.aliases = aliases
+        counts = Counter(q.speaker for a in articles for q in a.quotes if q.speaker)
+        self.by_key: dict[str, str] = {}
+        for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            self.by_key.setdefault(translit_key(name), name)
+
+    def __call__(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        name = self.aliases.get(name, name)
+        return self.by_key.get(translit_key(name), name)
 
 
-def _add_quote(article: Article, fix: QuoteFix, desk: DeskFile, aliases: dict[str, str]) -> Quote | Problem:
+def _add_quote(article: Article, fix: QuoteFix, desk: DeskFile, names: Names) -> Quote | Problem:
     """A quote the reader missed, found by its words in the article (once, not inside another quote)."""
     words = " ".join(fix.ref.split())
     spots = [(i, p.text.find(words)) for i, p in enumerate(article.paragraphs) if words and words in p.text]
@@ -73,7 +91,7 @@ def _add_quote(article: Article, fix: QuoteFix, desk: DeskFile, aliases: dict[st
         if quote.paragraph == paragraph and quote.start < end and start < quote.end:
             return Problem(desk.path, f"the words {_short(words)} overlap the quote {quote.id}",
                            "correct that quote instead, or mark it `not_a_quote: true` first", fix.line)
-    return Quote(id=_new_id(article, words), text=words, speaker=_canonical(fix.speaker, aliases),
+    return Quote(id=_new_id(article, words), text=words, speaker=names(fix.speaker),
                  kind="statement", paragraph=paragraph, start=start, end=end, mention=None,
                  desk=_where(desk.path, fix.line))
 
@@ -94,7 +112,7 @@ def _was(value: object) -> str:
     return f" (was {shown})" if shown else ""
 
 
-def _fix_quotes(article: Article, desk: DeskFile, aliases: dict[str, str]) -> tuple[list[Problem], list[DeskCorrection]]:
+def _fix_quotes(article: Article, desk: DeskFile, names: Names) -> tuple[list[Problem], list[DeskCorrection]]:
     problems: list[Problem] = []
     log: list[DeskCorrection] = []
     index = quoterefs.QuoteIndex.of([article])
@@ -116,12 +134,12 @@ def _fix_quotes(article: Article, desk: DeskFile, aliases: dict[str, str]) -> tu
             dropped.add(quote.id)
             log.append(DeskCorrection(desk.date, article.id, f"{_short(quote.text)} is not a quote", fix.why or desk.why, where))
         else:
-            before, quote.speaker, quote.desk = quote.speaker, _canonical(fix.speaker, aliases), where
+            before, quote.speaker, quote.desk = quote.speaker, names(fix.speaker), where
             log.append(DeskCorrection(desk.date, article.id, f"speaker of {_short(quote.text)} set to "
                                       f"{quote.speaker or 'not named'} (was {before or 'not named'})", fix.why or desk.why, where))
     article.quotes = [q for q in article.quotes if q.id not in dropped]
     for fix in (f for f in desk.quotes if f.action == "add"):
-        added = _add_quote(article, fix, desk, aliases)
+        added = _add_quote(article, fix, desk, names)
         if isinstance(added, Problem):
             problems.append(added)
             continue
@@ -139,12 +157,13 @@ def apply_reading(articles: list[Article], desks: list[DeskFile],
     by_source = {a.source: a for a in articles}
     problems: list[Problem] = []
     log: list[DeskCorrection] = []
+    names = Names(articles, aliases) if any(desk.quotes for desk in desks) else Names([], aliases)
     for desk in desks:
         article = by_source.get(desk.source)
         if article is None:
             continue
         log += _set_metadata(article, desk)
-        found, entries = _fix_quotes(article, desk, aliases)
+        found, entries = _fix_quotes(article, desk, names)
         problems += found
         log += entries
     return problems, log
@@ -157,12 +176,13 @@ def apply_claimants(notes: list[Note], articles: list[Article], aliases: dict[st
     if not any(note.claimant and note.quote_id for note in notes):
         return []
     quotes = {q.id: q for a in articles for q in a.quotes}
+    names = Names(articles, aliases)
     problems = []
     for note in notes:
         quote = quotes.get(note.quote_id or "")
         if quote is None or not note.claimant:
             continue
-        name = _canonical(str(note.claimant).strip(), aliases)
+        name = names(str(note.claimant).strip())
         if name == quote.speaker:
             continue
         line = note.lines.get("claimant")
