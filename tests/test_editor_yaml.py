@@ -132,3 +132,22 @@ def test_a_variant_given_to_two_people_names_both_lines(capsys, content):
 def test_a_duplicate_name_in_the_alias_table_names_both_lines(capsys, content):
     path = write(content, "aliases.yaml", "Mike Pompeo: [Pompeo]\nJoe Biden: [Biden]\nMike Pompeo: [M. Pompeo]\n")
     assert errors(capsys, content)[0].startswith(f"{path}:3: error: duplicate key 'Mike Pompeo' on lines 1 and 3")
+
+
+DESK_WORDS = ["date: 2026-12-06\n", "metadata:\n", "  outlet: RT\n", "  published: ", "quotes:\n", "links:\n",
+              "  - ", "quote: ", "add: ", "speaker: ", "not_a_quote: ", "with: ", "reject: ", "kind: ", "true",
+              "unnamed", "{", "}", "[", "]", ": ", "\n", "  ", "x", "2026-02-30", "To intensify", "authors: "]
+
+
+@given(st.lists(st.sampled_from(DESK_WORDS), max_size=40).map("".join))
+def test_a_desk_file_loads_or_is_a_content_error_with_lines(tmp_path_factory, text):
+    from generator.corpus.desk import DeskFile, load_desk_file
+
+    path = tmp_path_factory.mktemp("desk") / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        desk = load_desk_file(str(path), "a.txt")
+    except ContentError as exc:
+        assert exc.problems and all(p.path == str(path) and (p.line is None or p.line >= 1) for p in exc.problems)
+        return
+    assert isinstance(desk, DeskFile) and desk.date == "2026-12-06"
