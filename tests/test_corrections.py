@@ -92,6 +92,9 @@ def test_al_bawaba_corrected_to_mike_pompeo(al_bawaba):
     corrections = soup(out / "corrections/index.html").get_text()
     assert "set to Mike Pompeo (was Washington)" in corrections
     assert "The reader took the capital for the speaker." in corrections
+    (al_bawaba / "content/notes/pompeo.md").write_text(POMPEO_NOTE.replace("Body.", "Body, edited."), encoding="utf-8")
+    assert build()[0] == 0  # warm: the source comes from the cache, the correction still applies
+    assert not (out / "speakers/washington").exists() and (out / "speakers/mike-pompeo/index.html").exists()
 
 
 def test_a_notes_claimant_is_the_speaker_the_page_shows(al_bawaba):
@@ -119,7 +122,8 @@ def test_not_a_quote_and_an_added_quote(al_bawaba, capsys):
 def test_a_seed_paste_given_outlet_date_and_url(project):
     (project / "content/sources/003_2342fa2aa6b80750.yaml").write_text(
         "date: 2026-12-06\nmetadata:\n  outlet: RT\n  published: 2013-08-10\n"
-        "  url: https://www.rt.com/news/lavrov-snowden-no-cold-war/\n  authors: [RT staff]\n", encoding="utf-8")
+        "  url: https://www.rt.com/news/lavrov-snowden-no-cold-war/\n  authors: [RT staff]\n  language: en\n",
+        encoding="utf-8")
     (project / "content/notes/cold-war.md").write_text(POMPEO_NOTE.replace("albawaba.html", "003_2342fa2aa6b80750.txt")
                                                       .replace("not, per se, inconsistent with international law",
                                                                "There’s no Cold War"), encoding="utf-8")
@@ -131,9 +135,10 @@ def test_a_seed_paste_given_outlet_date_and_url(project):
     assert page.find("time")["datetime"] == "2013-08-10"
     assert page.find("a", href="https://www.rt.com/news/lavrov-snowden-no-cold-war/")
     marked = page.find("dd", class_="set-by")
-    assert marked["data-desk-fields"] == "authors outlet published url"
+    assert marked["data-desk-fields"] == "authors language outlet published url"
     meta = page.find("dl", class_="meta")
-    assert meta["data-from-desk"] == "authors outlet published url" and meta["data-from-page"] == "title"
+    assert meta["data-from-desk"] == "authors language outlet published url" and meta["data-from-page"] == "title"
+    assert page.find("article", class_="source-article")["lang"] == "en"
     (review,) = jsonld(out / "notes/cold-war/index.html")
     appearance = review["itemReviewed"]["appearance"]
     assert appearance["url"] == "https://www.rt.com/news/lavrov-snowden-no-cold-war/"
@@ -222,6 +227,7 @@ def test_a_desk_file_beside_no_source(project, capsys):
     ("date: 2026-12-06\nlinks:\n  - {quote: There was no agreement, with: x, kind: same}\n", 3,
      "unknown link kind 'same'"),
     ("metadata: {outlet: RT}\n", 1, "missing required key 'date'"),
+    ("date: 2026-12-06\nmetadata:\n  language: English\n", 3, "`language: English` is not a language tag"),
 ])
 def test_desk_file_errors_name_their_line(project, capsys, text, line, message):
     (project / "content/sources/001_a6332ebc66c091c0.yaml").write_text(text, encoding="utf-8")

@@ -21,6 +21,7 @@ applies it to the machine reading.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -45,6 +46,7 @@ LINK_KEYS = {"quote", "with", "reject", "kind", "why"}
 LINK_KINDS = ("verbatim", "partial", "paraphrase")
 UNNAMED = "unnamed"
 SUFFIX = ".yaml"
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")  # BCP 47, as the page's lang attribute takes it
 
 
 @dataclass
@@ -131,6 +133,9 @@ def _metadata(data: object, path: str, line: int | None) -> tuple[dict, dict, li
             problems.append(Problem(path, f"`{key}` must be a single text value", "see docs/editors.md", at))
         elif key == "published" and date_problem(value, path, at, key):
             problems.append(date_problem(value, path, at, key))  # type: ignore[arg-type]
+        elif key == "language" and not _LANGUAGE.fullmatch(str(value).strip()):
+            problems.append(Problem(path, f"`language: {value}` is not a language tag", "write its BCP 47 tag, e.g. "
+                                    "`en`, `fr`, `pt-BR`", at))
         elif key == "url" and not str(value).startswith(("https://", "http://")):
             problems.append(Problem(path, f"`url: {value}` is not a web address", "write the original's full "
                                     "address, starting with https://", at))
