@@ -98,6 +98,9 @@ class Metadata:
     dateline: str | None = None
     authors: list[str] = field(default_factory=list)
     url: str | None = None
+    language: str | None = None
+    # field -> "page" (read from the source) or "desk" (set in the source's desk file)
+    provenance: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -117,6 +120,7 @@ class Quote:
     start: int
     end: int
     mention: str | None = None
+    desk: str | None = None  # "path:line" of the desk's correction that set the speaker or added the quote
 
 
 @dataclass
@@ -169,6 +173,7 @@ class Link:
     kind: LinkKind
     score: float
     ops: list[tuple[str, str, str]] = field(default_factory=list)
+    desk: str | None = None  # "path:line" when the desk added the link by hand
 
 
 @dataclass
@@ -183,6 +188,15 @@ class Topic:
     require: list[list[str]] = field(default_factory=list)
     threshold: float = 3.0
     path: str = ""
+
+
+@dataclass
+class NoteUpdate:
+    """A dated correction or update to a published note: what changed and why."""
+
+    date: str
+    what: str
+    why: str = ""
 
 
 @dataclass
@@ -210,6 +224,35 @@ class Note:
     sources: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)
+    updates: list[NoteUpdate] = field(default_factory=list)
+
+    @property
+    def modified(self) -> str | None:
+        """The date of the latest update, None for a note never updated."""
+        return max((u.date for u in self.updates), default=None)
+
+
+@dataclass
+class EditorPage:
+    """One of the editors' own pages, content/pages/<slug>.md (About, Methodology...)."""
+
+    slug: str
+    title: str
+    body_html: str
+    description: str = ""
+    order: int = 100
+    path: str = ""
+
+
+@dataclass
+class DeskCorrection:
+    """One correction of the machine reading, as the Corrections page lists it."""
+
+    date: str
+    article_id: str
+    what: str
+    why: str = ""
+    where: str = ""  # path:line
 
 
 @dataclass
@@ -237,3 +280,5 @@ class Digest:
     topics: list[Topic] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    pages: list[EditorPage] = field(default_factory=list)
+    corrections: list[DeskCorrection] = field(default_factory=list)

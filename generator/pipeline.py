@@ -1,7 +1,7 @@
 """The pipeline: per-source stages, cached and in parallel, then the corpus stages.
 
     read -> clean -> metadata -> quotes -> speakers        (per source, cached by content hash)
-    canonical speakers -> links -> dossiers -> notes       (over the whole digest)
+    canonical speakers -> desk corrections -> notes -> links -> dossiers   (over the whole digest)
 
 Each stage is its own module; this one only wires them together, in one direction.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.cleaning import registry as clean_stage
 from generator.corpus import aliases as alias_stage
-from generator.corpus import canonical, dossiers, links, notes
+from generator.corpus import canonical, corrections, desk, dossiers, editor_pages, links, notes
 from generator.ingest.listing import content_files
 from generator.ingest.read import SourceError, read_source, source_digest
 from generator.ingest.yamlfile import ContentError
@@ -53,6 +53,10 @@ class Settings:
     @property
     def notes(self) -> Path:
         return self.content / "notes"
+
+    @property
+    def pages(self) -> Path:
+        return self.content / "pages"
 
     @property
     def aliases(self) -> Path:
@@ -147,9 +151,9 @@ def _run(jobs: list[tuple[str, str | None, str | None]], workers: int) -> Iterat
 
 def source_paths(folder: Path) -> list[str]:
     """Every source file under a folder, in a stable order: each file but editors' leftovers and
-    saved pages' NAME_files/ folders (ingest/listing.py). A kind that is not read is listed too,
-    and reading it is the error that names it."""
-    return content_files(folder)
+    saved pages' NAME_files/ folders (ingest/listing.py) and the desk's NAME.yaml beside a source
+    (corpus/desk.py). A kind that is not read is listed too, and reading it is the error that names it."""
+    return [path for path in content_files(folder) if not path.lower().endswith(desk.SUFFIX)]
 
 
 def link_corpus(articles: list[Article], settings: Settings) -> Digest:
@@ -161,9 +165,17 @@ def link_corpus(articles: list[Article], settings: Settings) -> Digest:
         digest.problems.extend(exc.problems)
         table = alias_stage.load_aliases(None)
     canonical.canonicalize(articles, table)
-    digest.links = _links(articles, settings)
+    desks, found = desk.load_desk_files([a.source for a in articles])
+    digest.problems += found + desk.orphans(settings.sources)
+    found, digest.corrections = corrections.apply_reading(articles, desks, table)
+    digest.problems += found
     digest.notes = _load(notes.load_notes, settings.notes, digest.problems)
     digest.problems.extend(notes.resolve(digest.notes, articles))
+    digest.problems.extend(corrections.apply_claimants(digest.notes, articles, table))
+    digest.links, found, log = corrections.decide_links(_links(articles, settings), articles, desks)
+    digest.problems += found
+    digest.corrections += log
+    digest.pages = _load(editor_pages.load_pages, settings.pages, digest.problems)
     digest.topics = _load(dossiers.load_topics, settings.topics, digest.problems)
     digest.problems.extend(notes.check_topics(digest.notes, {t.slug for t in digest.topics}))
     _classify(articles, digest.topics, settings)

@@ -122,7 +122,7 @@ ERRORS = [
      "notes/latin.md:7: error: the file is not UTF-8 (byte 0xe9) — save it as UTF-8"),
     ("note-binary", _write("notes/blob.md", b"---\n\x00\x01\x02" + os.urandom(512)), "notes/blob.md:2: error: the file is binary"),
     ("note-date", _write("notes/when.md", _note(GOOD_FRONT.replace("2026-11-20", "2026-02-30") + "claim: x\n")),
-     "notes/when.md:6: error: invalid YAML: '2026-02-30' is not a valid value"),
+     "notes/when.md:6: error: `date: 2026-02-30` is not a valid ISO 8601 date"),
     ("note-shape", _write("notes/shape.md", _note(GOOD_FRONT + "claim: x\nclaimant: {name: x}\n")),
      "notes/shape.md:8: error: 'claimant' must be a single text value"),
     ("yaml-bomb", _write("topics/bomb.yaml", BOMB), "topics/bomb.yaml:5: error: invalid YAML: aliases (*name) are not supported"),

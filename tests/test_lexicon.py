@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from generator import lexicon
 from generator.lexicon.load import LexiconError, check, parse
 from generator.lexicon.schema import SCHEMAS, FileSchema
+from generator.model import Verdict
 
 GENERATOR = Path(__file__).resolve().parent.parent / "generator"
 
@@ -58,3 +60,16 @@ def test_a_rule_needs_its_reason_and_a_valid_pattern():
 def test_the_speech_verb_pattern_reads_whole_words():
     assert lexicon.has_speech_verb("the minister said on Friday")
     assert not lexicon.has_speech_verb("the sayings of the minister")
+
+
+def test_the_verdict_kind_of_the_model_is_the_scale_of_the_data_file():
+    assert set(get_args(Verdict)) == set(lexicon.data("verdicts"))
+
+
+def test_a_record_needs_exactly_its_fields():
+    schema = FileSchema({}, root="records", record={"label": str, "rating": int})
+    check("t", {"false": {"label": "False", "rating": 1}}, schema)
+    with pytest.raises(LexiconError, match="exactly the fields"):
+        check("t", {"false": {"label": "False"}}, schema)
+    with pytest.raises(LexiconError, match="rating must be a int"):
+        check("t", {"false": {"label": "False", "rating": "1"}}, schema)

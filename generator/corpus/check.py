@@ -32,6 +32,11 @@ def duplicate_note_slugs(digest: Digest) -> list[Problem]:
                        "rename one of the files: the slug is the note page's permanent address")
 
 
+def duplicate_page_slugs(digest: Digest) -> list[Problem]:
+    return _duplicates([(p.slug, p.path) for p in digest.pages], "pages",
+                       "rename one of the files: the slug is the page's permanent address")
+
+
 def outside_links(content: Path) -> list[Problem]:
     """Symlinks that lead out of content/ would publish files the editors never chose."""
     root = content.resolve()
@@ -64,5 +69,6 @@ def thin_articles(digest: Digest) -> list[Problem]:
 
 def check_digest(digest: Digest, settings) -> list[Problem]:
     """Every whole-digest problem; per-file ones are already in digest.problems."""
-    return (duplicate_slugs(digest) + duplicate_note_slugs(digest) + outside_links(settings.content)
+    return (duplicate_slugs(digest) + duplicate_note_slugs(digest) + duplicate_page_slugs(digest)
+            + outside_links(settings.content)
             + thin_articles(digest))

@@ -13,7 +13,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.ingest.listing import ignored_reason
-from generator.ingest.yamlfile import ContentError, key_lines, load_each, load_yaml, read_text
+from generator.ingest.yamlfile import (
+    ContentError,
+    Mapping,
+    line_of,
+    load_each,
+    load_yaml,
+    read_text,
+    unknown_keys,
+)
 from generator.model import Article, Evidence, Placement, Problem, Topic
 from generator.text.normalise import stem
 
@@ -61,11 +69,10 @@ def load_topic(path: Path) -> Topic:
     """Read one topic file; raise ContentError with the file and line of each problem."""
     text = read_text(path)
     data = load_yaml(text, str(path))
-    lines = key_lines(text)
-    if not isinstance(data, dict):
+    if not isinstance(data, Mapping):
         raise ContentError([Problem(str(path), "a topic file must be a YAML mapping", "see docs/editors.md", 1)])
-    problems = [Problem(str(path), f"unknown key {key!r}", f"allowed keys: {', '.join(sorted(TOPIC_KEYS))}", lines.get(key))
-                for key in data if key not in TOPIC_KEYS]
+    lines = data.key_lines
+    problems = unknown_keys(data, TOPIC_KEYS, str(path))
     problems += _shape_problems(data, str(path), lines)
     if problems:
         raise ContentError(problems)
@@ -156,27 +163,37 @@ def apply_overrides(article: Article, topics: list[str], known: set[str]) -> Non
                           for slug in sorted(set(topics)) if slug in known]
 
 
+OVERRIDE_KEYS = {"topics"}
+DESK_FIELDS = {"title", "outlet", "published", "url", "authors", "language"}
+
+
 def load_overrides(path: Path, known: set[str]) -> dict[str, list[str]]:
-    """content/overrides.yaml: `SOURCE-FILE-NAME: {topics: [slug, ...]}`; unknown slugs are errors."""
+    """content/overrides.yaml: `SOURCE-FILE-NAME: {topics: [slug, ...]}`; unknown slugs and
+    unknown keys are errors (a source's outlet, date or URL belong in its desk file)."""
     if not path.exists():
         return {}
     text = read_text(path)
-    data = load_yaml(text, str(path)) or {}
-    lines = key_lines(text)
-    if not isinstance(data, dict):
+    data = load_yaml(text, str(path)) or Mapping()
+    if not isinstance(data, Mapping):
         raise ContentError([Problem(str(path), "overrides must map a source file name to `topics: [...]`",
                                     "see docs/editors.md", 1)])
     out, problems = {}, []
     for source, entry in data.items():
+        if isinstance(entry, Mapping):
+            problems += [Problem(str(path), f"{source}: {key!r} is not set here",
+                                 f"set it in the source's desk file, {Path(str(source)).stem}.yaml beside the source "
+                                 "(see docs/editors.md)", entry.line_of(key)) for key in entry if key in DESK_FIELDS]
+            problems += unknown_keys(entry, OVERRIDE_KEYS, str(path), skip=DESK_FIELDS)
         topics = entry.get("topics") if isinstance(entry, dict) else None
         if not isinstance(topics, list):
             problems.append(Problem(str(path), f"{source}: expected `topics: [slug, ...]`", "see docs/editors.md",
-                                    lines.get(str(source))))
+                                    line_of(data, source)))
             continue
-        for slug in topics:
+        for i, slug in enumerate(topics):
             if slug not in known:
+                item_lines = getattr(topics, "item_lines", [])
                 problems.append(Problem(str(path), f"unknown topic {slug!r}", f"known topics: {', '.join(sorted(known))}",
-                                        lines.get(str(source))))
+                                        item_lines[i] if i < len(item_lines) else line_of(data, source)))
         out[str(source)] = [str(t) for t in topics]
     if problems:
         raise ContentError(problems)

@@ -7,7 +7,6 @@ raw HTML in a note is never passed through as written.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from pathlib import Path
@@ -16,23 +15,30 @@ from typing import cast
 import markdown
 import nh3
 
+from generator.corpus import quoterefs
+from generator.corpus.verdicts import scale
 from generator.ingest.listing import ignored_reason
 from generator.ingest.read import slugify
-from generator.ingest.yamlfile import ContentError, key_lines, load_each, load_yaml, read_text
-from generator.model import Article, Note, Problem, Verdict
+from generator.ingest.yamlfile import (
+    ContentError,
+    Mapping,
+    closest,
+    date_problem,
+    iso_date,
+    line_of,
+    load_each,
+    load_yaml,
+    read_text,
+    unknown_keys,
+)
+from generator.model import Article, Note, NoteUpdate, Problem, Verdict
 
-VERDICTS = {
-    "accurate": "The statement is correct and in context.",
-    "mostly-accurate": "Correct in substance, with a minor error or omission.",
-    "misleading": "Contains some truth but leaves a false impression.",
-    "out-of-context": "Accurate words used in a context that changes their meaning.",
-    "unsupported": "No public evidence supports it, and none refutes it.",
-    "false": "The statement is not correct.",
-}
+VERDICTS = {v.key: v.meaning for v in scale()}
 NOTE_KEYS = {"title", "verdict", "summary", "editor", "date", "target", "article", "quote", "claim",
-             "claimant", "appearance", "sources", "topics"}
+             "claimant", "appearance", "sources", "topics", "updates"}
+UPDATE_KEYS = {"date", "what", "why"}
 REQUIRED = ("title", "verdict", "summary", "editor", "date")
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+FRONT_MATTER = _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 
 
 def render_markdown(text: str) -> str:
@@ -41,11 +47,7 @@ def render_markdown(text: str) -> str:
     return nh3.clean(html, url_schemes={"http", "https", "mailto"}, link_rel="nofollow noopener noreferrer")
 
 
-def _closest(word: str, choices: list[str]) -> str:
-    match = difflib.get_close_matches(word, choices, n=1, cutoff=0.4)
-    return f"did you mean {match[0]!r}?" if match else f"choose one of: {', '.join(sorted(choices))}"
-
-
+_closest = closest
 LIST_KEYS = ("sources", "topics")
 
 
@@ -60,6 +62,8 @@ def _shape_problems(data: dict, path: str, lines: dict[str, int]) -> list[Proble
             data[key] = [data[key]]
     problems = []
     for key, value in data.items():
+        if key == "updates":
+            continue
         if key in LIST_KEYS:
             bad = value is not None and (not isinstance(value, list) or any(isinstance(v, dict | list) for v in value))
             shape = "a list of text values, e.g. `[one, two]`"
@@ -79,11 +83,10 @@ def parse_note(path: Path) -> Note:
         raise ContentError([Problem(str(path), "no YAML front matter", "start the file with a `---` line, the fields, and `---`", 1)])
     front = match.group(1)
     data = load_yaml(front, str(path), first_line=2)
-    lines = key_lines(front, first_line=2)
-    if not isinstance(data, dict):
+    if not isinstance(data, Mapping):
         raise ContentError([Problem(str(path), "front matter must be a mapping of `key: value` lines", "see docs/editors.md", 2)])
-    problems = [Problem(str(path), f"unknown front-matter key {key!r}", _closest(str(key), sorted(NOTE_KEYS)), lines.get(key))
-                for key in data if key not in NOTE_KEYS]
+    lines = dict(data.key_lines)
+    problems = unknown_keys(data, NOTE_KEYS, str(path), "front-matter key")
     if isinstance(data.get("verdict"), bool):  # YAML reads a bare `false` as a boolean
         data["verdict"] = "false" if data["verdict"] is False else "true"
     problems += _shape_problems(data, str(path), lines)
@@ -95,16 +98,47 @@ def parse_note(path: Path) -> Note:
                                 lines.get("verdict")))
     if not any(data.get(k) for k in ("article", "quote", "claim")):
         problems.append(Problem(str(path), "the note targets nothing", "add `article:`, `quote:` or `claim:`", 2))
+    if data.get("date") not in (None, ""):
+        problems += filter(None, [date_problem(data["date"], str(path), lines.get("date"))])
+    updates, update_problems = _updates(data.get("updates"), str(path), lines.get("updates"))
+    problems += update_problems
     if problems:
         raise ContentError(problems)
     body = text[match.end():]
     target = "quote" if data.get("quote") else "claim" if data.get("claim") else "article"
     return Note(path=str(path), slug=slugify(path.stem), title=str(data["title"]), verdict=cast(Verdict, verdict),
                 summary=str(data["summary"]).strip(), body_html=render_markdown(body), editor=str(data["editor"]),
-                date=str(data["date"]), target=target, article_id=data.get("article"), quote_id=data.get("quote"),
+                date=iso_date(data["date"]) or str(data["date"]), target=target, article_id=data.get("article"), quote_id=data.get("quote"),
                 claim=data.get("claim"), claimant=data.get("claimant"), appearance=data.get("appearance"),
                 sources=[str(s) for s in data.get("sources") or []], topics=[str(t) for t in data.get("topics") or []],
-                lines=lines)
+                lines=lines, updates=updates)
+
+
+def _updates(value: object, path: str, line: int | None) -> tuple[list[NoteUpdate], list[Problem]]:
+    """`updates:` — a list of `{date, what, why}`: each a dated correction of the published note.
+
+    An update never replaces `date:` (the first publication); ClaimReview's dateModified and
+    the feed's updated date come from the latest one."""
+    if value is None:
+        return [], []
+    if not isinstance(value, list):
+        return [], [Problem(path, "`updates` must be a list of `- date: …, what: …, why: …` entries",
+                            "see docs/editors.md", line)]
+    updates, problems = [], []
+    for item in value:
+        if not isinstance(item, Mapping):
+            problems.append(Problem(path, "each update must be a mapping with `date`, `what` and `why`",
+                                    "write `- {date: 2026-11-21, what: …, why: …}`", line_of(value) or line))
+            continue
+        problems += unknown_keys(item, UPDATE_KEYS, path, "update key")
+        problems += [Problem(path, f"the update has no {key!r}", f"add `{key}:` to the update", item.line)
+                     for key in ("date", "what") if item.get(key) in (None, "")]
+        if item.get("date") not in (None, ""):
+            problems += filter(None, [date_problem(item["date"], path, item.line_of("date"))])
+        if not problems:
+            updates.append(NoteUpdate(iso_date(item["date"]) or "", str(item["what"]).strip(),
+                                      str(item.get("why") or "").strip()))
+    return sorted(updates, key=lambda u: u.date), problems
 
 
 def load_notes(folder: Path) -> list[Note]:
@@ -112,16 +146,12 @@ def load_notes(folder: Path) -> list[Note]:
     return load_each([p for p in sorted(folder.glob("*.md")) if ignored_reason(p.name) is None], parse_note)
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def resolve(notes: list[Note], articles: list[Article]) -> list[Problem]:
     """Point each note at the article/quote it names; report those that target nothing."""
     by_id = {a.id: a for a in articles}
     names = [(os.path.basename(a.source), a) for a in articles]  # strings: Path objects cost 0.4 s at 10k sources
     by_stem = {name: a for name, a in names} | {os.path.splitext(name)[0]: a for name, a in names}
-    quote_ids = {q.id: a for a in articles for q in a.quotes}
+    index = quoterefs.QuoteIndex.of(articles)
     problems = []
     for note in notes:
         article = by_id.get(str(note.article_id)) or by_stem.get(str(note.article_id)) if note.article_id else None
@@ -133,19 +163,12 @@ def resolve(notes: list[Note], articles: list[Article]) -> list[Problem]:
             note.article_id = article.id
         if note.target != "quote":
             continue
-        ref = str(note.quote_id)
-        if ref in quote_ids:
-            note.article_id = quote_ids[ref].id
+        found = quoterefs.find(str(note.quote_id), article, index)
+        if isinstance(found, quoterefs.Miss):
+            problems.append(Problem(note.path, found.message, found.hint, note.lines.get("quote")))
             continue
-        pool = article.quotes if article else [q for a in articles for q in a.quotes]
-        hits = [q for q in pool if _norm(q.text).startswith(_norm(ref))]
-        if len(hits) == 1:
-            note.quote_id = hits[0].id
-            note.article_id = note.article_id or quote_ids[hits[0].id].id
-        else:
-            what = "no quote starts with" if not hits else f"{len(hits)} quotes start with"
-            hint = _closest(ref, [q.text[: len(ref)] for q in pool]) if not hits else "quote more words, or use the quote id"
-            problems.append(Problem(note.path, f"{what} {ref!r}", hint, note.lines.get("quote")))
+        quote, owner = found
+        note.quote_id, note.article_id = quote.id, owner.id
     return problems
 
 

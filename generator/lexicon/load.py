@@ -109,10 +109,24 @@ def check_value(kind: Kind, value: Any, where: str) -> None:
 def check(name: str, data: Any, schema: FileSchema) -> None:
     """Raise LexiconError unless `data` (the file `name`) matches `schema`: no key missing, none
     unknown, each of its declared kind."""
+    if schema.root == "records":
+        _check_records(name, data, schema.record or {})
+        return
     if schema.root is not None:
         check_value(schema.root, data, name)
         return
     _check_keys(name, data, schema.keys)
+
+
+def _check_records(where: str, data: Any, fields: dict[str, type]) -> None:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: must map each key to a record")
+    for key, record in data.items():
+        if not isinstance(record, dict) or set(record) != set(fields):
+            raise LexiconError(f"{where}: {key} must have exactly the fields {sorted(fields)}")
+        for field, kind in fields.items():
+            if not isinstance(record[field], kind) or isinstance(record[field], bool):
+                raise LexiconError(f"{where}: {key}.{field} must be a {kind.__name__}")
 
 
 def _check_keys(where: str, data: Any, keys: dict[str, Any]) -> None:

@@ -18,6 +18,7 @@ Kind = Literal[
     "rules",        # a list of {pattern, reason, [short_only], [contains]} (boilerplate rules)
     "patterns",     # a list of distinct regular expressions
     "globs",        # a list of {pattern, reason}: file-name patterns (fnmatch), each with its reason
+    "records",      # a mapping of a key to a record whose fields FileSchema.record declares
 ]
 
 
@@ -28,6 +29,7 @@ class FileSchema:
 
     keys: dict[str, Kind | dict[str, Kind]]  # a nested mapping declares a section's own keys
     root: Kind | None = None
+    record: dict[str, type] | None = None  # the fields of each record of a "records" file, and their types
 
 
 SCHEMAS: dict[str, FileSchema] = {
@@ -55,6 +57,7 @@ SCHEMAS: dict[str, FileSchema] = {
         "headline": {"generic": "words"},
         "dates": {"months": "word_map", "zones": "str_map", "published": "words", "updated": "words"},
     }),
+    "verdicts": FileSchema({}, root="records", record={"label": str, "rating": int, "meaning": str}),
     "ignored_files": FileSchema({"ignored": "globs", "resource_folders": "words"}),
     "aliases": FileSchema({}, root="word_map"),
 }

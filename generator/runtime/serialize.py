@@ -57,10 +57,11 @@ def article_contract(article: Article) -> dict[str, Any]:
     return {
         "source": article.source, "id": article.id, "title": meta.title, "outlet": meta.outlet,
         "published": meta.published, "dateline": meta.dateline, "authors": meta.authors, "url": meta.url,
+        "language": meta.language, "provenance": dict(meta.provenance),
         "paragraphs": [{"text": p.text, "kind": p.kind, "speaker": p.speaker, "line": p.line} for p in article.paragraphs],
         "removed": [{"text": r.text, "line": r.line, "reason": r.reason} for r in article.removed],
         "quotes": [{"id": q.id, "text": q.text, "speaker": q.speaker, "kind": q.kind, "paragraph": q.paragraph,
-                    "start": q.start, "end": q.end, "mention": q.mention} for q in article.quotes],
+                    "start": q.start, "end": q.end, "mention": q.mention, "desk": q.desk} for q in article.quotes],
         "topics": article.topics,
         "placements": [_plain(p) for p in article.placements],
     }
@@ -68,4 +69,4 @@ def article_contract(article: Article) -> dict[str, Any]:
 
 def link_contract(link: Link) -> dict[str, Any]:
     return {"a": link.a, "b": link.b, "kind": link.kind, "score": round(link.score, 3),
-            "ops": [list(op) for op in link.ops]}
+            "ops": [list(op) for op in link.ops], "desk": link.desk}

@@ -2,18 +2,19 @@
 
 Google requires `claimReviewed`, `reviewRating` (with `alternateName`, the verdict as a
 reader reads it), `url` and `author`; `itemReviewed` names the Claim's author and where it
-appeared. Ratings run 1 (false) to 5 (accurate) so a machine can order them.
+appeared: the original's address when the page or the desk gives it, else the digest's copy.
+A note's latest dated update is its `dateModified`. Ratings run 1 (false) to 5 (accurate) so a machine can order them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from generator.corpus.verdicts import scale
 from generator.model import Article, Digest, Note
 
-RATINGS = {"false": 1, "misleading": 2, "out-of-context": 2, "unsupported": 3, "mostly-accurate": 4, "accurate": 5}
-LABELS = {"false": "False", "misleading": "Misleading", "out-of-context": "Out of context",
-          "unsupported": "Unsupported", "mostly-accurate": "Mostly accurate", "accurate": "Accurate"}
+RATINGS = {v.key: v.rating for v in scale()}  # generator/data/verdicts.yaml
+LABELS = {v.key: v.label for v in scale()}
 
 
 def _claim_text(note: Note, digest: Digest) -> str:
@@ -68,6 +69,8 @@ def claim_review(note: Note, digest: Digest, page_url: str, site_url: str = "", 
         "reviewRating": {"@type": "Rating", "ratingValue": RATINGS[note.verdict], "bestRating": 5, "worstRating": 1,
                          "alternateName": LABELS[note.verdict]},
     }
+    if note.modified:  # the latest of the note's dated updates (the corrections policy)
+        review["dateModified"] = note.modified
     if note.editor:
         review["creator"] = {"@type": "Person", "name": note.editor}
     return review

@@ -48,7 +48,7 @@ def when(value: str | None) -> datetime | None:
 def latest_date(digest: Digest) -> datetime:
     """The newest date anywhere in the content: stands in for unknown dates."""
     dates = [d for d in (when(a.meta.published) for a in digest.articles) if d]
-    dates += [d for d in (when(n.date) for n in digest.notes) if d]
+    dates += [d for d in (when(n.modified or n.date) for n in digest.notes) if d]
     return max(dates, default=EPOCH)
 
 
@@ -59,10 +59,16 @@ def _write(feed: Atom1Feed, path: Path) -> None:
 
 
 def _add_note(feed: Atom1Feed, note: Note, site_url: str, fallback: datetime) -> None:
+    """A verdict; an updated one is re-published: its <updated> is the latest update's date
+    (feed readers show it again) and the summary opens with what changed."""
     url = f"{site_url}/notes/{note.slug}/"
+    summary = note.summary
+    if note.updates:
+        summary = f"Updated {note.updates[-1].date}: {note.updates[-1].what} — {summary}"
+    updated = when(note.modified) if note.modified else None
     feed.add_item(title=f"{label(note.verdict)}: {note.title}", link=url, unique_id=url,
-                  description=html.escape(note.summary), author_name=note.editor,
-                  pubdate=when(note.date), updateddate=None if when(note.date) else fallback)
+                  description=html.escape(summary), author_name=note.editor,
+                  pubdate=when(note.date), updateddate=updated or (None if when(note.date) else fallback))
 
 
 def _add_article(feed: Atom1Feed, article: Article, site_url: str, fallback: datetime) -> None:
@@ -78,7 +84,7 @@ def _add_article(feed: Atom1Feed, article: Article, site_url: str, fallback: dat
 def write_feeds(digest: Digest, output: Path, site_url: str, site_name: str) -> list[str]:
     """Write feeds/verdicts.atom.xml and feeds/<dossier>.atom.xml; return their paths."""
     fallback = latest_date(digest)
-    notes = sorted(digest.notes, key=lambda n: (n.date, n.slug), reverse=True)
+    notes = sorted(digest.notes, key=lambda n: (n.modified or n.date, n.slug), reverse=True)
     feed = DigestFeed(title=f"{site_name}: verdicts", link=f"{site_url}/notes/", description="Latest verdicts",
                       feed_url=f"{site_url}/feeds/verdicts.atom.xml", language="en", author_name=site_name,
                       fallback=fallback)
@@ -105,7 +111,7 @@ def _dossier_feed(topic: Topic, members: list[Article], notes: list[Note], site_
                       description=topic.description, feed_url=f"{site_url}/feeds/{topic.slug}.atom.xml",
                       language="en", author_name=site_name, fallback=fallback)
     entries: list[tuple[datetime, str, Article | Note]] = [(when(a.meta.published) or fallback, a.id, a) for a in members]
-    entries += [(when(n.date) or fallback, n.slug, n) for n in notes if n.article_id in ids or topic.slug in n.topics]
+    entries += [(when(n.modified or n.date) or fallback, n.slug, n) for n in notes if n.article_id in ids or topic.slug in n.topics]
     for _moment, _key, item in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True):
         if isinstance(item, Article):
             _add_article(feed, item, site_url, fallback)

@@ -15,7 +15,8 @@ from functools import partial
 
 from markupsafe import Markup
 
-from generator.model import Article, Digest, Note
+from generator.corpus.verdicts import scale
+from generator.model import Article, Digest, EditorPage, Note
 from generator.site.article import article_view, verdicts_on
 from generator.site.dossier import dossier_context, members_by_topic, published, speaker_pages
 from generator.site.views import Index, article_url, build_index, label
@@ -37,10 +38,11 @@ class Page:
         self.path, self.template = path, template
         self._context, self._build = context, build
         self.searchable = bool((context or {}).get("searchable")) if searchable is None else searchable
+        self.common: dict = {}  # what every page shows (the footer's links to the editors' pages)
 
     @property
     def context(self) -> dict:
-        return self._build() if self._build is not None else dict(self._context or {})
+        return self.common | (self._build() if self._build is not None else dict(self._context or {}))
 
 
 def jsonld(data: object) -> Markup:
@@ -87,11 +89,21 @@ def note_view(note: Note, index: Index) -> dict:
 
 
 def pages(digest: Digest, site: dict) -> Iterator[Page]:
-    """Every page of the site, in a deterministic order. `site` has `url` and `name`."""
+    """Every page of the site, in a deterministic order. `site` has `url` and `name`.
+
+    Every page's context carries `footer_pages` (the editors' pages, in order, and the
+    Corrections page), so a page's fingerprint changes when the footer does."""
+    footer = {"footer_pages": [(p.title, f"{p.slug}/") for p in digest.pages] + [("Corrections", "corrections/")]}
+    for page in _pages(digest, site):
+        page.common = footer
+        yield page
+
+
+def _pages(digest: Digest, site: dict) -> Iterator[Page]:
     index = build_index(digest)
     reviews = Reviews(digest, index, site)
     newest = sorted(digest.articles, key=lambda a: (published(a), a.id), reverse=True)
-    notes = sorted(digest.notes, key=lambda n: (n.date, n.slug), reverse=True)
+    notes = sorted(digest.notes, key=lambda n: (n.modified or n.date, n.slug), reverse=True)
     topic_titles = {t.slug: t.title for t in digest.topics}
     for article in sorted(digest.articles, key=lambda a: a.id):
         yield Page(f"{article_url(article)}index.html", "article", searchable=True,
@@ -111,13 +123,33 @@ def pages(digest: Digest, site: dict) -> Iterator[Page]:
                    build=partial(_note_context, note, index, reviews))
     yield Page("notes/index.html", "notes", {
         "notes": [note_view(n, index) for n in notes], "page_title": "Verdicts", "page_url": "notes/",
-        "description": "Every verdict the editors published, newest first."})
+        "verdict_scale": scale(), "description": "Every verdict the editors published, newest first."})
+    yield from _editor_pages(digest, index)
     yield Page("search/index.html", "search", {"page_title": "Search", "page_url": "search/"})
     yield Page("404.html", "404", {"page_title": "Page not found", "page_url": "404.html"})
     yield Page("index.html", "index", {
         "articles": newest[:INDEX_ARTICLES], "article_count": len(newest),
         "notes": [note_view(n, index) for n in notes[:INDEX_VERDICTS]], "note_count": len(notes),
         "topics": _topic_rows(digest), "page_title": None, "page_url": ""})
+
+
+def _editor_pages(digest: Digest, index: Index) -> Iterator[Page]:
+    """The editors' own pages, and the Corrections page: every dated update of a note and
+    every correction of the machine reading, newest first."""
+    for page in digest.pages:
+        yield Page(f"{page.slug}/index.html", "page", _page_context(page), searchable=True)
+    updates = [(u.date, "note", u, n) for n in digest.notes for u in n.updates]
+    updates += [(c.date, "reading", c, index.articles.get(c.article_id)) for c in digest.corrections]
+    updates.sort(key=lambda row: (row[0], row[1]), reverse=True)
+    yield Page("corrections/index.html", "corrections", {
+        "entries": updates, "policy": next((p for p in digest.pages if p.slug == "corrections-policy"), None),
+        "page_title": "Corrections", "page_url": "corrections/",
+        "description": "Every update to a published verdict and every correction of the reading, newest first."})
+
+
+def _page_context(page: EditorPage) -> dict:
+    return {"editor_page": page, "body": Markup(page.body_html), "page_title": page.title,
+            "page_url": f"{page.slug}/", "description": page.description, "searchable": True}
 
 
 def _article_context(article: Article, index: Index, reviews: Reviews, topic_titles: dict[str, str]) -> dict:

@@ -99,7 +99,8 @@ def _pages(digest: Digest) -> dict:
 def test_permalinks_are_tag_free_and_every_page_kind_exists(digest):
     paths = sorted(_pages(digest))
     assert paths == ["404.html", "articles/a/index.html", "articles/b/index.html", "articles/c/index.html",
-                     "articles/index.html", "dossiers/index.html", "dossiers/spying/index.html", "index.html",
+                     "articles/index.html", "corrections/index.html", "dossiers/index.html", "dossiers/spying/index.html",
+                     "index.html",
                      "notes/index.html", "notes/shared-data/index.html", "search/index.html",
                      "speakers/ann-lee/index.html", "speakers/index.html"]
 
