@@ -76,6 +76,11 @@ def has_speech_verb(text: str) -> bool:
     return bool(verb_pattern().search(text))
 
 
+def word_count(text: str) -> int:
+    """Words as the statement test counts them."""
+    return len(_WORD.findall(text))
+
+
 def quote_id(article_id: str, text: str, taken: dict[str, int]) -> str:
     """A stable id from the article and the quote's words, so re-analysis keeps anchors.
 
