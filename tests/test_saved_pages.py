@@ -70,6 +70,18 @@ def test_a_broken_pdf_or_archive_is_an_error_not_an_empty_page(tmp_path):
             read_source(tmp_path / name)
 
 
+def test_a_pdf_without_a_text_layer_is_an_error(tmp_path):
+    """What a scanner makes: pages and no text (pypdf writes one)."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    with (tmp_path / "scan.pdf").open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(SourceError, match="scan.pdf: the PDF has no text layer"):
+        read_source(tmp_path / "scan.pdf")
+
+
 def test_a_saved_pages_files_folder_holds_resources_never_articles(tmp_path):
     shutil.copy(SEED_002, tmp_path / "report.html")
     (tmp_path / "report_files").mkdir()
