@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.corpus.notes import load_notes
-from generator.ingest.read import SourceError, read_source
+from generator.ingest.read import SourceError, read_bytes, read_source
 from generator.ingest.saved import reflow
 from generator.pipeline import analyze_source, source_paths
 
@@ -111,6 +111,22 @@ def test_editors_lock_swap_and_backup_files_are_ignored_everywhere(tmp_path):
     result = subprocess.run([sys.executable, "-m", "generator.commands.cli", "--content", str(content), "--no-cache", "check"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1 and "broken.txt: error: cannot read the file" in result.stderr
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["ministry-transcript.pdf", "lavrov-intelligence.mhtml"]), st.integers(0, 30000),
+       st.binary(min_size=1, max_size=64), st.booleans())
+def test_a_damaged_pdf_or_archive_is_read_or_refused_with_a_source_error(name, at, junk, cut):
+    """Real files cut short or with bytes overwritten: never another exception, never an empty page."""
+    good = (FIXTURES / name).read_bytes()
+    at = at % len(good)
+    raw = good[:at] if cut else good[:at] + junk + good[at + len(junk):]
+    try:
+        source = read_bytes(f"x{Path(name).suffix}", raw)
+    except SourceError as exc:
+        assert str(exc).startswith(f"x{Path(name).suffix}: ")
+        return
+    assert source.text.strip()
 
 
 @given(st.lists(st.text(alphabet="abc -.", max_size=40), max_size=30))
