@@ -51,6 +51,10 @@ def test_the_transcript_page_marks_passages_and_the_speaker_page_carries_them(bu
     assert "and 7 passages of transcripts" in speaker.select_one(".lede").get_text()
     cited = [b["cite"] for b in speaker.select("blockquote") if "We pointed out more than once" in b.get_text()]
     assert len(cited) == 1 and cited[0].split("#")[1] in {p["id"] for p in body.select("p[id]")}
+    listing = BeautifulSoup((built_site / "articles" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    rows = {li.a["href"].rstrip("/").rsplit("/", 1)[-1]: li.get_text(" ", strip=True) for li in listing.select("main li")}
+    assert rows["002-c6b91583b424ce8c"].endswith("· 0 quotes · transcript, 7 spoken passages")
+    assert rows["000-385545522f94976e"].endswith("· 14 quotes")
 
 
 def test_a_note_can_judge_a_spoken_passage(tmp_path):
