@@ -30,7 +30,6 @@ check: $(STAMP)
 	$(BIN)/digest check
 
 serve: $(STAMP)
-	$(BIN)/digest build
 	$(BIN)/python -m generator.commands.serve --port $(PORT)
 
 lint: $(STAMP)

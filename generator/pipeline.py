@@ -24,6 +24,7 @@ from generator.ingest.yamlfile import ContentError
 from generator.metadata import fields as metadata
 from generator.model import Article, Digest, Problem, Source
 from generator.quotes import find as quotes
+from generator.quotes.spoken import spoken_quotes
 from generator.runtime.cache import Cache
 from generator.runtime.forked import fork_map
 from generator.runtime.heap import full_collections_paused
@@ -71,6 +72,9 @@ def analyze_source(source: Source) -> Article:
         meta.url = source.url
     found = quotes.find_quotes(source.slug, cleaned.paragraphs)
     attributed = speakers.attribute(cleaned.paragraphs, found, meta.title)
+    spoken = spoken_quotes(source.slug, cleaned.paragraphs, {q.id for q in attributed})
+    if spoken:  # a transcript: its spoken paragraphs are statements too, in reading order
+        attributed = sorted(attributed + spoken, key=lambda q: (q.paragraph, q.start))
     return Article(source=source.path, id=source.slug, kind=source.kind, meta=meta,
                    paragraphs=cleaned.paragraphs, removed=cleaned.removed, quotes=attributed)
 

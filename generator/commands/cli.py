@@ -31,8 +31,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         articles, problems = analyze_paths(list(args.files), settings, bar)
     digest = link_corpus(articles, settings) if not args.no_corpus else Digest(articles=articles)
     problems += [p for p in digest.problems if p.severity == "error" and args.strict]
+    turns = {q.id for a in digest.articles for q in a.quotes if q.kind == "spoken"}  # not in the contract's quotes
     doc = {"articles": [article_contract(a) for a in digest.articles],
-           "links": [link_contract(link) for link in digest.links]}
+           "links": [link_contract(link) for link in digest.links if link.a not in turns and link.b not in turns]}
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1 if args.pretty else None))
     sys.stdout.write("\n")
     return report(problems)

@@ -219,24 +219,34 @@ def read_bytes(path: str, raw: bytes) -> Source:
         raise SourceError(path, "the file is empty", "paste the article's page into it or delete the file")
     _check_size(path, len(raw))
     digest = hashlib.sha256(raw).hexdigest()
-    url = None
+    url = declared = None
     try:
         if suffix in PDF_SUFFIXES:
             return _source(path, strip_controls(pdf_text(raw)).replace("\r\n", "\n").replace("\r", "\n"),
                            "text", "pdf", digest)
         if suffix in ARCHIVE_SUFFIXES:
             page = mhtml_page(raw)
-            raw, url = page.html, page.url
+            raw, url, declared = page.html, page.url, page.charset
     except Unreadable as exc:
         raise SourceError(path, exc.message, exc.hint) from exc
     is_html = suffix in HTML_SUFFIXES or suffix in ARCHIVE_SUFFIXES
-    text, encoding = decode(raw, is_html)
+    text, encoding = _as_declared(raw, declared) or decode(raw, is_html)
     if _looks_binary(raw, text, encoding):
         raise SourceError(path, "the file is binary, not a web page or text", "save the page as HTML or plain text")
     text = strip_controls(mojibake.repair(text)).replace("\r\n", "\n").replace("\r", "\n")
     if is_html:
         _check_nesting(path, text)
     return _source(path, text, "html" if is_html else "text", encoding, digest, url)
+
+
+def _as_declared(raw: bytes, charset: str | None) -> tuple[str, str] | None:
+    """An archived page in the charset its MIME part declares, when it decodes in it."""
+    if not charset:
+        return None
+    try:
+        return raw.decode(charset), codecs.lookup(charset).name
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _source(path: str, text: str, kind: str, encoding: str, digest: str, url: str | None = None) -> Source:

@@ -48,7 +48,16 @@ class ArchivedPage:
 
 def mhtml_page(raw: bytes) -> ArchivedPage:
     """The main page of an MHTML archive (its first text/html part)."""
-    message = BytesParser(policy=policy.default).parsebytes(raw)
+    try:
+        return _archived(BytesParser(policy=policy.default).parsebytes(raw))
+    except Unreadable:
+        raise
+    except Exception as exc:  # noqa: BLE001 - malformed MIME can break the parser anywhere; it is the editor's file
+        raise Unreadable(f"not a readable MHTML archive ({type(exc).__name__})",
+                         "save the page again as \"Webpage, Single File\"") from exc
+
+
+def _archived(message) -> ArchivedPage:
     if not message.is_multipart() and message.get_content_type() != "text/html":
         raise Unreadable("not an MHTML archive (no MIME parts)", "save the page again as \"Webpage, Single File\"")
     location = str(message.get("Snapshot-Content-Location") or "").strip() or None
@@ -64,18 +73,17 @@ def mhtml_page(raw: bytes) -> ArchivedPage:
 def pdf_text(raw: bytes) -> str:
     """The text layer of a PDF, page after page (a blank line between pages)."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd fonts are not the editor's concern
     try:
         reader = PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise Unreadable("the PDF is encrypted", "save an unprotected copy or paste its text into a .txt file")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        if isinstance(exc, Unreadable):
-            raise
-        raise Unreadable(f"not a readable PDF ({exc})", "save the document again or paste its text into a .txt file") from exc
+        encrypted = reader.is_encrypted and not reader.decrypt("")
+        pages = [] if encrypted else [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:  # noqa: BLE001 - a damaged file can break a PDF parser anywhere; it is the editor's file
+        raise Unreadable(f"not a readable PDF ({type(exc).__name__}: {exc})"[:300],
+                         "save the document again or paste its text into a .txt file") from exc
+    if encrypted:
+        raise Unreadable("the PDF is encrypted", "save an unprotected copy or paste its text into a .txt file")
     text = reflow([line.strip() for page in pages for line in _LIGATURES.sub(_unligature, page).splitlines()])
     if not text:
         raise Unreadable("the PDF has no text layer (a scanned image?)",

@@ -25,6 +25,11 @@ _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "v
           "is", "with", "by", "as", "from", "into", "nor", "but", "vs", "via"}  # small words title case keeps lower
 
 
+def word_count(text: str) -> int:
+    """Words as the statement test counts them."""
+    return len(_WORD.findall(text))
+
+
 def quote_id(article_id: str, text: str, taken: dict[str, int]) -> str:
     """A stable id from the article and the quote's words, so re-analysis keeps anchors.
 

@@ -135,11 +135,40 @@ def _nothing_kept_between(previous: int | None, line: int | None, kept: list[int
     return bisect_right(kept, low) == bisect_right(kept, high - 1) if high > low else True
 
 
+@dataclass
+class SpokenItem:
+    """A transcript's spoken paragraph as a statement (quotes/spoken.py): shown on the
+    paragraph, not in the numbered list of quotations; `number` counts the passages."""
+
+    number: int
+    quote: Quote
+    notes: list[Note]
+
+
+def spoken_items(article: Article, index: Index) -> list[SpokenItem]:
+    ordered = [q for q in article.quotes if q.kind == "spoken"]
+    return [SpokenItem(n, q, index.notes_by_quote.get(q.id, [])) for n, q in enumerate(ordered, start=1)]
+
+
+def turn_labels(article: Article) -> list[str | None]:
+    """The speaker label shown before each paragraph of a transcript: at the start of a turn,
+    unless the paragraph's own text opens with it ("Sergey Lavrov: …" read twice before)."""
+    labels: list[str | None] = []
+    previous = None
+    for paragraph in article.paragraphs:
+        speaker = paragraph.speaker
+        opens = bool(speaker) and re.match(rf"[\"“]?{re.escape(speaker)}\s*:", paragraph.text) is not None
+        labels.append(speaker if speaker and speaker != previous and not opens else None)
+        previous = speaker
+    return labels
+
+
 def quote_items(article: Article, index: Index) -> list[QuoteItem]:
-    """The article's quotes in reading order, numbered from 1. A card's anchor drops the
+    """The article's quotations in reading order, numbered from 1 (a transcript's spoken
+    passages are apart: spoken_items). A card's anchor drops the
     article slug its quote id starts with (an underscore, which no slug contains, keeps it
     apart from every quote id): the same stable id, shorter on every link."""
-    ordered = reading_order(article)
+    ordered = [q for q in reading_order(article) if q.kind != "spoken"]
     prefix = f"{article.id}-"
     return [QuoteItem(number, "about_" + q.id.removeprefix(prefix), q, speaker_slug(q.speaker) if q.speaker else None,
                       sorted(index.links.get(q.id, []), key=lambda v: (-v.score, v.other.id)),
@@ -194,9 +223,14 @@ def article_view(article: Article, index: Index) -> dict:
     by_id = {item.quote.id: item for item in items}
     by_paragraph: dict[int, list[Quote]] = defaultdict(list)
     for quote in article.quotes:
-        by_paragraph[quote.paragraph].append(quote)
+        if quote.kind != "spoken":  # a spoken passage is its whole paragraph: nothing to mark inside it
+            by_paragraph[quote.paragraph].append(quote)
     anchors = heading_anchors(article)
-    paragraphs: list[dict[str, Any]] = [{"kind": p.kind, "speaker": p.speaker, "anchor": anchors.get(i),
+    spoken = spoken_items(article, index)
+    anchors.update({item.quote.paragraph: item.quote.id for item in spoken})
+    spoken_at = {item.quote.paragraph: item for item in spoken}
+    labels = turn_labels(article)
+    paragraphs: list[dict[str, Any]] = [{"kind": p.kind, "speaker": labels[i], "anchor": anchors.get(i), "spoken": spoken_at.get(i),
                    "segments": body_segments(segments(p.text, by_paragraph.get(i, [])), by_id)}
                   for i, p in enumerate(article.paragraphs)]
     placed = {item.quote.id for paragraph in paragraphs for _, item, _ in paragraph["segments"] if item}
@@ -204,7 +238,8 @@ def article_view(article: Article, index: Index) -> dict:
         item.placed = item.quote.id in placed
     article_notes = [n for n in index.notes_by_article.get(article.id, []) if not n.quote_id]
     return {"article": article, "meta": article.meta, "page_url": article_url(article), "paragraphs": paragraphs,
-            "quotes": items, "notes": article_notes, "removed_runs": removed_runs(article.removed, [p.line for p in article.paragraphs if p.line is not None]),
+            "quotes": items, "spoken": spoken, "notes": article_notes,
+            "spoken_by": sorted({(i.quote.speaker, speaker_slug(i.quote.speaker)) for i in spoken if i.quote.speaker}), "removed_runs": removed_runs(article.removed, [p.line for p in article.paragraphs if p.line is not None]),
             "description": description(article), "og_type": "article"}
 
 

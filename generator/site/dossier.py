@@ -97,5 +97,6 @@ def speaker_pages(digest: Digest, index: Index) -> Iterator[tuple[str, Callable[
 
 def _speaker_context(index: Index, name: str, slug: str, quote_ids: list[str], outlets: int) -> dict:
     return {"speaker_name": name, "statements": split_statements(statements(index, quote_ids)),
-            "quote_count": len(quote_ids), "outlet_count": outlets, "page_title": name, "page_url": f"speakers/{slug}/",
+            "quote_count": len(quote_ids), "outlet_count": outlets,
+            "spoken_count": sum(index.quotes[q].kind == "spoken" for q in quote_ids), "page_title": name, "page_url": f"speakers/{slug}/",
             "description": f"Every direct quotation of {name} in the digest, grouped by statement.", "searchable": True}

@@ -1,8 +1,11 @@
 """Atom feeds (all verdicts, one per dossier) and sitemap.xml, written deterministically.
 
 Feed dates come from the content (notes' dates, articles' publication dates), never from
-the build machine's clock, so two builds of the same content are byte-identical: an
-undated article and an empty feed take the digest's latest content date instead of "now".
+the build machine's clock, so two builds of the same content are byte-identical. A feed's
+<updated> is its own newest entry's date: a dossier feed took the newest date of the whole
+digest, an article in no dossier. An undated article says so in its entry ("date
+unknown"), is listed last, and carries its feed's newest date, as Atom needs one; only an
+empty feed takes the digest's latest content date.
 Summaries are plain source text, sent as Atom `html` content escaped once more, so a feed
 reader shows `<b>` in a headline as text and never renders it.
 """
@@ -71,12 +74,17 @@ def _add_note(feed: Atom1Feed, note: Note, site_url: str, fallback: datetime) ->
                   pubdate=when(note.date), updateddate=updated or (None if when(note.date) else fallback))
 
 
+UNDATED = "date unknown"
+
+
 def _add_article(feed: Atom1Feed, article: Article, site_url: str, fallback: datetime) -> None:
     url = f"{site_url}/{article_url(article)}"
-    outlet = f" ({article.meta.outlet})" if article.meta.outlet else ""
     moment = when(article.meta.published)
-    feed.add_item(title=f"{article.meta.title or article.id}{outlet}", link=url, unique_id=url,
-                  description=html.escape(description(article)),
+    said = [article.meta.outlet] if article.meta.outlet else []
+    said += [] if moment else [UNDATED]
+    summary = description(article) if moment else f"The article gives no publication date. {description(article)}"
+    feed.add_item(title=f"{article.meta.title or article.id}" + (f" ({', '.join(said)})" if said else ""),
+                  link=url, unique_id=url, description=html.escape(summary.strip()),
                   author_name=", ".join(article.meta.authors) or None,
                   pubdate=moment, updateddate=None if moment else fallback)
 
@@ -88,8 +96,9 @@ def write_feeds(digest: Digest, output: Path, site_url: str, site_name: str) -> 
     feed = DigestFeed(title=f"{site_name}: verdicts", link=f"{site_url}/notes/", description="Latest verdicts",
                       feed_url=f"{site_url}/feeds/verdicts.atom.xml", language="en", author_name=site_name,
                       fallback=fallback)
+    feed.fallback = own = max((d for d in (when(n.date) for n in notes) if d), default=fallback)
     for note in notes:
-        _add_note(feed, note, site_url, fallback)
+        _add_note(feed, note, site_url, own)
     _write(feed, output / "feeds" / "verdicts.atom.xml")
     written = ["feeds/verdicts.atom.xml"]
     by_topic: dict[str, list[Article]] = {}
@@ -110,13 +119,17 @@ def _dossier_feed(topic: Topic, members: list[Article], notes: list[Note], site_
     feed = DigestFeed(title=f"{site_name}: {topic.title}", link=f"{site_url}/dossiers/{topic.slug}/",
                       description=topic.description, feed_url=f"{site_url}/feeds/{topic.slug}.atom.xml",
                       language="en", author_name=site_name, fallback=fallback)
-    entries: list[tuple[datetime, str, Article | Note]] = [(when(a.meta.published) or fallback, a.id, a) for a in members]
-    entries += [(when(n.modified or n.date) or fallback, n.slug, n) for n in notes if n.article_id in ids or topic.slug in n.topics]
-    for _moment, _key, item in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True):
+    entries: list[tuple[datetime | None, str, Article | Note]] = [(when(a.meta.published), a.id, a) for a in members]
+    entries += [(when(n.modified or n.date), n.slug, n) for n in notes if n.article_id in ids or topic.slug in n.topics]
+    own = max((moment for moment, _, _ in entries if moment), default=fallback)
+    feed.fallback = own
+    dated = sorted((e for e in entries if e[0]), key=lambda e: (e[0], e[1]), reverse=True)
+    undated = sorted((e for e in entries if not e[0]), key=lambda e: e[1])
+    for _moment, _key, item in dated + undated:
         if isinstance(item, Article):
-            _add_article(feed, item, site_url, fallback)
+            _add_article(feed, item, site_url, own)
         else:
-            _add_note(feed, item, site_url, fallback)
+            _add_note(feed, item, site_url, own)
     return feed
 
 

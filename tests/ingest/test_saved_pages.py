@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.corpus.notes import load_notes
-from generator.ingest.read import SourceError, read_source
+from generator.ingest.read import SourceError, read_bytes, read_source
 from generator.ingest.saved import reflow
 from generator.pipeline import analyze_source, source_paths
 from tests.conftest import CONTENT, ROOT, SHARED
@@ -69,6 +69,18 @@ def test_a_broken_pdf_or_archive_is_an_error_not_an_empty_page(tmp_path):
             read_source(tmp_path / name)
 
 
+def test_a_pdf_without_a_text_layer_is_an_error(tmp_path):
+    """What a scanner makes: pages and no text (pypdf writes one)."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    with (tmp_path / "scan.pdf").open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(SourceError, match="scan.pdf: the PDF has no text layer"):
+        read_source(tmp_path / "scan.pdf")
+
+
 def test_a_saved_pages_files_folder_holds_resources_never_articles(tmp_path):
     shutil.copy(SEED_002, tmp_path / "report.html")
     (tmp_path / "report_files").mkdir()
@@ -98,6 +110,22 @@ def test_editors_lock_swap_and_backup_files_are_ignored_everywhere(tmp_path):
     result = subprocess.run([sys.executable, "-m", "generator.commands.cli", "--content", str(content), "--no-cache", "check"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1 and "broken.txt: error: cannot read the file" in result.stderr
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["ministry-transcript.pdf", "lavrov-intelligence.mhtml"]), st.integers(0, 30000),
+       st.binary(min_size=1, max_size=64), st.booleans())
+def test_a_damaged_pdf_or_archive_is_read_or_refused_with_a_source_error(name, at, junk, cut):
+    """Real files cut short or with bytes overwritten: never another exception, never an empty page."""
+    good = (FIXTURES / name).read_bytes()
+    at = at % len(good)
+    raw = good[:at] if cut else good[:at] + junk + good[at + len(junk):]
+    try:
+        source = read_bytes(f"x{Path(name).suffix}", raw)
+    except SourceError as exc:
+        assert str(exc).startswith(f"x{Path(name).suffix}: ")
+        return
+    assert source.text.strip()
 
 
 @given(st.lists(st.text(alphabet="abc -.", max_size=40), max_size=30))
