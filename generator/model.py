@@ -13,7 +13,8 @@ from typing import Literal
 
 SourceKind = Literal["html", "text"]  # a saved web page; a copy-paste (or any other text)
 ParagraphKind = Literal["body", "summary", "heading"]
-QuoteKind = Literal["statement", "fragment"]  # a quoted sentence or clause; a few words in reported speech
+QuoteKind = Literal["statement", "fragment", "spoken"]  # a quoted sentence or clause; a few words in reported
+# speech; a transcript's spoken paragraph (quotes/spoken.py)
 LinkKind = Literal["verbatim", "partial", "paraphrase"]
 Severity = Literal["error", "warning"]
 Verdict = Literal["accurate", "mostly-accurate", "misleading", "out-of-context", "unsupported", "false"]

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CONTENT, ROOT
-from tests.site.test_xss import _sources
+from tests.site.test_xss import write_hostile_sources
 
 pytestmark = pytest.mark.slow
 COPIES = 3  # with the seeds and the two hostile pages: past the parallel threshold of 16 sources
@@ -34,7 +34,7 @@ def _content(folder: Path) -> Path:
     for n in range(COPIES):
         for seed in sorted(CONTENT.glob("sources/*.txt")):
             shutil.copy(seed, folder / "sources" / f"copy{n}_{seed.name}")
-    _sources(folder)  # one saved HTML page and one paste, full of markup
+    write_hostile_sources(folder)  # one saved HTML page and one paste, full of markup
     return folder
 
 

@@ -37,7 +37,7 @@ from generator.quotes.find import find_quotes
 from generator.speakers.cascade import attribute
 from tests.conftest import SHARED
 from tests.conftest import page_text as _page_text
-from tests.site.test_xss import _tag_problems
+from tests.site.test_xss import tag_problems
 
 EXAMPLES = int(os.environ.get("DIGEST_FUZZ_EXAMPLES", "60"))
 ALARM = float(os.environ.get("DIGEST_FUZZ_ALARM", "20"))  # seconds; generous, a loop never ends at all
@@ -224,7 +224,7 @@ def test_editors_yaml_loads_or_is_a_content_error(text):
 @hard_deadline
 def test_rendered_notes_never_carry_executable_markup(markdown_text):
     html = render_markdown(markdown_text)
-    assert [p for tag in BeautifulSoup(html, "lxml").find_all(True) for p in _tag_problems(Path("note"), tag)] == []
+    assert [p for tag in BeautifulSoup(html, "lxml").find_all(True) for p in tag_problems(Path("note"), tag)] == []
 
 
 # --- make fuzz only: mutations of real saved pages ---------------------------------------------

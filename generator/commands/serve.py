@@ -28,6 +28,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator.commands.build import build_site
 from generator.ingest.listing import ignored_reason
@@ -156,13 +157,16 @@ def rebuild(settings: Settings, output: Path, state: PreviewState,
     return ok
 
 
-def _watched() -> Callable[[object, str], bool]:
+def _watched() -> Callable[[Any, str], bool]:
     """watchfiles' own filter (.git, caches), and editors' lock, swap and backup files, which
     change no page (ingest/listing.py)."""
-    from watchfiles import DefaultFilter
+    from watchfiles import Change, DefaultFilter
 
     default = DefaultFilter()
-    return lambda change, path: default(change, path) and ignored_reason(Path(path).name) is None
+    def keep(change: Change, path: str) -> bool:
+        return default(change, path) and ignored_reason(Path(path).name) is None
+
+    return keep
 
 
 def server(output: Path, state: PreviewState, port: int) -> http.server.ThreadingHTTPServer:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import fields
+from typing import cast
 
 from generator.corpus import links as link_stage
 from generator.corpus import quoterefs
 from generator.corpus.canonical import translit_key
 from generator.corpus.desk import DeskFile, LinkFix, QuoteFix
-from generator.model import Article, DeskCorrection, Link, Metadata, Note, Problem, Quote
+from generator.model import Article, DeskCorrection, Link, LinkKind, Metadata, Note, Problem, Quote
 from generator.quotes.find import quote_id
 
 SHOWN_FIELDS = ("title", "outlet", "published", "url", "authors", "language")
@@ -220,13 +221,15 @@ def decide_links(found: list[Link], articles: list[Article],
     for desk in desks:
         article = by_source.get(desk.source)
         for fix in desk.links if article is not None else []:
+            assert article is not None
             mine = quoterefs.find(fix.ref, article, index)
             other = _other(fix, articles, index)
             miss = next((m for m in (mine, other) if isinstance(m, quoterefs.Miss)), None)
             if miss is not None:
                 problems.append(Problem(desk.path, f"stale link decision: {miss.message}", miss.hint, fix.line))
                 continue
-            a, b = mine[0], other  # type: ignore[index]
+            assert not isinstance(mine, quoterefs.Miss) and not isinstance(other, quoterefs.Miss)
+            a, b = mine[0], other
             if a.id == b.id:
                 problems.append(Problem(desk.path, "a link joins two different quotes", "name another quote in `with:`",
                                         fix.line))
@@ -238,7 +241,7 @@ def decide_links(found: list[Link], articles: list[Article],
                                           fix.why or desk.why, where))
             else:
                 ops = link_stage.align(a.text.split(), b.text.split())
-                added.append(Link(a=a.id, b=b.id, kind=fix.kind or "paraphrase", score=1.0, ops=ops, desk=where))
+                added.append(Link(a=a.id, b=b.id, kind=cast(LinkKind, fix.kind or "paraphrase"), score=1.0, ops=ops, desk=where))
                 log.append(DeskCorrection(desk.date, article.id, f"link of {_short(a.text)} to {b.id} added "
                                           f"({fix.kind})", fix.why or desk.why, where))
     pairs = {frozenset((link.a, link.b)) for link in added}

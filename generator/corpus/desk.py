@@ -24,7 +24,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from generator.ingest.read import SOURCE_SUFFIXES
 from generator.ingest.yamlfile import (
@@ -210,7 +210,8 @@ def _entries(data: Mapping, key: str, allowed: set[str], make, path: str) -> tup
     if not isinstance(value, list):
         return [], [Problem(path, f"`{key}` must be a list of `- {{…}}` entries", "see docs/editors.md",
                             data.line_of(key))]
-    made, problems = [], []
+    made: list[Any] = []
+    problems: list[Problem] = []
     for item in value:
         if not isinstance(item, Mapping):
             problems.append(Problem(path, f"each entry of `{key}` must be a mapping", "see docs/editors.md",

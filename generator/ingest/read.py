@@ -29,7 +29,7 @@ from unidecode import unidecode
 
 from generator.ingest import mojibake
 from generator.ingest.saved import Unreadable, mhtml_page, pdf_text
-from generator.model import Source
+from generator.model import Source, SourceKind
 
 HTML_SUFFIXES = {".html", ".htm"}
 TEXT_SUFFIXES = {".txt"}
@@ -249,7 +249,7 @@ def _as_declared(raw: bytes, charset: str | None) -> tuple[str, str] | None:
         return None
 
 
-def _source(path: str, text: str, kind: str, encoding: str, digest: str, url: str | None = None) -> Source:
+def _source(path: str, text: str, kind: SourceKind, encoding: str, digest: str, url: str | None = None) -> Source:
     return Source(path=path, slug=slugify(Path(path).stem), kind=kind, text=text, encoding=encoding, digest=digest,
                   url=url if url and url.startswith(("https://", "http://")) else None)
 

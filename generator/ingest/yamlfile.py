@@ -190,7 +190,8 @@ def load_yaml(text: str, path: str, first_line: int = 1) -> Any:
         return _clean(loader.get_single_data())
     except _DuplicateKey as exc:
         raise ContentError([Problem(path, exc.problem or "duplicate key", "keep one of the two lines: a key may "
-                                    "appear once in a mapping", first_line + exc.problem_mark.line)]) from exc
+                                    "appear once in a mapping",
+                                    first_line + (exc.problem_mark.line if exc.problem_mark else 0))]) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = first_line + mark.line if mark is not None else None

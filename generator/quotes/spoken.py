@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from generator.model import Paragraph, Quote
+from generator.model import Paragraph, Quote, QuoteKind
 from generator.quotes.find import STATEMENT_WORDS, quote_id, word_count
 
-SPOKEN = "spoken"
+SPOKEN: QuoteKind = "spoken"
 NOBODY = frozenset({"question", "q", "answer", "a", "interviewer", "moderator", "host"})  # turns that are no one's statement
 
 

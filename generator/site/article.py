@@ -157,7 +157,7 @@ def turn_labels(article: Article) -> list[str | None]:
     previous = None
     for paragraph in article.paragraphs:
         speaker = paragraph.speaker
-        opens = bool(speaker) and re.match(rf"[\"“]?{re.escape(speaker)}\s*:", paragraph.text) is not None
+        opens = speaker is not None and re.match(rf"[\"“]?{re.escape(speaker)}\s*:", paragraph.text) is not None
         labels.append(speaker if speaker and speaker != previous and not opens else None)
         previous = speaker
     return labels

@@ -12,6 +12,7 @@ import inspect
 import json
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import Any
 
 from markupsafe import Markup
 
@@ -138,7 +139,7 @@ def _editor_pages(digest: Digest, index: Index) -> Iterator[Page]:
     every correction of the machine reading, newest first."""
     for page in digest.pages:
         yield Page(f"{page.slug}/index.html", "page", _page_context(page), searchable=True)
-    updates = [(u.date, "note", u, n) for n in digest.notes for u in n.updates]
+    updates: list[tuple[str, str, Any, Any]] = [(u.date, "note", u, n) for n in digest.notes for u in n.updates]
     updates += [(c.date, "reading", c, index.articles.get(c.article_id)) for c in digest.corrections]
     updates.sort(key=lambda row: (row[0], row[1]), reverse=True)
     yield Page("corrections/index.html", "corrections", {

@@ -151,7 +151,7 @@ def test_the_open_page_reloads_after_a_rebuild_and_lists_a_failed_ones_problems(
     from selenium.webdriver.support.ui import WebDriverWait
 
     from tests.site.browser_support import chromium, viewport
-    from tests.site.test_search_browser import _axe
+    from tests.site.test_search_browser import axe_violations
 
     project = copy_project(tmp_path)
     note = project / NOTE
@@ -170,7 +170,7 @@ def test_the_open_page_reloads_after_a_rebuild_and_lists_a_failed_ones_problems(
             assert f"{NOTE}:3: error:" in box.text and "step up" in browser.find_element(By.TAG_NAME, "h1").text
             for width in (360, 1280):
                 viewport(browser, width)
-                assert _axe(browser) == [], width
+                assert axe_violations(browser) == [], width
         preview.wait_for("preview not updated")
         assert "preview updated" not in preview.drain()
     finally:

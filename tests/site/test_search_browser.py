@@ -140,10 +140,10 @@ def test_the_results_page_is_accessible(browser, site):
             viewport(browser, width)
             _search(browser, url, "intelligence")
             assert browser.find_elements("css selector", ".result-subs")
-            assert _axe(browser) == [], width
+            assert axe_violations(browser) == [], width
 
 
-def _axe(browser) -> list:
+def axe_violations(browser) -> list:
     browser.execute_script(axe_source())
     return browser.execute_async_script(
         "const done = arguments[arguments.length - 1];"

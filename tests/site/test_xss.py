@@ -50,7 +50,7 @@ URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "poster", "bac
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def _sources(content: Path) -> None:
+def write_hostile_sources(content: Path) -> None:
     (content / "sources" / "xss.txt").write_text("\n\n".join([
         f"Hostile headline {PAYLOADS[0]} {PAYLOADS[12]} for the digest test",
         f"MOSCOW, October 25 /TASS{PAYLOADS[1]}/. The minister said on Saturday that the plan {HOSTILE} was real.",
@@ -130,7 +130,7 @@ def _script_problems(page: Path, tag) -> list[str]:
     return []
 
 
-def _tag_problems(page: Path, tag) -> list[str]:
+def tag_problems(page: Path, tag) -> list[str]:
     found = []
     if tag.name in EXECUTABLE_TAGS:
         found.append(f"{page}: <{tag.name}>")
@@ -170,7 +170,7 @@ def executable(site: Path) -> list[str]:
             found += [f"{page}: raw markup in a feed" for s in ("<script", "<img", "<svg") if s in text.lower()]
             continue
         for tag in BeautifulSoup(text, "lxml").find_all(True):
-            found += _tag_problems(page, tag)
+            found += tag_problems(page, tag)
     return found
 
 
@@ -179,7 +179,7 @@ def xss_site(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("xss")
     content = work / "content"
     shutil.copytree(CONTENT, content)
-    _sources(content)
+    write_hostile_sources(content)
     _editor_files(content)
     _hostile_names(content)
     out = work / "site"
@@ -232,7 +232,7 @@ def test_the_checker_sees_what_it_must():
         "<script>x</script><script type='application/ld+json'>{\"a\": \"</b>\"}</script><img src=x onerror=y>"
         "<a href=' jav\tascript:x'>a</a><a href='https://e.org/'>b</a><svg></svg><iframe src=x></iframe>"
         "<meta http-equiv=refresh content='0;url=x'><script src='/theme/js/search.js'></script>", "lxml")
-    found = [problem for tag in soup.find_all(True) for problem in _tag_problems(page, tag)]
+    found = [problem for tag in soup.find_all(True) for problem in tag_problems(page, tag)]
     assert len(found) == 8, found  # the site's own script passes
 
 
