@@ -36,6 +36,7 @@ KEYS_PER_QUOTE = 5
 POSTING_CAP = 64
 MIN_PARTIAL_WORDS = 4
 PARTIAL_COVERAGE = 0.9
+MIN_WORD_DICE = 0.15  # on links-dev, no pair the verifier gives even p > 0.5 shares fewer of its words
 MAX_LINKS_PER_QUOTE = 12
 PARALLEL_QUOTES = 20_000  # below this many quotes, forking costs more than it saves
 
@@ -236,6 +237,8 @@ def verify(a: Entry, b: Entry) -> tuple[Kind, float] | None:
         return "partial", 1.0
     if contained < PARTIAL_COVERAGE and a.speaker and b.speaker and a.speaker != b.speaker:
         return None
+    if 2 * len(a.token_set & b.token_set) < MIN_WORD_DICE * (len(a.token_set) + len(b.token_set)):
+        return None  # too few words shared for any probability near the threshold: no features to compute
     score = probability(a, b)
     if score < verifier_model().threshold:
         return None

@@ -37,6 +37,7 @@ NEGATIONS = frozenset(["not", "no", "never", "nor", "none", "nothing", "nobody",
 MODALS = frozenset(["will", "would", "may", "might", "could", "can", "should", "must", "shall", "wont", "cant",
                     "wouldnt", "couldnt", "shouldnt", "cannot"])
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
+_DIGIT = re.compile(r"\d")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 PREFIX = 5  # two content stems sharing their first 5 letters are one word inflected ("restate"/"restated")
 
@@ -74,7 +75,7 @@ def model() -> Model:
 
 
 def _numbers(tokens: tuple[str, ...]) -> Counter[str]:
-    return Counter(t for t in tokens if any(c.isdigit() for c in t))
+    return Counter(t for t in tokens if not t.isalpha() and _DIGIT.search(t))
 
 
 @lru_cache(maxsize=1 << 16)
