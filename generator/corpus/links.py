@@ -24,8 +24,8 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Literal, TypeVar
 
+from generator.corpus.verifier import Profile, probability, sentences
 from generator.corpus.verifier import model as verifier_model
-from generator.corpus.verifier import probability, sentences
 from generator.model import Article, Link
 from generator.runtime.forked import fork_map
 from generator.runtime.heap import full_collections_paused
@@ -73,6 +73,7 @@ class Entry:
     keys: list[str] | None = None
     text: int = -1  # which distinct quote text: copies of one text share their features
     source: int = -1  # the article's position: one int comparison tells two articles apart
+    profile: Profile | None = None  # what the verifier reads of the quote, made on first use
 
 
 def _key(word: str) -> str:
@@ -224,8 +225,9 @@ def verify(a: Entry, b: Entry) -> tuple[Kind, float] | None:
     the other's quote, or when the verifier's calibrated probability that the two are one
     statement reaches its threshold (verifier.py); those by rule score 1.0, the rest their
     probability. The kind then says how they relate: partial when the shorter's words are in
-    order in the longer, else paraphrase. A paraphrase needs the same speaker (or one unknown):
-    the same words from two people is a finding (Link.speakers_differ), other words are not.
+    order in the longer, else paraphrase. Two different speakers link only by their same words
+    (verbatim, a marked cut, whole sentences): that is a finding (Link.speakers_differ); words
+    merely alike from two people are not one statement.
     """
     if not a.plain or not b.plain or a.stem_set.isdisjoint(b.stem_set) and a.token_set.isdisjoint(b.token_set):
         return None
@@ -235,8 +237,8 @@ def verify(a: Entry, b: Entry) -> tuple[Kind, float] | None:
     contained = _contained(short, long_)
     if contained >= PARTIAL_COVERAGE and (GAP in short.tokens or _whole_sentences(short, long_)):
         return "partial", 1.0
-    if contained < PARTIAL_COVERAGE and a.speaker and b.speaker and a.speaker != b.speaker:
-        return None
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return None  # two people: only their same words are a finding, not words alike
     if 2 * len(a.token_set & b.token_set) < MIN_WORD_DICE * (len(a.token_set) + len(b.token_set)):
         return None  # too few words shared for any probability near the threshold: no features to compute
     score = probability(a, b)
