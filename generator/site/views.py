@@ -40,6 +40,7 @@ class LinkView:
     other: Quote
     article: Article
     ops: Ops
+    speakers_differ: bool = False  # the same words, attributed to someone else there: a finding
 
 
 class LinkViews:
@@ -71,8 +72,9 @@ class LinkViews:
         ops = [tuple(op) for op in link.ops if len(op) == 3]
         if flipped:
             return LinkView(link.kind, link.score, self._quotes[link.a], self._quote_article[link.a],
-                            [(FLIP.get(op, op), right, left) for op, left, right in ops])
-        return LinkView(link.kind, link.score, self._quotes[link.b], self._quote_article[link.b], ops)
+                            [(FLIP.get(op, op), right, left) for op, left, right in ops], link.speakers_differ)
+        return LinkView(link.kind, link.score, self._quotes[link.b], self._quote_article[link.b], ops,
+                        link.speakers_differ)
 
 
 @dataclass
@@ -111,6 +113,11 @@ class Statement:
     @property
     def speaker(self) -> str | None:
         return next((v.quote.speaker for v in self.versions if v.quote.speaker), None)
+
+    @property
+    def speakers(self) -> list[str]:
+        """Everyone a version names as the speaker: more than one is a disagreement to show."""
+        return sorted({v.quote.speaker for v in self.versions if v.quote.speaker})
 
     @property
     def article_count(self) -> int:
