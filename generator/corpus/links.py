@@ -3,13 +3,15 @@
 Candidate generation, then verification, so the work stays near-linear:
 1. every quote is indexed under its content stems (posting lists capped), and looks up
    only its rarest ones; two quotes become candidates when they share enough of them;
-2. each candidate pair is verified on the words themselves:
-   - verbatim: the same words after normalisation (marks, case, spelling);
-   - partial: the shorter quote's words, cut at its ellipses, appear in order in the
-     longer one (a cut, an excerpt, a quote split by attribution);
-   - paraphrase: same speaker (or one unknown), most content stems shared, similar
-     length — another translation of the same statement.
-Precision first: a wrong link is a published error, so anything in between is no link.
+2. each candidate pair is verified: linked when the words are the same after
+   normalisation (marks, case, spelling, contractions), when an outlet marks its cut or
+   prints whole sentences of the other's quote, or when verifier.py's calibrated
+   probability that the two are one statement reaches its threshold (what differs counts:
+   numbers, names, an added claim, a negation); two different speakers only by the same words;
+3. the kind is then read from the words, apart from that decision: verbatim (the same words),
+   partial (the shorter quote's words, cut at its ellipses, in order in the longer one: a cut,
+   an excerpt, a quote split by attribution), else paraphrase (another wording or translation).
+Precision first: a wrong link is a published error, so a pair merely related is no link.
 """
 
 from __future__ import annotations

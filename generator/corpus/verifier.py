@@ -104,9 +104,9 @@ def _compile(base: float, trees: tuple[Tree, ...]) -> Callable[[list[float]], fl
 
 def leaf(tree: Tree, x: list[float]) -> float:
     """The value of the leaf `x` falls in (training walks trees; matching runs Model.log_odds)."""
-    while type(tree) is list:
+    while isinstance(tree, list):
         tree = tree[2] if x[tree[0]] <= tree[1] else tree[3]
-    return tree
+    return float(tree)
 
 
 @dataclass(slots=True)
