@@ -42,6 +42,7 @@ MODALS = {"will": "will", "would": "will", "can": "can", "could": "can", "may": 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 _DIGIT = re.compile(r"\d")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_ENDS = (".", "!", "?", ":", '."', ".'", "?'", '?"')  # a word ending so ends its sentence
 PREFIX = 5  # two content stems sharing their first 5 letters are one word inflected ("restate"/"restated")
 
 
@@ -152,13 +153,13 @@ def _entities(display: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     loose: set[str] = set()
     start = True
     for word in display:
-        bare = _EDGE.sub("", word)
-        for part in bare.split("-"):
+        bare = word if word.isalnum() else _EDGE.sub("", word)  # most words: nothing to strip
+        for part in bare.split("-") if "-" in bare else (bare,):
             normal = _alone(part)
             loose.update(normal)
-            if part and part[0].isupper() and not start:
+            if not start and part and part[0].isupper():
                 found.update(w for w in normal if not w.isdigit())
-        start = word.endswith((".", "!", "?", ":", '."', ".'", "?'", '?"')) or not bare
+        start = not bare or word.endswith(_ENDS)
     return frozenset(found), frozenset(loose)
 
 
