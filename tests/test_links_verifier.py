@@ -11,7 +11,7 @@ from generator.corpus.links import match
 from generator.model import Article, Metadata, Quote
 from generator.text.normalise import words
 
-from .test_links import KERRY, TASS, XINHUA
+from .test_links import FULL, KERRY, TASS, XINHUA
 
 
 def article(aid: str, text: str, speaker: str | None) -> Article:
@@ -121,3 +121,14 @@ def test_trees_for_other_features_are_refused(tmp_path, monkeypatch):
             verifier.model()
     finally:
         verifier.model.cache_clear()
+
+
+# Containment: a fragment another outlet quotes whole links; a sentence another outlet extends does not.
+def test_an_unmarked_fragment_of_a_longer_quote_links_partial():  # seeds: Lavrov's words, cut without "…"
+    assert kind("provided the US with data that unfortunately did not receive proper attention", FULL) == "partial"
+
+
+def test_a_sentence_extended_with_a_claim_does_not_link():  # m0338, label 0: the shorter is all in the longer
+    assert kind("The transfers would reduce P&G's worldwide work force to slightly less than 100,000.",
+                "The transfers would reduce P&G’s worldwide work force to slightly less than 100,000, down from "
+                "110,000 several years ago.") is None

@@ -38,6 +38,7 @@ KEYS_PER_QUOTE = 5
 POSTING_CAP = 64
 MIN_PARTIAL_WORDS = 4
 PARTIAL_COVERAGE = 0.9
+EXCERPT_SHARE = 0.5  # a contained quote this much shorter is an excerpt ("did not receive proper attention")
 MIN_WORD_DICE = 0.25  # a speed bound: of the 1,714 links-dev pairs the verifier links, one shares fewer of its words
 MAX_LINKS_PER_QUOTE = 12
 PARALLEL_QUOTES = 20_000  # below this many quotes, forking costs more than it saves
@@ -224,9 +225,12 @@ def verify(a: Entry, b: Entry) -> tuple[Kind, float] | None:
 
     Whether to link and which kind are decided apart. A link is made when the same words are
     printed (verbatim), when an outlet marks its cut (an ellipsis) or prints whole sentences of
-    the other's quote, or when the verifier's calibrated probability that the two are one
+    the other's quote, when one quotes a fragment (at most half) of the other's words (same
+    speaker), or when the verifier's calibrated probability that the two are one
     statement reaches its threshold (verifier.py); those by rule score 1.0, the rest their
-    probability. The kind then says how they relate: partial when the shorter's words are in
+    probability. A quote that holds most of the other's words and adds some is left to the
+    verifier: "won House approval" and "won House approval and was endorsed by the White House"
+    are two claims. The kind then says how they relate: partial when the shorter's words are in
     order in the longer, else paraphrase. Two different speakers link only by their same words
     (verbatim, a marked cut, whole sentences): that is a finding (Link.speakers_differ); words
     merely alike from two people are not one statement.
@@ -241,6 +245,8 @@ def verify(a: Entry, b: Entry) -> tuple[Kind, float] | None:
         return "partial", 1.0
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return None  # two people: only their same words are a finding, not words alike
+    if contained >= PARTIAL_COVERAGE and len(short.plain) <= EXCERPT_SHARE * len(long_.plain):
+        return "partial", 1.0  # a fragment the other outlet quotes whole, not a sentence it extends
     if 2 * len(a.token_set & b.token_set) < MIN_WORD_DICE * (len(a.token_set) + len(b.token_set)):
         return None  # too few words shared for any probability near the threshold: no features to compute
     score = probability(a, b)
