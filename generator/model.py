@@ -167,6 +167,9 @@ class Link:
 
     `ops` is the word-level alignment: (op, words of a, words of b) with op in
     equal/delete/insert/replace, enough for a page to show what each outlet changed.
+    `score` is the probability that the two are one statement (1.0 for the same words or a
+    marked cut); `speakers_differ` flags the same words attributed to two different people,
+    a finding to show on both pages.
     """
 
     a: str
@@ -175,6 +178,7 @@ class Link:
     score: float
     ops: list[tuple[str, str, str]] = field(default_factory=list)
     desk: str | None = None  # "path:line" when the desk added the link by hand
+    speakers_differ: bool = False
 
 
 @dataclass

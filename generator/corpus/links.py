@@ -3,13 +3,15 @@
 Candidate generation, then verification, so the work stays near-linear:
 1. every quote is indexed under its content stems (posting lists capped), and looks up
    only its rarest ones; two quotes become candidates when they share enough of them;
-2. each candidate pair is verified on the words themselves:
-   - verbatim: the same words after normalisation (marks, case, spelling);
-   - partial: the shorter quote's words, cut at its ellipses, appear in order in the
-     longer one (a cut, an excerpt, a quote split by attribution);
-   - paraphrase: same speaker (or one unknown), most content stems shared, similar
-     length — another translation of the same statement.
-Precision first: a wrong link is a published error, so anything in between is no link.
+2. each candidate pair is verified: linked when the words are the same after
+   normalisation (marks, case, spelling, contractions), when an outlet marks its cut or
+   prints whole sentences of the other's quote, or when verifier.py's calibrated
+   probability that the two are one statement reaches its threshold (what differs counts:
+   numbers, names, an added claim, a negation); two different speakers only by the same words;
+3. the kind is then read from the words, apart from that decision: verbatim (the same words),
+   partial (the shorter quote's words, cut at its ellipses, in order in the longer one: a cut,
+   an excerpt, a quote split by attribution), else paraphrase (another wording or translation).
+Precision first: a wrong link is a published error, so a pair merely related is no link.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
 from operator import itemgetter
-from typing import TypeVar
+from typing import Literal, TypeVar
 
+from generator.corpus.verifier import Profile, probability, sentences
+from generator.corpus.verifier import model as verifier_model
 from generator.model import Article, Link
 from generator.runtime.forked import fork_map
 from generator.runtime.heap import full_collections_paused
@@ -34,11 +38,12 @@ KEYS_PER_QUOTE = 5
 POSTING_CAP = 64
 MIN_PARTIAL_WORDS = 4
 PARTIAL_COVERAGE = 0.9
-PARAPHRASE_DICE = 0.55
-PARAPHRASE_MIN_SHARED = 6
+EXCERPT_SHARE = 0.5  # a contained quote this much shorter is an excerpt ("did not receive proper attention")
+MIN_WORD_DICE = 0.25  # a speed bound: of the 1,714 links-dev pairs the verifier links, one shares fewer of its words
 MAX_LINKS_PER_QUOTE = 12
 PARALLEL_QUOTES = 20_000  # below this many quotes, forking costs more than it saves
 
+Kind = Literal["verbatim", "partial", "paraphrase"]
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -71,6 +76,7 @@ class Entry:
     keys: list[str] | None = None
     text: int = -1  # which distinct quote text: copies of one text share their features
     source: int = -1  # the article's position: one int comparison tells two articles apart
+    profile: Profile | None = None  # what the verifier reads of the quote, made on first use
 
 
 def _key(word: str) -> str:
@@ -187,42 +193,66 @@ def _in_order(segments: list[list[str]], longer: list[str]) -> float:
     return found / total if total else 0.0
 
 
-def _dice(a: Entry, b: Entry, distinct_shared: int) -> tuple[float, int]:
-    """Dice over the two stem lists as multisets; without repeated stems, that is the sets'
-    overlap, already counted (`distinct_shared`)."""
-    if len(a.stems) == len(a.stem_set) and len(b.stems) == len(b.stem_set):
-        shared = distinct_shared
-    else:
-        shared = sum((Counter(a.stems) & Counter(b.stems)).values())
-    return (2 * shared / (len(a.stems) + len(b.stems)) if a.stems and b.stems else 0.0), shared
+def _contained(short: Entry, long_: Entry) -> float:
+    """Share of the shorter quote's words found in order in the longer one (0 when plainly not):
+    the set bounds first, the in-order check only on pairs that could pass them."""
+    if len(short.plain) < MIN_PARTIAL_WORDS or len(short.token_set & long_.token_set) < PARTIAL_COVERAGE * len(
+            short.token_set) or sum(t in long_.token_set for t in short.plain) < PARTIAL_COVERAGE * len(short.plain):
+        return 0.0
+    return _in_order(_segments(short.tokens), list(long_.plain))
 
 
-def verify(a: Entry, b: Entry) -> tuple[str, float] | None:
+def _whole_sentences(short: Entry, long_: Entry) -> bool:
+    """Whether the shorter quote is one or more whole sentences of the longer (`text`): a
+    quote split by attribution or an outlet printing its first sentence only, not a cut that
+    may drop a clause inside a sentence."""
+    parts = sentences(" ".join(long_.display))
+    if len(parts) < 2:
+        return False
+    for i in range(len(parts)):
+        run: tuple[str, ...] = ()
+        for part in parts[i:]:
+            run += part
+            if run == short.plain:
+                return True
+            if len(run) >= len(short.plain):
+                break
+    return False
+
+
+def verify(a: Entry, b: Entry) -> tuple[Kind, float] | None:
     """(kind, score) when the two quotes report one statement, else None.
 
-    Cheap set bounds come first; the in-order and Counter checks run only on pairs that
-    could pass them.
+    Whether to link and which kind are decided apart. A link is made when the same words are
+    printed (verbatim), when an outlet marks its cut (an ellipsis) or prints whole sentences of
+    the other's quote, when one quotes a fragment (at most half) of the other's words (same
+    speaker), or when the verifier's calibrated probability that the two are one
+    statement reaches its threshold (verifier.py); those by rule score 1.0, the rest their
+    probability. A quote that holds most of the other's words and adds some is left to the
+    verifier: "won House approval" and "won House approval and was endorsed by the White House"
+    are two claims. The kind then says how they relate: partial when the shorter's words are in
+    order in the longer, else paraphrase. Two different speakers link only by their same words
+    (verbatim, a marked cut, whole sentences): that is a finding (Link.speakers_differ); words
+    merely alike from two people are not one statement.
     """
-    if not a.plain or not b.plain:
+    if not a.plain or not b.plain or a.stem_set.isdisjoint(b.stem_set) and a.token_set.isdisjoint(b.token_set):
         return None
     if a.plain == b.plain and GAP not in a.tokens and GAP not in b.tokens:
         return "verbatim", 1.0
     short, long_ = (a, b) if len(a.plain) <= len(b.plain) else (b, a)
-    if len(short.plain) >= MIN_PARTIAL_WORDS and len(short.token_set & long_.token_set) >= PARTIAL_COVERAGE * len(
-            short.token_set) and sum(t in long_.token_set for t in short.plain) >= PARTIAL_COVERAGE * len(short.plain):
-        coverage = _in_order(_segments(short.tokens), list(long_.plain))
-        if coverage >= PARTIAL_COVERAGE:
-            return "partial", round(coverage, 3)
+    contained = _contained(short, long_)
+    if contained >= PARTIAL_COVERAGE and (GAP in short.tokens or _whole_sentences(short, long_)):
+        return "partial", 1.0
     if a.speaker and b.speaker and a.speaker != b.speaker:
+        return None  # two people: only their same words are a finding, not words alike
+    if contained >= PARTIAL_COVERAGE and len(short.plain) <= EXCERPT_SHARE * len(long_.plain):
+        return "partial", 1.0  # a fragment the other outlet quotes whole, not a sentence it extends
+    if 2 * len(a.token_set & b.token_set) < MIN_WORD_DICE * (len(a.token_set) + len(b.token_set)):
+        return None  # too few words shared for any probability near the threshold: no features to compute
+    score = probability(a, b)
+    if score < verifier_model().threshold:
         return None
-    distinct_shared = len(a.stem_set & b.stem_set)
-    if distinct_shared < PARAPHRASE_MIN_SHARED:
-        return None
-    dice, shared = _dice(a, b, distinct_shared)
-    ratio = min(len(a.stems), len(b.stems)) / max(1, max(len(a.stems), len(b.stems)))
-    if dice >= PARAPHRASE_DICE and shared >= PARAPHRASE_MIN_SHARED and ratio >= 0.6:
-        return "paraphrase", round(dice, 3)
-    return None
+    return ("partial" if contained >= PARTIAL_COVERAGE else "paraphrase"), round(score, 3)
 
 
 def align(a: list[str], b: list[str], key_a: list[str] | None = None,
@@ -311,4 +341,6 @@ def _match(articles: list[Article], workers: int) -> list[Link]:
                                                  by_text[t][1].keys) for t in part], workers)
     alignments = dict(zip(texts, ops, strict=True))
     kept.sort(key=itemgetter(1, 2))  # stable: the order of the links' (a, b)
-    return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text]) for negative, qa, qb, kind, a, b in kept]
+    return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text],
+                 speakers_differ=bool(a.speaker and b.speaker and a.speaker != b.speaker))
+            for negative, qa, qb, kind, a, b in kept]

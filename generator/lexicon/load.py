@@ -21,8 +21,9 @@ class LexiconError(ValueError):
     """A data file that does not match its schema: a bug in the generator's own rules."""
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """A SafeLoader whose mappings refuse a key written twice."""
+class _StrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader (libyaml's parser where installed: the shipped models are tens of kilobytes) whose
+    mappings refuse a key written twice."""
 
 
 def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -31,7 +32,7 @@ def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) 
         key = loader.construct_object(key_node, deep=deep)
         line = key_node.start_mark.line + 1
         if key in seen:
-            raise LexiconError(f"{node.start_mark.name}:{line}: the key {key!r} is written twice "
+            raise LexiconError(f"{getattr(loader, 'source_name', '')}:{line}: the key {key!r} is written twice "
                                f"(lines {seen[key]} and {line})")
         seen[key] = line
     return loader.construct_mapping(node, deep=deep)
@@ -43,7 +44,7 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _m
 def parse(text: str, name: str) -> Any:
     """The YAML document in `text`; `name` is used in error messages."""
     loader = _StrictLoader(text)
-    loader.name = name
+    loader.source_name = name
     try:
         return loader.get_single_data()
     finally:
@@ -79,6 +80,14 @@ def _check_glob(rule: Any, where: str) -> None:
 
 def check_value(kind: Kind, value: Any, where: str) -> None:
     """Raise LexiconError unless `value` is of `kind`."""
+    if kind == "number":
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise LexiconError(f"{where}: must be a number")
+        return
+    if kind == "nested":  # a model's structure (trees, weights): its reader checks its shape
+        if not isinstance(value, list | dict):
+            raise LexiconError(f"{where}: must be a list or a mapping")
+        return
     if kind in ("words", "patterns", "rules", "globs"):
         if not isinstance(value, list):
             raise LexiconError(f"{where}: must be a list")

@@ -19,6 +19,8 @@ Kind = Literal[
     "patterns",     # a list of distinct regular expressions
     "globs",        # a list of {pattern, reason}: file-name patterns (fnmatch), each with its reason
     "records",      # a mapping of a key to a record whose fields FileSchema.record declares
+    "number",       # an int or a float (a threshold, a bias)
+    "nested",       # a learned model's lists or mappings, whose reader checks their shape
 ]
 
 
@@ -58,6 +60,7 @@ SCHEMAS: dict[str, FileSchema] = {
         "dates": {"months": "word_map", "zones": "str_map", "published": "words", "updated": "words"},
     }),
     "verdicts": FileSchema({}, root="records", record={"label": str, "rating": int, "meaning": str}),
+    "link_verifier": FileSchema({"threshold": "number", "features": "words", "base": "number", "trees": "nested"}),
     "ignored_files": FileSchema({"ignored": "globs", "resource_folders": "words"}),
     "aliases": FileSchema({}, root="word_map"),
 }

@@ -70,4 +70,4 @@ def article_contract(article: Article) -> dict[str, Any]:
 
 def link_contract(link: Link) -> dict[str, Any]:
     return {"a": link.a, "b": link.b, "kind": link.kind, "score": round(link.score, 3),
-            "ops": [list(op) for op in link.ops], "desk": link.desk}
+            "ops": [list(op) for op in link.ops], "desk": link.desk, "speakers_differ": link.speakers_differ}

@@ -43,6 +43,11 @@ class VersionGroup:
     ops: Ops
     text: str
     links: list[LinkView]
+    speakers_differ: bool = False  # these versions give the words to someone else
+
+    @property
+    def other_speakers(self) -> list[str]:
+        return sorted({link.other.speaker for link in self.links if link.speakers_differ and link.other.speaker})
 
 
 @dataclass
@@ -69,10 +74,10 @@ class QuoteItem:
         A property of `links`, so page fingerprints (which hash the fields) cover it."""
         groups: dict[tuple, VersionGroup] = {}
         for link in self.links:
-            key = (link.kind, link.other.text, tuple(link.ops or ()))
+            key = (link.kind, link.other.text, tuple(link.ops or ()), link.speakers_differ)
             group = groups.get(key)
             if group is None:
-                groups[key] = VersionGroup(link.kind, link.ops, link.other.text, [link])
+                groups[key] = VersionGroup(link.kind, link.ops, link.other.text, [link], link.speakers_differ)
             else:
                 group.links.append(link)
         return list(groups.values())

@@ -42,6 +42,8 @@ class LinkView:
     ops: Ops
     number: int = 0  # the other quote's number on its article's page: two quotes of one article read apart
 
+    speakers_differ: bool = False  # the same words, attributed to someone else there: a finding
+
 
 def reading_order(article: Article) -> list[Quote]:
     """An article's quotes as its page numbers them (1, 2, …): by paragraph, then position."""
@@ -85,9 +87,10 @@ class LinkViews:
         ops = [(op[0], op[1], op[2]) for op in link.ops if len(op) == 3]
         if flipped:
             return LinkView(link.kind, link.score, self._quotes[link.a], self._quote_article[link.a],
-                            [(FLIP.get(op, op), right, left) for op, left, right in ops], self.number(link.a))
+                            [(FLIP.get(op, op), right, left) for op, left, right in ops], self.number(link.a),
+                            link.speakers_differ)
         return LinkView(link.kind, link.score, self._quotes[link.b], self._quote_article[link.b], ops,
-                        self.number(link.b))
+                        self.number(link.b), link.speakers_differ)
 
 
 @dataclass
@@ -126,6 +129,11 @@ class Statement:
     @property
     def speaker(self) -> str | None:
         return next((v.quote.speaker for v in self.versions if v.quote.speaker), None)
+
+    @property
+    def speakers(self) -> list[str]:
+        """Everyone a version names as the speaker: more than one is a disagreement to show."""
+        return sorted({v.quote.speaker for v in self.versions if v.quote.speaker})
 
     @property
     def article_count(self) -> int:

@@ -1,7 +1,7 @@
 """Text normalisation for matching quotes across outlets.
 
 Two outlets quoting one statement differ in quote-mark style, case, punctuation,
-no-break spaces, British/American spelling and how they write a country's name; none
+no-break spaces, British/American spelling, contractions and how they write a country's name; none
 of that may keep them apart. Ellipses stay visible as gap markers, because a cut is
 what makes a quote "partial".
 """
@@ -44,7 +44,7 @@ def words(text: str) -> list[str]:
            for t in _TOKEN.findall(text)]  # most tokens are plain words: isalnum() spares them the rest
     table, phrases = _spelling()
     if phrases.keys().isdisjoint(raw):  # most quotes: no phrase to join, one pass in C
-        return [w for w in map(table.get, raw, raw) if w]
+        return _spelled_out([w for w in map(table.get, raw, raw) if w])
     out: list[str] = []
     i = 0
     while i < len(raw):
@@ -56,7 +56,14 @@ def words(text: str) -> list[str]:
         else:
             out.append(table.get(raw[i], raw[i]))
             i += 1
-    return [w for w in out if w]
+    return _spelled_out([w for w in out if w])
+
+
+def _spelled_out(tokens: list[str]) -> list[str]:
+    """The tokens with each spelled-out contraction ("do not") as its words."""
+    if " " not in "".join(tokens):  # the usual case, tested in C
+        return tokens
+    return [part for t in tokens for part in t.split(" ")]
 
 
 @lru_cache(maxsize=1 << 18)

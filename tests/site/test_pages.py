@@ -38,7 +38,7 @@ SITE = {"url": "https://digest.example", "name": "Digest"}
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 
-def _article(aid: str, text: str, quotes: list[tuple[str, str | None]], outlet: str, published: str | None,
+def make_article(aid: str, text: str, quotes: list[tuple[str, str | None]], outlet: str, published: str | None,
              **meta) -> Article:
     """An article of one paragraph whose quotes are found by their text."""
     found = []
@@ -61,11 +61,11 @@ def _note(slug: str, quote_id: str | None, article_id: str, **kw) -> Note:
 
 @pytest.fixture
 def digest() -> Digest:
-    a = _article("a", 'He said "we shared the data with them" on Monday.', [("we shared the data with them", "Ann Lee")],
+    a = make_article("a", 'He said "we shared the data with them" on Monday.', [("we shared the data with them", "Ann Lee")],
                  "Paper A", "2014-10-25")
-    b = _article("b", 'Ann Lee said "we shared data with them" later.', [("we shared data with them", "Ann Lee")],
+    b = make_article("b", 'Ann Lee said "we shared data with them" later.', [("we shared data with them", "Ann Lee")],
                  "Paper B", "2014-10-26")
-    c = _article("c", 'Ann Lee: "we shared the data with them all".', [("we shared the data with them all", "Ann Lee")],
+    c = make_article("c", 'Ann Lee: "we shared the data with them all".', [("we shared the data with them all", "Ann Lee")],
                  "Paper C", None)
     links = [Link("a-00000000", "b-00000000", "verbatim", 0.9,
                   [("equal", "we shared", "we shared"), ("delete", "the", ""), ("equal", "data with them", "data with them")]),
@@ -92,12 +92,12 @@ def render(page) -> BeautifulSoup:
     return BeautifulSoup(_env().get_template(f"{page.template}.html").render(**(context | page.context)), "lxml")
 
 
-def _pages(digest: Digest) -> dict:
+def pages_by_path(digest: Digest) -> dict:
     return {p.path: p for p in pages(digest, SITE)}
 
 
 def test_permalinks_are_tag_free_and_every_page_kind_exists(digest):
-    paths = sorted(_pages(digest))
+    paths = sorted(pages_by_path(digest))
     assert paths == ["404.html", "articles/a/index.html", "articles/b/index.html", "articles/c/index.html",
                      "articles/index.html", "corrections/index.html", "dossiers/index.html", "dossiers/spying/index.html",
                      "index.html",
@@ -106,7 +106,7 @@ def test_permalinks_are_tag_free_and_every_page_kind_exists(digest):
 
 
 def test_article_page_marks_quotes_with_number_speaker_verdict_and_diff(digest):
-    soup = render(_pages(digest)["articles/a/index.html"])
+    soup = render(pages_by_path(digest)["articles/a/index.html"])
     quote = soup.select_one("q.quote")
     assert quote["id"] == "a-00000000" and quote.text == "we shared the data with them"
     marker = quote.find_next_sibling("a")
@@ -124,12 +124,12 @@ def test_article_page_marks_quotes_with_number_speaker_verdict_and_diff(digest):
 
 def test_versions_that_read_alike_share_one_line_naming_every_article(digest):
     """Wire copy: b and d carry the same words, so a's card shows their diff once, with both."""
-    d = _article("d", 'Ann Lee said "we shared data with them" too.', [("we shared data with them", "Ann Lee")],
+    d = make_article("d", 'Ann Lee said "we shared data with them" too.', [("we shared data with them", "Ann Lee")],
                  "Paper D", "2014-10-27")
     digest.articles.append(d)
     same = digest.links[0]
     digest.links.append(Link("a-00000000", "d-00000000", same.kind, same.score, list(same.ops)))
-    card = render(_pages(digest)["articles/a/index.html"]).find(id="about_00000000")
+    card = render(pages_by_path(digest)["articles/a/index.html"]).find(id="about_00000000")
     assert card.select_one("summary").text == "Also in 2 other articles"
     (line,) = card.select(".versions > li")
     assert [a.text for a in line.find_all("a", recursive=False)] == ["Paper B, quote 1", "Paper D, quote 1"]
@@ -153,7 +153,7 @@ def test_untrusted_text_is_escaped_everywhere(digest):
 
 def test_original_link_only_for_http_and_never_followed(digest):
     digest.articles[1].meta.url = "https://paper-b.example/story"
-    soup = render(_pages(digest)["articles/b/index.html"])
+    soup = render(pages_by_path(digest)["articles/b/index.html"])
     link = soup.select_one('a[href="https://paper-b.example/story"]')
     assert set(link["rel"]) >= {"nofollow", "noopener"}
 
@@ -192,7 +192,7 @@ def test_statements_diff_each_version_against_an_earlier_linked_one(digest):
 
 def test_dossier_page_groups_statements_and_shows_evidence_and_timeline(digest):
     digest.articles[1].placements = [Placement("spying", 7.5, [Evidence("share", "title", 2)])]
-    soup = render(_pages(digest)["dossiers/spying/index.html"])
+    soup = render(pages_by_path(digest)["dossiers/spying/index.html"])
     head = soup.select_one(".statement .st-head")
     assert head.text == "Ann Lee · reported in 3 articles"
     assert len(soup.select(".statement figure.version")) == 3
@@ -255,7 +255,7 @@ def test_a_quote_the_body_cannot_mark_keeps_its_anchor_on_its_card(digest):
     inner = Quote(id="a-inner", text="shared", speaker=None, kind="fragment", paragraph=0,
                   start=outer.start + 3, end=outer.start + 9)
     article.quotes.append(inner)
-    soup = render(_pages(digest)["articles/a/index.html"])
+    soup = render(pages_by_path(digest)["articles/a/index.html"])
     assert soup.select_one("q#a-00000000") and not soup.select_one("q#a-inner")
     card = soup.find(id="a-inner")
     assert card.name == "li" and "shared" in card.select_one(".qtext").text
@@ -271,7 +271,7 @@ def test_a_source_without_article_text_still_gets_a_clear_page(digest):
     article = digest.articles[2]
     article.paragraphs, article.quotes = [], []
     article.removed = [Removed("Menu", "navigation", 1)]
-    soup = render(_pages(digest)["articles/c/index.html"])
+    soup = render(pages_by_path(digest)["articles/c/index.html"])
     assert "No article text was found" in soup.select_one(".body").text
     assert soup.select_one("details.removed li").text == "navigation, line 1: Menu"
 

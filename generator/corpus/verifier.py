@@ -1,0 +1,258 @@
+"""Stage 6 (corpus): does a candidate pair of quotes report one statement? A calibrated answer.
+
+Sharing words is not enough: two wire reports of one market close share nearly all their words
+and differ in the one thing that matters, the numbers; one sentence may carry the other's whole
+claim and add another ("… and was endorsed by the White House"); the same two astronauts may do
+different things. So the verifier reads what differs as well as what is shared:
+- content one side has and the other lacks (soft-matched, so "activity"/"activities" and
+  British/American spellings, already unified by normalise.words, are not a difference);
+- numbers and named entities on one side only, a negation or a modal on one side only;
+- how much of the shared content keeps its order;
+and turns these features into the probability that the pair is the same statement with small
+boosted decision trees fitted on labelled pairs (benchmarks/train_link_verifier.py writes them to
+generator/data/link_verifier.yaml). Trees, not one weighted sum, because what a difference means
+depends on the rest: an unmatched block is an added claim when all else matches and a
+translator's other wording when little does. Plain Python and rapidfuzz, no numpy: it runs on
+every candidate pair of a digest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from generator import lexicon
+from generator.text.normalise import GAP, words
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "link_verifier.yaml"
+# words() has spelled contractions out ("can't" is "can not"), so the bare forms suffice
+NEGATIONS = frozenset(["not", "no", "never", "nor", "none", "nothing", "nobody", "neither", "without", "aint"])
+# a modal and its reported-speech past are one modal: "we will send" is told as "we would send"
+MODALS = {"will": "will", "would": "will", "can": "can", "could": "can", "may": "may", "might": "may",
+          "shall": "shall", "should": "should", "must": "must"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
+_DIGIT = re.compile(r"\d")
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_ENDS = (".", "!", "?", ":", '."', ".'", "?'", '?"')  # a word ending so ends its sentence
+PREFIX = 5  # two content stems sharing their first 5 letters are one word inflected ("restate"/"restated")
+
+
+class QuoteText(Protocol):
+    """What the verifier reads of a quote (links.Entry has it): its words as written and normalised."""
+
+    display: list[str]
+    tokens: list[str]
+    stems: list[str]
+    plain: tuple[str, ...]
+    token_set: frozenset[str]
+    stem_set: frozenset[str]
+    profile: Profile | None
+
+
+Tree = list | float  # [feature index, threshold, left (<=), right (>)] or a leaf's value
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Boosted trees over FEATURES: the log-odds are `base` plus each tree's leaf; one threshold
+    on the resulting probability decides a link. `log_odds` is the trees compiled into one
+    Python expression (see _compile): walking 150 trees node by node cost more than the features."""
+
+    names: tuple[str, ...]
+    base: float
+    trees: tuple[Tree, ...]
+    threshold: float
+    log_odds: Callable[[list[float]], float]
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped trees (generator/data/link_verifier.yaml, written by the training script)."""
+    return build_model(lexicon.data("link_verifier"))
+
+
+def build_model(data: dict[str, Any]) -> Model:
+    """The trees of a verifier file as written, refused when they read other features than these."""
+    names = tuple(data["features"])
+    if names != FEATURES:
+        raise ValueError(f"{WEIGHTS}:1: error: the trees read features {names}, the verifier computes {FEATURES} — "
+                         "retrain with benchmarks/train_link_verifier.py --fit all --write")
+    base, trees = float(data["base"]), tuple(data["trees"])
+    return Model(names, base, trees, float(data["threshold"]), _compile(base, trees))
+
+
+def _expression(tree: Tree) -> str:
+    """A tree as a conditional expression; every number passes int() or float() first, so the
+    source holds nothing but numbers, x[...], comparisons and if/else."""
+    if isinstance(tree, list):
+        feature, cut = int(tree[0]), float(tree[1])
+        if not 0 <= feature < len(FEATURES):
+            raise ValueError(f"{WEIGHTS}: error: a tree reads feature {feature}, there are {len(FEATURES)} — retrain")
+        return f"({_expression(tree[2])} if x[{feature}] <= {cut!r} else {_expression(tree[3])})"
+    return repr(float(tree))
+
+
+def _compile(base: float, trees: tuple[Tree, ...]) -> Callable[[list[float]], float]:
+    source = f"lambda x: {float(base)!r} + " + " + ".join(_expression(t) for t in trees)
+    return eval(compile(source, str(WEIGHTS), "eval"), {"__builtins__": {}})  # noqa: S307 (numbers only, above)
+
+
+def leaf(tree: Tree, x: list[float]) -> float:
+    """The value of the leaf `x` falls in (training walks trees; matching runs Model.log_odds)."""
+    while isinstance(tree, list):
+        tree = tree[2] if x[tree[0]] <= tree[1] else tree[3]
+    return float(tree)
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the features read of one quote, computed once per quote, not once per pair."""
+
+    numbers: Counter[str]
+    entities: frozenset[str]
+    loose: frozenset[str]  # each word normalised alone, as entities are: what they are looked up in
+    negation: int  # parity of the negations: "not … never" cancels
+    modals: frozenset[str]
+    joined: str
+    sorted_joined: str
+    prefixes: frozenset[str]
+
+
+def profile(q: QuoteText) -> Profile:
+    """The quote's profile, kept on it (links.Entry has the slot)."""
+    found = q.profile
+    if found is None:
+        plain, joined = q.plain, " ".join(q.plain)
+        numbers = Counter(t for t in plain if _DIGIT.search(t)) if _DIGIT.search(joined) else Counter()
+        entities, loose = _entities(q.display)
+        found = q.profile = Profile(numbers, entities, loose, sum(t in NEGATIONS for t in plain) % 2,
+                                    frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
+                                    " ".join(sorted(plain)),
+                                    frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX))
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _alone(part: str) -> tuple[str, ...]:
+    """One word normalised by itself (no phrase joins it to the next): a vocabulary repeats."""
+    return tuple(w for w in words(part) if w != GAP)
+
+
+def _entities(display: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words that do not open a sentence (names of people, places, bodies), and all
+    the quote's words, each normalised alone so that both sides read a name the same way
+    ("Islamic State" is one token in matching, two words here on either side). A crude reading,
+    but a name on one side only is what it catches."""
+    found: set[str] = set()
+    loose: set[str] = set()
+    start = True
+    for word in display:
+        bare = word if word.isalnum() else _EDGE.sub("", word)  # most words: nothing to strip
+        for part in bare.split("-") if "-" in bare else (bare,):
+            normal = _alone(part)
+            loose.update(normal)
+            if not start and part and part[0].isupper():
+                found.update(w for w in normal if not w.isdigit())
+        start = not bare or word.endswith(_ENDS)
+    return frozenset(found), frozenset(loose)
+
+
+def _unmatched(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> int:
+    """How many of `mine`'s content stems have no counterpart in `theirs` (whose stems' first
+    PREFIX letters are `prefixes`): a stem sharing its first letters counts as one word
+    inflected ("restate" / "restated")."""
+    return sum(1 for s in mine - theirs if len(s) < PREFIX or s[:PREFIX] not in prefixes)
+
+
+def _runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> tuple[int, int]:
+    """The longest run of consecutive content stems with no counterpart on the other side, and
+    how many unmatched stems sit at the quote's two ends. An added claim is a block ("… and was
+    endorsed by the White House"); a translation's other word choices are scattered."""
+    miss = [s not in theirs and (len(s) < PREFIX or s[:PREFIX] not in prefixes) for s in stems]
+    if not any(miss):
+        return 0, 0
+    best = run = 0
+    for m in miss:
+        run = run + 1 if m else 0
+        if run > best:
+            best = run
+    edge = 0
+    for m in miss:
+        if not m:
+            break
+        edge += 1
+    for m in reversed(miss):
+        if not m or edge >= len(miss):
+            break
+        edge += 1
+    return best, edge
+
+
+def sentences(text: str) -> list[tuple[str, ...]]:
+    """The plain words of each sentence of a quote, to tell a whole-sentence excerpt from a cut
+    inside a sentence (the second may drop a claim's qualifier; the first is a quote split)."""
+    return [tuple(w for w in words(part) if w != GAP) for part in _SENTENCE_END.split(text)]
+
+
+FEATURES = ("dice_stems", "dice_words", "cover_short", "cover_long", "short_len",
+            "numbers_differ", "numbers_same", "entities_differ", "negation_differs", "modal_differs", "order",
+            "char_ratio", "sort_ratio", "run_max", "run_min", "edge_max",
+            "words_differ", "any_number_differs", "cover_product", "balance")
+
+
+def features(a: QuoteText, b: QuoteText) -> list[float]:
+    """The pair's features in FEATURES' order; symmetric in a and b."""
+    pa, pb = profile(a), profile(b)
+    short, long_ = (a, b) if (len(a.stem_set), a.plain) <= (len(b.stem_set), b.plain) else (b, a)
+    p_short, p_long = (pa, pb) if short is a else (pb, pa)
+    extra_short = _unmatched(short.stem_set, long_.stem_set, p_long.prefixes)
+    extra_long = _unmatched(long_.stem_set, short.stem_set, p_short.prefixes)
+    set_a, set_b = a.token_set, b.token_set
+    num_a, num_b = pa.numbers, pb.numbers
+    if num_a or num_b:
+        same_numbers = sum((num_a & num_b).values())
+        other_numbers = sum((num_a - num_b).values()) + sum((num_b - num_a).values())
+    else:
+        same_numbers = other_numbers = 0
+    entities_differ = len(pa.entities - pb.loose) + len(pb.entities - pa.loose)
+    n_short, n_long = max(1, len(short.stem_set)), max(1, len(long_.stem_set))
+    run_a, edge_a = _runs(a.stems, b.stem_set, pb.prefixes)
+    run_b, edge_b = _runs(b.stems, a.stem_set, pa.prefixes)
+    len_a, len_b = max(1, len(a.stems)), max(1, len(b.stems))
+    return [
+        2 * len(a.stem_set & b.stem_set) / max(1, len(a.stem_set) + len(b.stem_set)),
+        2 * len(set_a & set_b) / max(1, len(set_a) + len(set_b)),
+        1 - extra_short / n_short,
+        1 - extra_long / n_long,
+        math.log1p(len(short.stem_set)),
+        math.log1p(other_numbers),
+        math.log1p(same_numbers),
+        math.log1p(entities_differ),
+        float(pa.negation != pb.negation),
+        float(len(pa.modals ^ pb.modals)),
+        LCSseq.similarity(a.stems, b.stems) / max(1, min(len(a.stems), len(b.stems))),
+        fuzz.ratio(pa.joined, pb.joined) / 100,
+        fuzz.ratio(pa.sorted_joined, pb.sorted_joined) / 100,
+        max(run_a / len_a, run_b / len_b),
+        min(run_a / len_a, run_b / len_b),
+        max(edge_a / len_a, edge_b / len_b),
+        abs(len(a.plain) - len(b.plain)) / max(len(a.plain), len(b.plain)),
+        float(other_numbers > 0),
+        (1 - extra_short / n_short) * (1 - extra_long / n_long),
+        min(extra_short, extra_long) / max(extra_short, extra_long) if extra_short or extra_long else 1.0,
+    ]
+
+
+def probability(a: QuoteText, b: QuoteText) -> float:
+    """The measured probability that the two quotes report one statement."""
+    z = model().log_odds(features(a, b))
+    return 1 / (1 + math.exp(-z)) if z > -30 else 0.0

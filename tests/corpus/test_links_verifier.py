@@ -1,0 +1,128 @@
+"""The cross-link verifier on real sentence pairs: each failure mode with a pair that must link and one
+that must not. Pairs are from links-dev (MSR Paraphrase Corpus training split, ids m…; TED translations
+from Chinese, ids t…) and the seeds; the labels are the corpora's."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.corpus import verifier
+from generator.corpus.links import match
+from generator.lexicon import parse
+from generator.model import Article, Metadata, Quote
+from generator.text.normalise import words
+from tests.corpus.test_links import FULL, KERRY, TASS, XINHUA
+
+
+def article(aid: str, text: str, speaker: str | None) -> Article:
+    return Article(source=f"{aid}.txt", id=aid, kind="text", meta=Metadata(title=aid), paragraphs=[], removed=[],
+                   quotes=[Quote(id=f"{aid}-0", text=text, speaker=speaker, kind="statement", paragraph=0, start=0,
+                                 end=len(text))])
+
+
+def linked(a: str, b: str, speaker_a: str | None = "Ann Lee", speaker_b: str | None = "Ann Lee") -> list:
+    return match([article("a", a, speaker_a), article("b", b, speaker_b)])
+
+
+def kind(a: str, b: str) -> str | None:
+    found = linked(a, b)
+    return found[0].kind if found else None
+
+
+# Numbers: the same market move told twice links; two different moves of one share do not.
+def test_same_numbers_reworded_link():  # m0193, label 1
+    assert kind("ConAgra stock closed Monday on the New York Stock Exchange at $21.63 a share, down 11 cents.",
+                "ConAgra shares closed Monday at $21.63 a share, down 11 cents, on the New York Stock Exchange."
+                ) == "paraphrase"
+
+
+def test_different_numbers_do_not_link():  # m0003, label 0
+    assert kind("Around 0335 GMT, Tab shares were up 19 cents, or 4.4%, at A$4.56, having earlier set a record high "
+                "of A$4.57.", "Tab shares jumped 20 cents, or 4.6%, to set a record closing high at A$4.57.") is None
+
+
+def test_two_closes_of_one_index_do_not_link():  # m0090, label 0: nearly the same words, other figures
+    assert kind("The technology-laced Nasdaq Composite Index <.IXIC> added 1.92 points, or 0.12 percent, at 1,647.94.",
+                "The technology-laced Nasdaq Composite Index .IXIC dipped 0.08 of a point to 1,646.") is None
+
+
+# Added claims: a name written two ways links; a sentence that adds a claim does not.
+def test_one_claim_with_a_name_written_two_ways_links():  # m0184, label 1
+    assert kind("Platinum prices soared to 23-year highs earlier this year after President Bush (news - web sites) "
+                "proposed investing $1.2 billion for research on fuel cell-powered vehicles.",
+                "Platinum prices soared to 23-year highs earlier this year after U.S. President George W. Bush "
+                "proposed investing $1.2 billion for research on fuel cell-powered vehicles.") == "paraphrase"
+
+
+def test_an_added_claim_does_not_link():  # m0011, label 0
+    assert kind("Legislation making it harder for consumers to erase their debts in bankruptcy court won overwhelming "
+                "House approval in March.",
+                "Legislation making it harder for consumers to erase their debts in bankruptcy court won speedy, House "
+                "approval in March and was endorsed by the White House.") is None
+
+
+def test_the_same_people_doing_other_things_do_not_link():  # m0030, label 0
+    assert kind("Duque will return to Earth Oct. 27 with the station's current crew, U.S. astronaut Ed Lu and Russian "
+                "cosmonaut Yuri Malenchenko.", "Currently living onboard the space station are American astronaut Ed Lu "
+                "and Russian cosmonaut Yuri Malenchenko.") is None
+
+
+# Short translations: two short renderings of one sentence link; two of one talk's sentences do not.
+def test_short_translation_with_a_contraction_links():  # t0001, label 1 (ref-refB)
+    assert kind("One of them is the input from the user, as you are building bricks.",
+                "One of them is the input from the user, as you're building your bricks.") is not None
+
+
+def test_short_translation_in_other_words_links():  # t0480, label 1 (refB-MT)
+    assert kind("This means that the user lays bricks in their desired way.",
+                "This means that users pile up bricks the way they want.") == "paraphrase"
+
+
+def test_short_sentences_of_one_talk_alike_do_not_link():  # t0294, label 0 (similar)
+    assert kind("One is input from the user, as if you were building bricks.",
+                "This means that users build bricks the way they want.") is None
+
+
+def test_a_long_translation_links_as_paraphrase():  # seeds: TASS and Xinhua's English of one Lavrov sentence
+    assert kind(TASS, XINHUA) == "paraphrase"
+
+
+# Same words, different speakers: linked and flagged; other words from two people are not linked.
+def test_same_words_from_two_speakers_link_and_are_flagged():
+    (link,) = linked(KERRY, KERRY.replace("’", "'"), "Sergey Lavrov", "John Kerry")
+    assert link.kind == "verbatim" and link.speakers_differ
+
+
+def test_same_speaker_is_not_flagged_and_other_words_from_two_speakers_do_not_link():
+    (link,) = linked(KERRY, KERRY, "Sergey Lavrov", "Sergey Lavrov")
+    assert not link.speakers_differ
+    assert linked(TASS, XINHUA, "Sergey Lavrov", "Maria Zakharova") == []
+
+
+# The score is the verifier's probability; the kind is decided apart from it.
+def test_score_is_the_probability_and_a_paraphrase_scores_below_the_same_words():
+    (para,) = linked(TASS, XINHUA)
+    (same,) = linked(KERRY, KERRY)
+    assert verifier.model().threshold <= para.score < 1.0 and same.score == 1.0
+
+
+def test_contractions_and_country_names_are_one_wording():
+    assert words("As you're building, we can't say") == words("as you are building, we can not say")
+    assert words("Americans") == words("US") and words("don't") != words("do")
+
+
+def test_trees_for_other_features_are_refused():
+    data = parse("threshold: 0.9\nfeatures: [dice_stems]\nbase: 0\ntrees: []\n", "link_verifier.yaml")
+    with pytest.raises(ValueError, match="retrain"):
+        verifier.build_model(data)
+
+
+# Containment: a fragment another outlet quotes whole links; a sentence another outlet extends does not.
+def test_an_unmarked_fragment_of_a_longer_quote_links_partial():  # seeds: Lavrov's words, cut without "…"
+    assert kind("provided the US with data that unfortunately did not receive proper attention", FULL) == "partial"
+
+
+def test_a_sentence_extended_with_a_claim_does_not_link():  # m0338, label 0: the shorter is all in the longer
+    assert kind("The transfers would reduce P&G's worldwide work force to slightly less than 100,000.",
+                "The transfers would reduce P&G’s worldwide work force to slightly less than 100,000, down from "
+                "110,000 several years ago.") is None
