@@ -53,7 +53,7 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month}\s+(?:de\s+)?{year}{time}{offset}", re.I),
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)"
                    r"(?::\d\d(?:\.\d+)?)?(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"),
-        re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>(?:19|20)\d\d)(?!\d){time}{offset}", re.I),
         re.compile(rf"(?<![\d/])(?P<mnum>\d{{1,2}})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/]){time}{offset}",
                    re.I),
     ]
@@ -75,10 +75,13 @@ def _offset(match: re.Match[str]) -> str | None:
 def _iso(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     month = int(groups["mnum"]) if groups.get("mnum") else _months()[groups["month"].lower().rstrip(".")]
+    day_number = int(groups["day"])
+    if month > 12 and day_number <= 12:  # "11.14.2019": a month first, the only order it can be
+        month, day_number = day_number, month
     year = int(groups["year"])
     year += 2000 if year < 100 else 0
     try:
-        day = date(year, month, int(groups["day"]))
+        day = date(year, month, day_number)
     except ValueError:
         return None
     offset = _offset(match)

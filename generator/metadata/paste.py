@@ -20,7 +20,7 @@ BELOW_BODY = 6  # a byline and a date may follow the standfirst into the story's
 NO_TITLE_WINDOW = 12  # without a title, lines this close above the body hold the header
 TOP_LINES = 6  # the masthead is among the page's first lines
 MAX_BYLINE_WORDS = 16
-NEIGHBOUR = 2  # a bare name's date or handle is on the next line or the one after (a blank between)
+NEIGHBOUR = 2  # a bare name's date or handle is this close: the next line, or past a label ("Ideas")
 MAX_HEADER_WORDS = 25  # a longer line is a caption or a teaser's summary, not a date or byline line
 MAX_KEPT_WORDS = 14  # a kept paragraph this short may be a date line; a longer one is the story
 _HANDLE = re.compile(r"^@\w{2,30}$")
@@ -52,6 +52,17 @@ def published(lines: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def labelled_above_body(cleaned: Cleaned) -> str | None:
+    """Past the header: a date labelled as the publication ("Published Nov 18, 2019 at 4:07 PM") on a
+    short line anywhere above the story, for a page whose title cleaning found among teasers."""
+    body = [p.line for p in cleaned.paragraphs if p.line is not None and p.kind != "summary"]
+    if not body:
+        return None
+    above = sorted((r.line, r.text) for r in cleaned.removed
+                   if r.line is not None and r.line < body[0] and len(r.text.split()) <= MAX_HEADER_WORDS)
+    return next((iso for _, text in above for label, iso in dated(text) if label == "published"), None)
+
+
 def _dateish(line: str) -> bool:
     """A date line, or a weekday and a time ("Monday 5:30PM"): what sits beside a bare name byline."""
     low = {w.strip(".,").lower() for w in line.split()}
@@ -60,8 +71,8 @@ def _dateish(line: str) -> bool:
 
 def byline(numbered: list[tuple[int, str]], site: str | None = None, below: int = 0) -> Credit:
     """Who the header lines credit: "By …" lines first, then "… by Name" after a date, then a line that
-    is only a person's name beside a date or a @handle ("Natasha Turak" over "@NATASHATURAK"), below the
-    title (above it, such a line is a section label: "DUBAI AIRSHOW")."""
+    is only a person's name beside a date or a @handle ("Natasha Turak" over "@NATASHATURAK"), never in
+    capitals (that is a section label: "DUBAI AIRSHOW" over the date line)."""
     lines = [text for _, text in numbered]
     organisation = None
     for line in lines:
@@ -75,11 +86,12 @@ def byline(numbered: list[tuple[int, str]], site: str | None = None, below: int 
             organisation = organisation or credit.organisation
     for i, line in enumerate(lines):
         name = re.split(r"\s*[|·•]\s*", line.strip())[0]
-        if lead_names(name) is not None or numbered[i][0] <= below or name.isupper() or name_kind(name, site) != "person" or len(name.split()) > 4:
+        if (lead_names(name) is not None or numbered[i][0] < below - ABOVE_TITLE or name.isupper()
+                or name_kind(name, site) != "person" or len(name.split()) > 4):
             continue
         rest = line.strip()[len(name):]
         at = numbered[i][0]
-        beside = [rest] + [lines[j] for j in (i - 1, i + 1)
+        beside = [rest] + [lines[j] for j in (i - 2, i - 1, i + 1, i + 2)
                            if 0 <= j < len(lines) and abs(numbered[j][0] - at) <= NEIGHBOUR]
         if any(_dateish(b) or _HANDLE.match(b.strip()) for b in beside if b.strip()):
             return Credit((name,), None)
