@@ -108,16 +108,27 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_CLOCK = re.compile(r"(?<![\d:])(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
+
+
 def clock(text: str) -> tuple[str, int, int] | None:
-    """The day, hour (24h) and minute of the first dated time a line shows ("November 18, 2019 11:03 PM")."""
+    """The day, hour (24h) and minute a line shows: "November 18, 2019 11:03 PM", or the time before
+    the date ("11:26 pm EST, Tuesday, November 19, 2019")."""
+    day = parse_date(text)
+    if not day:
+        return None
     for pattern in _patterns():
         for match in pattern.finditer(text):
-            found = _iso(match)
-            if found and match.groupdict().get("hour"):
-                hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
-                hour += 12 if (match.group("ampm") or "").lower().startswith("p") else 0
-                return found[:10], hour, int(match.group("minute"))
-    return None
+            if _iso(match) and match.groupdict().get("hour"):
+                return match_clock(_iso(match) or day, match)
+    match = _CLOCK.search(text)
+    return match_clock(day, match) if match else None
+
+
+def match_clock(day: str, match: re.Match[str]) -> tuple[str, int, int]:
+    ampm = (match.group("ampm") or "").lower()
+    hour = int(match.group("hour")) % 12 if ampm else int(match.group("hour"))
+    return day[:10], hour + (12 if ampm.startswith("p") else 0), int(match.group("minute"))
 
 
 @lru_cache(maxsize=1)

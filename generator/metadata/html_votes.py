@@ -65,18 +65,31 @@ def site(found: Evidence) -> str | None:
     candidates += [plain(i.get("publisher")) or (plain(i.get("name")) if _is_org(i) else None) for i in found.ld_other]
     candidates += [site_name(v) for v in found.meta("site_name")[1:]]
     candidates.append(_title_site(found))
+    stated = len(candidates)  # what the markup and <title> state; a copyright line's legal name comes after
     candidates += [copyright_holder(line) for line in reversed(found.tail)]
     candidates += [_logo(alt) for alt in found.logos]
     candidates.append(site_name(found.trafilatura.get("sitename")))
-    named = [strip_legal(c) for c in candidates if c and not c.startswith("http") and "_" not in c]
-    named = [c for c in named if c and c.casefold() not in words("outlet", "not_names")]
+    usable = [_usable(c) for c in candidates]
+    named = [c for c in usable if c]
     if not named:
         return None
     chosen = named[0]
-    if chosen.isupper() and len(chosen) <= 5:
-        longer = next((c for c in named if _initials(c) == chosen.casefold()), None)
+    if chosen.isupper() and len(chosen) <= 5:  # "WSJ" beside the publisher "Wall Street Journal"
+        longer = next((c for c in usable[:stated] if c and _initials(c) == chosen.casefold()), None)
         chosen = longer or canonical_outlet(chosen)
+    else:  # "Cable News Network" in the markup, "CNN" on the page: the name readers know
+        short = next((c for c in named if c.isupper() and len(c) <= 5 and _initials(chosen) == c.casefold()), None)
+        if short and found.visible.count(short) > found.visible.count(chosen):
+            chosen = short
     return chosen
+
+
+def _usable(name: str | None) -> str | None:
+    """A candidate site name, legal form cut off; none for a URL, a handle-like word or a placeholder."""
+    if not name or name.startswith("http") or "_" in name:
+        return None
+    name = strip_legal(name)
+    return name if name and name.casefold() not in words("outlet", "not_names") else None
 
 
 def _is_org(item: dict[str, Any]) -> bool:
@@ -180,6 +193,8 @@ def authors(found: Evidence, site_name_: str | None) -> list[str]:
     trusted = {0, len(sources) - 2}  # JSON-LD and <meta name="author">
     shown_sources = [[p for p in persons if on_page(p) or (i in trusted and len(p.split()) >= 2)]
                      for i, persons in enumerate(sources)]
+    first = next((persons for persons in shown_sources if persons), [])
+    shown_sources = [list(dict.fromkeys(persons)) for persons in shown_sources]
     first = next((persons for persons in shown_sources if persons), [])
     fuller = [persons for persons in shown_sources if len(persons) > len(first) and set(first) <= set(persons)]
     return fuller[0] if fuller else first  # JSON-LD may name only the first of two bylined authors

@@ -43,3 +43,8 @@ def test_published_and_updated_are_told_apart():
 def test_the_clock_of_a_visible_date_line():
     assert clock("November 18, 2019 11:03 PM") == ("2019-11-18", 23, 3)
     assert clock("19 NOV 2019") is None
+
+
+def test_the_clock_before_the_date():
+    assert clock("11:26 pm EST, Tuesday, November 19, 2019") == ("2019-11-19", 23, 26)
+    assert clock("11:26 pm EST") is None  # a time with no date is no clock of a day

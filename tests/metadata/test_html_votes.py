@@ -106,3 +106,9 @@ def test_the_title_site_part_counts_only_when_the_page_shows_it():
     shown = f"<p>{PROSE}</p><footer>© 2019 The New York Times Company</footer>"
     assert page_hints(page(shown, head)).site_name == "The New York Times"
     assert page_hints(page(f"<p>{PROSE}</p>", "<title>A story - Some Words Here</title>")).site_name is None
+
+
+def test_the_name_readers_know_beats_a_copyright_lines_legal_name():
+    head = "<meta property='og:site_name' content='CNN'>"
+    body = f"<p>{PROSE}</p><p>CNN Business</p><footer>© 2019 Cable News Network. All Rights Reserved.</footer>"
+    assert page_hints(page(body, head)).site_name == "CNN"
