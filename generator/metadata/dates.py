@@ -54,6 +54,8 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)"
                    r"(?::\d\d(?:\.\d+)?)?(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"),
         re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>(?:19|20)\d\d)(?!\d){time}{offset}", re.I),
+        re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?:[./](?P<mnum>\d{1,2})[./](?P<day>\d{1,2})(?![\d.])"
+                   r"|年(?P<mnum2>\d{1,2})月(?P<day2>\d{1,2})日)"),
         re.compile(rf"(?<![\d/])(?P<mnum>\d{{1,2}})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/]){time}{offset}",
                    re.I),
     ]
@@ -73,7 +75,9 @@ def _offset(match: re.Match[str]) -> str | None:
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    groups = match.groupdict()
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    groups.setdefault("mnum", groups.get("mnum2"))
+    groups.setdefault("day", groups.get("day2"))
     month = int(groups["mnum"]) if groups.get("mnum") else _months()[groups["month"].lower().rstrip(".")]
     day_number = int(groups["day"])
     if month > 12 and day_number <= 12:  # "11.14.2019": a month first, the only order it can be
@@ -169,3 +173,20 @@ def publication(text: str) -> str | None:
     found = dated(text)
     return next((iso for label, iso in found if label == "published"), None) or next(
         (iso for label, iso in found if label is None), None)
+
+
+_FILLER = re.compile(r"[\W\d_]+|\b(?:[ap]\.?m|at|on|" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"|"
+                     r"utc|gmt|[ecmp][sd]?t)\b", re.I)
+
+
+def date_only(line: str) -> str | None:
+    """The date of a line that says nothing else ("19 November 2019", "Tuesday, Nov 19, 2019 10:48"):
+    a weekday, a time and a zone may stand beside it, no word. Not an update's date."""
+    spans = []
+    for pattern in _patterns():
+        spans += [(m.start(), m.end()) for m in pattern.finditer(line) if _iso(m)]
+    if len(spans) != 1 or publication(line) is None:
+        return None
+    start, end = spans[0]
+    rest = line[:start] + " " + line[end:]
+    return publication(line) if not _FILLER.sub("", rest).strip() else None

@@ -12,7 +12,7 @@ import re
 
 from generator.metadata import outlet as outlets
 from generator.metadata.bylines import Credit, lead_names, name_kind, read_names, trailing_names
-from generator.metadata.dates import WEEKDAYS, dated, publication
+from generator.metadata.dates import WEEKDAYS, date_only, dated, publication
 from generator.model import Cleaned
 
 ABOVE_TITLE = 3  # a section label, a date or a byline may sit this many lines above the headline
@@ -20,6 +20,7 @@ BELOW_BODY = 6  # a byline and a date may follow the standfirst into the story's
 NO_TITLE_WINDOW = 12  # without a title, lines this close above the body hold the header
 TOP_LINES = 6  # the masthead is among the page's first lines
 MAX_BYLINE_WORDS = 16
+DATE_ONLY_WINDOW = 80  # a line that is only a date, this close above the story, dates it
 NEIGHBOUR = 2  # a bare name's date or handle is this close: the next line, or past a label ("Ideas")
 MAX_HEADER_WORDS = 25  # a longer line is a caption or a teaser's summary, not a date or byline line
 MAX_KEPT_WORDS = 14  # a kept paragraph this short may be a date line; a longer one is the story
@@ -54,13 +55,16 @@ def published(lines: list[tuple[int, str]]) -> str | None:
 
 def labelled_above_body(cleaned: Cleaned) -> str | None:
     """Past the header: a date labelled as the publication ("Published Nov 18, 2019 at 4:07 PM") on a
-    short line anywhere above the story, for a page whose title cleaning found among teasers."""
+    short line anywhere above the story, else the nearest line above it that is a date and nothing else
+    ("19 November 2019"), for a page whose title cleaning found among teasers or captions."""
     body = [p.line for p in cleaned.paragraphs if p.line is not None and p.kind != "summary"]
     if not body:
         return None
     above = sorted((r.line, r.text) for r in cleaned.removed
                    if r.line is not None and r.line < body[0] and len(r.text.split()) <= MAX_HEADER_WORDS)
-    return next((iso for _, text in above for label, iso in dated(text) if label == "published"), None)
+    labelled = next((iso for _, text in above for label, iso in dated(text) if label == "published"), None)
+    return labelled or next((iso for line, text in reversed(above)
+                             if body[0] - line <= DATE_ONLY_WINDOW and (iso := date_only(text))), None)
 
 
 def _dateish(line: str) -> bool:
