@@ -2,7 +2,8 @@
 
 - headline: the visible h1 (or headline h2) that the page's own titles (og:title, JSON-LD headline,
   <title>) confirm; a heading that is the site's name or a menu label is none. Without a confirmed
-  heading, og:title / the JSON-LD headline with the site's name cut off at a separator.
+  heading, an h1 of five words or more, else og:title / the JSON-LD headline with the site's name cut
+  off at a separator, else a short h1.
 - authors: persons only, from JSON-LD, the byline element, <meta name="author">, then trafilatura;
   each name must be shown on the page (a plugin's hidden "Josh" is nobody), an agency is no author.
 - published: the markup's publication stamp, except that the day the page shows beside the same
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from generator.metadata.html_meta import Evidence
 
 CONFIRMED = 0.6  # share of a heading's words that a page title must repeat to confirm it as the headline
+UNCONFIRMED_WORDS = 5  # an h1 no title confirms is still the headline when this long; a shorter one is a
+# section or site label ("Allergies Health Center") and yields to the page's own title
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|/|»)\s+")
 _WORD = re.compile(r"\w+")
 
@@ -145,13 +148,14 @@ def title(found: Evidence, site_name_: str | None) -> str | None:
         if best and best[0] >= CONFIRMED:
             return best[2]
     usable = [h for h in found.headings if not _no_headline(h, site_name_) and _key(h) not in suffixes]
-    if usable:
-        return usable[0]
+    long_enough = [h for h in usable if len(h.split()) >= UNCONFIRMED_WORDS]
+    if long_enough:
+        return long_enough[0]
     for candidate in titles:
         cut = _without_site(candidate, site_name_)
         if cut and not _no_headline(cut, site_name_):
             return cut
-    return None
+    return usable[0] if usable else None
 
 
 def _key(text: str) -> str:

@@ -112,3 +112,14 @@ def test_the_name_readers_know_beats_a_copyright_lines_legal_name():
     head = "<meta property='og:site_name' content='CNN'>"
     body = f"<p>{PROSE}</p><p>CNN Business</p><footer>© 2019 Cable News Network. All Rights Reserved.</footer>"
     assert page_hints(page(body, head)).site_name == "CNN"
+
+
+def test_a_short_unconfirmed_h1_is_a_section_label_and_yields_to_the_page_title():
+    head = ("<meta property='og:site_name' content='WebMD'>"
+            "<meta property='og:title' content='Pollen Counts Rise Early This Spring, Experts Warn'>")
+    body = f"<h1>Allergies Health Center</h1><p>{PROSE}</p>"
+    assert page_hints(page(body, head)).title == "Pollen Counts Rise Early This Spring, Experts Warn"
+    # a long h1 the titles do not confirm is still the page's visible headline (Wday.ru's h1 vs its og:title)
+    long_h1 = "Мастера вкуса: 23 самых крутых фудблогера по версии Wday.ru"
+    head = "<meta property='og:title' content='Самые популярные кулинарные блоги и фудблогеры в Инстаграм'>"
+    assert page_hints(page(f"<h1>{long_h1}</h1><p>{PROSE}</p>", head)).title == long_h1
