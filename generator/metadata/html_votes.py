@@ -184,15 +184,15 @@ def authors(found: Evidence, site_name_: str | None) -> list[str]:
     def on_page(name: str) -> bool:
         return bool(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", shown))
 
-    sources: list[list[str]] = []
-    sources.append([p for n in names(found.ld.get("author")) for p in read_names(n, site_name_, single=True).persons])
-    for text in found.bylines:
-        part = lead_names(text) or trailing_names(text)
-        sources.append(list(read_names(part, site_name_, single=True).persons) if part
-                       else list(read_names(cut_names(text), site_name_).persons))
-    sources.append([p for v in found.meta("author") for p in read_names(cut_names(v), site_name_).persons])
+    def credited(text: str, single: bool) -> list[str]:
+        lead = lead_names(text) or trailing_names(text)
+        return list(read_names(lead or cut_names(text), site_name_, single=single or bool(lead)).persons)
+
+    sources: list[list[str]] = [[p for n in names(found.ld.get("author")) for p in credited(n, True)]]
+    sources += [credited(text, False) for text in found.bylines]
+    sources.append([p for v in found.meta("author") for p in credited(v, False)])
     trafilatura_names = (found.trafilatura.get("author") or "").split(";")
-    sources.append([p for v in trafilatura_names for p in read_names(v, site_name_).persons])
+    sources.append([p for v in trafilatura_names for p in credited(v, False)])
     # a markup name of two words or more is stated; a lone first name counts only when the page shows it
     trusted = {0, len(sources) - 2}  # JSON-LD and <meta name="author">
     shown_sources = [[p for p in persons if on_page(p) or (i in trusted and len(p.split()) >= 2)]

@@ -123,3 +123,8 @@ def test_a_short_unconfirmed_h1_is_a_section_label_and_yields_to_the_page_title(
     long_h1 = "Мастера вкуса: 23 самых крутых фудблогера по версии Wday.ru"
     head = "<meta property='og:title' content='Самые популярные кулинарные блоги и фудблогеры в Инстаграм'>"
     assert page_hints(page(f"<h1>{long_h1}</h1><p>{PROSE}</p>", head)).title == long_h1
+
+
+def test_a_meta_author_written_as_a_byline_loses_its_by():
+    head = "<meta name='author' content='By Jane Doe, Staff Writer'>"
+    assert page_hints(page(f"<p>{PROSE}</p><p>Jane Doe</p>", head)).authors == ["Jane Doe"]
