@@ -128,3 +128,9 @@ def test_a_short_unconfirmed_h1_is_a_section_label_and_yields_to_the_page_title(
 def test_a_meta_author_written_as_a_byline_loses_its_by():
     head = "<meta name='author' content='By Jane Doe, Staff Writer'>"
     assert page_hints(page(f"<p>{PROSE}</p><p>Jane Doe</p>", head)).authors == ["Jane Doe"]
+
+
+def test_the_sites_own_address_is_the_last_resort_for_its_name():
+    head = "<link rel='canonical' href='https://www.catchitkansas.com/content/news/Friday-State-Swim-Results.html'>"
+    assert page_hints(page(f"<p>{PROSE}</p>", head)).site_name == "catchitkansas.com"
+    assert page_hints(page(f"<p>{PROSE}</p>", "<link rel='canonical' href='/relative/path'>")).site_name is None
