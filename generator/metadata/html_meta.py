@@ -119,7 +119,13 @@ def _trafilatura(tree) -> dict[str, Any]:
         return {}
     try:
         from htmldate import find_date
-        from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_sitename, extract_title
+        from trafilatura.metadata import (
+            examine_meta,
+            extract_author,
+            extract_meta_json,
+            extract_sitename,
+            extract_title,
+        )
         from trafilatura.settings import set_date_params
 
         page = copy.deepcopy(tree)
