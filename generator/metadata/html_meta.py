@@ -8,6 +8,7 @@ update's stamp is no publication date). Nothing is guessed: a field no source st
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import re
@@ -132,10 +133,8 @@ def _trafilatura(tree) -> dict[str, Any]:
         doc = examine_meta(page)
         if doc.author and " " not in doc.author:
             doc.author = None  # trafilatura's own rule: a one-word meta author is a handle
-        try:
+        with contextlib.suppress(Exception):  # its JSON-LD reader's bugs on untrusted input
             doc = extract_meta_json(page, doc)
-        except Exception:  # noqa: BLE001 - its JSON-LD reader's bugs on untrusted input
-            pass
         return {"title": doc.title or extract_title(page), "author": doc.author or extract_author(page),
                 "sitename": doc.sitename or extract_sitename(page), "date": find_date(page, **set_date_params(True))}
     except Exception:  # noqa: BLE001 - third-party code on untrusted input: it simply does not vote
