@@ -190,3 +190,13 @@ def date_only(line: str) -> str | None:
     start, end = spans[0]
     rest = line[:start] + " " + line[end:]
     return publication(line) if not _FILLER.sub("", rest).strip() else None
+
+
+def after_date(line: str) -> str | None:
+    """What follows a date that opens a line ("November 20, 2019 Emiliano Bellini" gives "Emiliano Bellini")."""
+    for pattern in _patterns():
+        match = pattern.match(line)
+        if match and _iso(match):
+            rest = line[match.end():].strip(" ,|·•-–—")
+            return rest or None
+    return None
