@@ -167,6 +167,16 @@ def _host(url: str | None) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def _url_date(url: str | None) -> str | None:
+    """The last resort for the date: the day in the article's address ("/2019/11/18/…"); a year and a
+    month alone ("/2017/12/") date nothing."""
+    match = re.search(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/", str(url or ""))
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def page_hints(markup: str) -> PageHints:
     """Title, site name, publication date, authors, URL and language as the page states them."""
     # The read stage already decoded the page; say so, or lxml would take the bytes for the
@@ -184,7 +194,7 @@ def page_hints_of(tree: lxml_html.HtmlElement) -> PageHints:
     return PageHints(
         title=votes.title(found, site),
         site_name=site,
-        published=votes.published(found),
+        published=votes.published(found, url) or _url_date(url),
         authors=votes.authors(found, site),
         url=url,
         language=tree.get("lang"),

@@ -205,7 +205,7 @@ def authors(found: Evidence, site_name_: str | None) -> list[str]:
 
 
 # ---------------------------------------------------------------- published
-def published(found: Evidence) -> str | None:
+def published(found: Evidence, url: str | None = None) -> str | None:
     """The publication date (see the module's docstring for how the sources are weighed)."""
     stamps = [found.ld.get("datePublished"), *found.meta("published"),
               *(i.get("datePublished") for i in found.ld_other), *found.time_stamps[:1]]
@@ -214,7 +214,15 @@ def published(found: Evidence) -> str | None:
     visible = publication(shown[0]) if shown else None
     if stamp and visible and stamp[:10] != visible[:10]:
         return visible if _same_clock(stamp, raw, shown[0]) else stamp
-    return stamp or visible or parse_date(str(found.trafilatura.get("date") or ""))
+    return stamp or visible or _not_month_only(parse_date(str(found.trafilatura.get("date") or "")), url)
+
+
+def _not_month_only(day: str | None, url: str | None) -> str | None:
+    """htmldate dates a page whose address holds only a year and a month ("/2017/12/") to the month's
+    first day: that day is invented, so it is dropped."""
+    if day and day[8:10] == "01" and re.search(rf"/{day[:4]}/{day[5:7]}/(?!\d{{1,2}}/)", str(url or "")):
+        return None
+    return day
 
 
 def _same_clock(stamp: str, raw: str, text: str) -> bool:

@@ -134,3 +134,10 @@ def test_the_sites_own_address_is_the_last_resort_for_its_name():
     head = "<link rel='canonical' href='https://www.catchitkansas.com/content/news/Friday-State-Swim-Results.html'>"
     assert page_hints(page(f"<p>{PROSE}</p>", head)).site_name == "catchitkansas.com"
     assert page_hints(page(f"<p>{PROSE}</p>", "<link rel='canonical' href='/relative/path'>")).site_name is None
+
+
+def test_the_address_dates_a_page_that_states_no_date_else():
+    head = "<link rel='canonical' href='https://venturebeat.com/2019/11/18/new-york-state-attorney-general/'>"
+    assert page_hints(page(f"<p>{PROSE}</p>", head)).published == "2019-11-18"
+    head = "<link rel='canonical' href='https://theantijunecleaver.com/2017/12/spiced-honey-pear-jam-recipe/'>"
+    assert page_hints(page(f"<p>{PROSE}</p>", head)).published is None
