@@ -71,3 +71,11 @@ def test_a_date_below_a_teaser_the_body_is_not_about_does_not_make_it_the_headli
     assert _title("Premier League: five things we learned this weekend", "Nov. 20, 2019 6:02 AM EST",
                   "Tories under fire for Twitter name switch during election debate") == (
         "Tories under fire for Twitter name switch during election debate")
+
+
+def test_a_menu_line_with_one_word_the_body_repeats_is_not_the_headline(shared):
+    # Experience's blog, pasted: "Work with us" sits above the headline, and "work" is in the body
+    path = shared / "corpora" / "paste-dev" / "txt" / "4648a420af9984d45b76a4afedf4f74965f8a2e0bf1c69bd3da2dc189020f3c9.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    assert clean_text(path.read_text(encoding="utf-8")).title == "Introducing Junior Gaspard, New CEO at Experience"

@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable
 
 from generator.cleaning.lines import Line
+from generator.metadata.words import words
 
 WINDOW = 60  # lines above the body that can hold the headline
 REPEATS = 3  # a word this many body lines hold counts fully; fewer, in part (a substring test: cheap)
 BODY_LINES = 30  # the body lines read for the words of its topic
+FEW_KEYS = 2  # a line with fewer content words than this gets a share of its overlap
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more: few function words are that long
 _NOT_WORD = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -30,12 +32,13 @@ def _keys(text: str) -> set[str]:
     if _CJK.search(text):
         chars = _CJK.findall(text)
         return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-    return {" " + w.lower() for w in _WORD.findall(text)}
+    return {" " + w.lower() for w in _WORD.findall(text) if w.lower() not in words("headline", "function_words")}
 
 
 def _score(line: Line, distance: int, body: list[str]) -> float:
     keys = _keys(line.text)
     overlap = sum(min(1.0, sum(k in text for text in body) / REPEATS) for k in keys) / len(keys) if keys else 0.0
+    overlap *= min(1.0, len(keys) / FEW_KEYS)  # one repeated word ("Work with us") is weak evidence
     score = 3.0 * overlap - 0.02 * distance
     if line.words < 4:
         score -= 1.0
