@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable
 
 from generator.cleaning.lines import Line
+from generator.metadata.words import words
 
 WINDOW = 60  # lines above the body that can hold the headline
 REPEATS = 3  # a word this many body lines hold counts fully; fewer, in part (a substring test: cheap)
 BODY_LINES = 30  # the body lines read for the words of its topic
+FEW_KEYS = 2  # a line with fewer content words than this gets a share of its overlap
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more: few function words are that long
 _NOT_WORD = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -30,12 +32,13 @@ def _keys(text: str) -> set[str]:
     if _CJK.search(text):
         chars = _CJK.findall(text)
         return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-    return {" " + w.lower() for w in _WORD.findall(text)}
+    return {" " + w.lower() for w in _WORD.findall(text) if w.lower() not in words("headline", "function_words")}
 
 
 def _score(line: Line, distance: int, body: list[str]) -> float:
     keys = _keys(line.text)
     overlap = sum(min(1.0, sum(k in text for text in body) / REPEATS) for k in keys) / len(keys) if keys else 0.0
+    overlap *= min(1.0, len(keys) / FEW_KEYS)  # one repeated word ("Work with us") is weak evidence
     score = 3.0 * overlap - 0.02 * distance
     if line.words < 4:
         score -= 1.0
@@ -47,19 +50,24 @@ def _score(line: Line, distance: int, body: list[str]) -> float:
 
 
 def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: int, end: int,
-                  header: Callable[[int], bool]) -> int | None:
+                  header: Callable[[int], bool], signed: Callable[[int], bool] | None = None) -> int | None:
     """The index of the headline among the lines above `start` that `candidate` accepts, or None.
 
     `end` closes the body run whose opening lines the headline's words are compared with. A
     standfirst repeats the body too, and sits below the headline: so from the best line we walk up
     through its header block (candidates and the lines `header` accepts: dates, bylines) and take
-    the topmost line that scores nearly as well.
+    the topmost line that scores nearly as well. A line that `signed` finds a byline or a date line
+    just below (a headline's own header) scores SIGNED more: teasers and captions have none.
     """
     above = [i for i in range(start - 1, max(-1, start - WINDOW - 1), -1) if candidate(i)]
     if len(above) <= 1:
         return above[0] if above else None  # the only headline-shaped line: nothing to compare
     body = [" " + _NOT_WORD.sub(" ", line.text.lower()) for line in lines[start:min(end + 1, start + BODY_LINES)]]
     scores = {i: _score(lines[i], start - i, body) for i in above}
+    if signed is not None:
+        for i in scores:  # only for a line the body is about: a date under an unrelated teaser is no credit
+            if scores[i] > 0 and any(signed(j) for j in range(i + 1, min(len(lines), i + 1 + SIGNED_WITHIN))):
+                scores[i] += SIGNED
     best = max(scores, key=lambda i: (scores[i], i))
     chosen = best
     # a long best line is a standfirst: a headline above it need only be about the body half as much
@@ -74,3 +82,5 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
 
 STANDFIRST_MARGIN = 0.75  # how much less a line above the best may score and still be the headline over it
 STANDFIRST_WORDS = 20  # a best line longer than this is a standfirst
+SIGNED = 1.5  # a headline's byline or date line below it: evidence worth half a full body overlap (3.0)
+SIGNED_WITHIN = 4  # lines below a headline that may hold its byline or date (a standfirst between)

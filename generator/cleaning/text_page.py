@@ -18,6 +18,8 @@ from typing import cast
 from generator.cleaning.furniture import JUNK_TOKEN, furniture_reason
 from generator.cleaning.headline import find_headline
 from generator.cleaning.lines import Line, split_lines
+from generator.metadata.bylines import lead_names
+from generator.metadata.dates import publication
 from generator.model import Cleaned, Paragraph, ParagraphKind, Removed
 
 PROSE_WORDS = 12
@@ -108,7 +110,10 @@ def _find_title(lines: list[Line], reasons: list[str | None], start: int, end: i
         return reasons[i] in (None, "related-article teaser") and _is_headline(lines[i])
     def header(i: int) -> bool:
         return reasons[i] is not None or bool(_DATE_LINE.search(lines[i].text) or _BYLINE.search(lines[i].text))
-    return find_headline(lines, candidate, start, end, header)
+    def signed(i: int) -> bool:  # the metadata stage's own readers of date lines and bylines
+        text = lines[i].text
+        return len(text.split()) <= 16 and bool(publication(text) or lead_names(text))
+    return find_headline(lines, candidate, start, end, header, signed)
 
 
 def _is_caption(lines: list[Line], reasons: list[str | None], i: int) -> bool:

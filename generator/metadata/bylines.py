@@ -95,6 +95,8 @@ def name_kind(part: str, site: str | None = None, single: bool = False) -> str |
         return None
     if is_known_outlet(part) or is_parent(part) or (site and same_outlet(part, site)):
         return "organisation"
+    if site and len(tokens) == 1 and site.casefold().split()[0] == lower[0] and len(site.split()) > 1:
+        return "organisation"  # "Posted by Vortex" on Vortex Cannon Entertainment: the company's account
     if any(t in words("byline", "organisations") for t in lower):
         return "organisation"
     if any(t in words("byline", "roles") or t in MONTHS or t in WEEKDAYS for t in lower):

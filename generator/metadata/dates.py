@@ -53,7 +53,9 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month}\s+(?:de\s+)?{year}{time}{offset}", re.I),
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)"
                    r"(?::\d\d(?:\.\d+)?)?(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"),
-        re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>(?:19|20)\d\d)(?!\d){time}{offset}", re.I),
+        re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?:[./](?P<mnum>\d{1,2})[./](?P<day>\d{1,2})(?![\d.])"
+                   r"|年(?P<mnum2>\d{1,2})月(?P<day2>\d{1,2})日)"),
         re.compile(rf"(?<![\d/])(?P<mnum>\d{{1,2}})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/]){time}{offset}",
                    re.I),
     ]
@@ -73,12 +75,17 @@ def _offset(match: re.Match[str]) -> str | None:
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    groups = match.groupdict()
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    groups.setdefault("mnum", groups.get("mnum2"))
+    groups.setdefault("day", groups.get("day2"))
     month = int(groups["mnum"]) if groups.get("mnum") else _months()[groups["month"].lower().rstrip(".")]
+    day_number = int(groups["day"])
+    if month > 12 and day_number <= 12:  # "11.14.2019": a month first, the only order it can be
+        month, day_number = day_number, month
     year = int(groups["year"])
     year += 2000 if year < 100 else 0
     try:
-        day = date(year, month, int(groups["day"]))
+        day = date(year, month, day_number)
     except ValueError:
         return None
     offset = _offset(match)
@@ -105,16 +112,27 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_CLOCK = re.compile(r"(?<![\d:])(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
+
+
 def clock(text: str) -> tuple[str, int, int] | None:
-    """The day, hour (24h) and minute of the first dated time a line shows ("November 18, 2019 11:03 PM")."""
+    """The day, hour (24h) and minute a line shows: "November 18, 2019 11:03 PM", or the time before
+    the date ("11:26 pm EST, Tuesday, November 19, 2019")."""
+    day = parse_date(text)
+    if not day:
+        return None
     for pattern in _patterns():
         for match in pattern.finditer(text):
-            found = _iso(match)
-            if found and match.groupdict().get("hour"):
-                hour = int(match.group("hour")) % 12 if match.group("ampm") else int(match.group("hour"))
-                hour += 12 if (match.group("ampm") or "").lower().startswith("p") else 0
-                return found[:10], hour, int(match.group("minute"))
-    return None
+            if _iso(match) and match.groupdict().get("hour"):
+                return match_clock(_iso(match) or day, match)
+    match = _CLOCK.search(text)
+    return match_clock(day, match) if match else None
+
+
+def match_clock(day: str, match: re.Match[str]) -> tuple[str, int, int]:
+    ampm = (match.group("ampm") or "").lower()
+    hour = int(match.group("hour")) % 12 if ampm else int(match.group("hour"))
+    return day[:10], hour + (12 if ampm.startswith("p") else 0), int(match.group("minute"))
 
 
 @lru_cache(maxsize=1)
@@ -155,3 +173,30 @@ def publication(text: str) -> str | None:
     found = dated(text)
     return next((iso for label, iso in found if label == "published"), None) or next(
         (iso for label, iso in found if label is None), None)
+
+
+_FILLER = re.compile(r"[\W\d_]+|\b(?:[ap]\.?m|at|on|" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"|"
+                     r"utc|gmt|[ecmp][sd]?t)\b", re.I)
+
+
+def date_only(line: str) -> str | None:
+    """The date of a line that says nothing else ("19 November 2019", "Tuesday, Nov 19, 2019 10:48"):
+    a weekday, a time and a zone may stand beside it, no word. Not an update's date."""
+    spans = []
+    for pattern in _patterns():
+        spans += [(m.start(), m.end()) for m in pattern.finditer(line) if _iso(m)]
+    if len(spans) != 1 or publication(line) is None:
+        return None
+    start, end = spans[0]
+    rest = line[:start] + " " + line[end:]
+    return publication(line) if not _FILLER.sub("", rest).strip() else None
+
+
+def after_date(line: str) -> str | None:
+    """What follows a date that opens a line ("November 20, 2019 Emiliano Bellini" gives "Emiliano Bellini")."""
+    for pattern in _patterns():
+        match = pattern.match(line)
+        if match and _iso(match):
+            rest = line[match.end():].strip(" ,|·•-–—")
+            return rest or None
+    return None

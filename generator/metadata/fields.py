@@ -42,7 +42,8 @@ def extract(cleaned: Cleaned) -> Metadata:
     meta.authors = list(credit.persons) if credit else list(hints.authors)
     bio = paste.bio_outlet(cleaned, credit.persons) if credit and not voted else None
     meta.outlet = voted or bio or credited or agency
-    meta.published = paste.published([*header, (0, cleaned.title)]) or _normalise_hint_date(hints.published)
+    meta.published = (paste.published([*header, (0, cleaned.title)]) or paste.labelled_above_body(cleaned)
+                      or _normalise_hint_date(hints.published))
     meta.url = hints.url
     return meta
 

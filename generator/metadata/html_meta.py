@@ -8,8 +8,10 @@ update's stamp is no publication date). Nothing is guessed: a field no source st
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +41,7 @@ _DATE_XPATH = ("//*[self::time or contains(@class,'date') or contains(@class,'ti
                f"or contains(@class,'posted') or contains(@class,'byline') or contains(@class,'meta')][{_NOT_COMMENT}]")
 _LOGO_XPATH = "//*[contains(@class,'logo') or contains(@id,'logo')]//img/@alt | //img[contains(@class,'logo')]/@alt"
 _MAX_SNIPPET = 200
+TRAFILATURA_MAX_ELEMENTS = 30_000  # beyond this, copying the tree for trafilatura's metadata costs seconds
 
 
 @dataclass
@@ -110,14 +113,32 @@ def _texts(elements, limit: int = 12) -> list[str]:
 
 
 def _trafilatura(tree) -> dict[str, Any]:
-    """trafilatura's metadata of a copy of the tree (it dates with htmldate): one more voter."""
+    """trafilatura's reading of a copy of the tree (meta tags, JSON-LD, its author and site-name
+    XPaths) and htmldate's original date: one more voter. Its categories and tags are not read (that
+    search is quadratic in the page: minutes on a 4 MB page); a page too large to copy cheaply gets none."""
+    if sum(1 for _ in tree.iter()) > TRAFILATURA_MAX_ELEMENTS:
+        return {}
     try:
-        from trafilatura.metadata import extract_metadata
+        from htmldate import find_date
+        from trafilatura.metadata import (
+            examine_meta,
+            extract_author,
+            extract_meta_json,
+            extract_sitename,
+            extract_title,
+        )
+        from trafilatura.settings import set_date_params
 
-        doc = extract_metadata(copy.deepcopy(tree))
+        page = copy.deepcopy(tree)
+        doc = examine_meta(page)
+        if doc.author and " " not in doc.author:
+            doc.author = None  # trafilatura's own rule: a one-word meta author is a handle
+        with contextlib.suppress(Exception):  # its JSON-LD reader's bugs on untrusted input
+            doc = extract_meta_json(page, doc)
+        return {"title": doc.title or extract_title(page), "author": doc.author or extract_author(page),
+                "sitename": doc.sitename or extract_sitename(page), "date": find_date(page, **set_date_params(True))}
     except Exception:  # noqa: BLE001 - third-party code on untrusted input: it simply does not vote
         return {}
-    return {k: getattr(doc, k, None) for k in ("title", "author", "sitename", "date")}
 
 
 def evidence_of(tree: lxml_html.HtmlElement) -> Evidence:
@@ -140,6 +161,22 @@ def evidence_of(tree: lxml_html.HtmlElement) -> Evidence:
     )
 
 
+def _host(url: str | None) -> str | None:
+    """The last resort for the outlet: the site's own address ("catchitkansas.com"), as the page states it."""
+    match = re.match(r"https?://(?:www\.)?([^/:?#]+\.[a-z]{2,})", str(url or ""), re.I)
+    return match.group(1).lower() if match else None
+
+
+def _url_date(url: str | None) -> str | None:
+    """The last resort for the date: the day in the article's address ("/2019/11/18/…"); a year and a
+    month alone ("/2017/12/") date nothing."""
+    match = re.search(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/", str(url or ""))
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def page_hints(markup: str) -> PageHints:
     """Title, site name, publication date, authors, URL and language as the page states them."""
     # The read stage already decoded the page; say so, or lxml would take the bytes for the
@@ -152,12 +189,13 @@ def page_hints(markup: str) -> PageHints:
 def page_hints_of(tree: lxml_html.HtmlElement) -> PageHints:
     """page_hints of a page already parsed (the HTML cleaner parses each page once). Read-only."""
     found = evidence_of(tree)
-    site = votes.site(found)
+    url = next(iter(found.meta("url")), None) or next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None)
+    site = votes.site(found) or _host(url)
     return PageHints(
         title=votes.title(found, site),
         site_name=site,
-        published=votes.published(found),
+        published=votes.published(found, url) or _url_date(url),
         authors=votes.authors(found, site),
-        url=next(iter(found.meta("url")), None) or next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None),
+        url=url,
         language=tree.get("lang"),
     )

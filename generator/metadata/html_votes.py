@@ -2,7 +2,8 @@
 
 - headline: the visible h1 (or headline h2) that the page's own titles (og:title, JSON-LD headline,
   <title>) confirm; a heading that is the site's name or a menu label is none. Without a confirmed
-  heading, og:title / the JSON-LD headline with the site's name cut off at a separator.
+  heading, an h1 of five words or more, else og:title / the JSON-LD headline with the site's name cut
+  off at a separator, else a short h1.
 - authors: persons only, from JSON-LD, the byline element, <meta name="author">, then trafilatura;
   each name must be shown on the page (a plugin's hidden "Josh" is nobody), an agency is no author.
 - published: the markup's publication stamp, except that the day the page shows beside the same
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from generator.metadata.html_meta import Evidence
 
 CONFIRMED = 0.6  # share of a heading's words that a page title must repeat to confirm it as the headline
+UNCONFIRMED_WORDS = 5  # an h1 no title confirms is still the headline when this long; a shorter one is a
+# section or site label ("Allergies Health Center") and yields to the page's own title
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|/|»)\s+")
 _WORD = re.compile(r"\w+")
 
@@ -65,18 +68,31 @@ def site(found: Evidence) -> str | None:
     candidates += [plain(i.get("publisher")) or (plain(i.get("name")) if _is_org(i) else None) for i in found.ld_other]
     candidates += [site_name(v) for v in found.meta("site_name")[1:]]
     candidates.append(_title_site(found))
+    stated = len(candidates)  # what the markup and <title> state; a copyright line's legal name comes after
     candidates += [copyright_holder(line) for line in reversed(found.tail)]
     candidates += [_logo(alt) for alt in found.logos]
     candidates.append(site_name(found.trafilatura.get("sitename")))
-    named = [strip_legal(c) for c in candidates if c and not c.startswith("http") and "_" not in c]
-    named = [c for c in named if c and c.casefold() not in words("outlet", "not_names")]
+    usable = [_usable(c) for c in candidates]
+    named = [c for c in usable if c]
     if not named:
         return None
     chosen = named[0]
-    if chosen.isupper() and len(chosen) <= 5:
-        longer = next((c for c in named if _initials(c) == chosen.casefold()), None)
+    if chosen.isupper() and len(chosen) <= 5:  # "WSJ" beside the publisher "Wall Street Journal"
+        longer = next((c for c in usable[:stated] if c and _initials(c) == chosen.casefold()), None)
         chosen = longer or canonical_outlet(chosen)
+    else:  # "Cable News Network" in the markup, "CNN" on the page: the name readers know
+        short = next((c for c in named if c.isupper() and len(c) <= 5 and _initials(chosen) == c.casefold()), None)
+        if short and found.visible.count(short) > found.visible.count(chosen):
+            chosen = short
     return chosen
+
+
+def _usable(name: str | None) -> str | None:
+    """A candidate site name, legal form cut off; none for a URL, a handle-like word or a placeholder."""
+    if not name or name.startswith("http") or "_" in name:
+        return None
+    name = strip_legal(name)
+    return name if name and name.casefold() not in words("outlet", "not_names") else None
 
 
 def _is_org(item: dict[str, Any]) -> bool:
@@ -132,13 +148,14 @@ def title(found: Evidence, site_name_: str | None) -> str | None:
         if best and best[0] >= CONFIRMED:
             return best[2]
     usable = [h for h in found.headings if not _no_headline(h, site_name_) and _key(h) not in suffixes]
-    if usable:
-        return usable[0]
+    long_enough = [h for h in usable if len(h.split()) >= UNCONFIRMED_WORDS]
+    if long_enough:
+        return long_enough[0]
     for candidate in titles:
         cut = _without_site(candidate, site_name_)
         if cut and not _no_headline(cut, site_name_):
             return cut
-    return None
+    return usable[0] if usable else None
 
 
 def _key(text: str) -> str:
@@ -167,26 +184,28 @@ def authors(found: Evidence, site_name_: str | None) -> list[str]:
     def on_page(name: str) -> bool:
         return bool(re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", shown))
 
-    sources: list[list[str]] = []
-    sources.append([p for n in names(found.ld.get("author")) for p in read_names(n, site_name_, single=True).persons])
-    for text in found.bylines:
-        part = lead_names(text) or trailing_names(text)
-        sources.append(list(read_names(part, site_name_, single=True).persons) if part
-                       else list(read_names(cut_names(text), site_name_).persons))
-    sources.append([p for v in found.meta("author") for p in read_names(cut_names(v), site_name_).persons])
+    def credited(text: str, single: bool) -> list[str]:
+        lead = lead_names(text) or trailing_names(text)
+        return list(read_names(lead or cut_names(text), site_name_, single=single or bool(lead)).persons)
+
+    sources: list[list[str]] = [[p for n in names(found.ld.get("author")) for p in credited(n, True)]]
+    sources += [credited(text, False) for text in found.bylines]
+    sources.append([p for v in found.meta("author") for p in credited(v, False)])
     trafilatura_names = (found.trafilatura.get("author") or "").split(";")
-    sources.append([p for v in trafilatura_names for p in read_names(v, site_name_).persons])
+    sources.append([p for v in trafilatura_names for p in credited(v, False)])
     # a markup name of two words or more is stated; a lone first name counts only when the page shows it
     trusted = {0, len(sources) - 2}  # JSON-LD and <meta name="author">
     shown_sources = [[p for p in persons if on_page(p) or (i in trusted and len(p.split()) >= 2)]
                      for i, persons in enumerate(sources)]
+    first = next((persons for persons in shown_sources if persons), [])
+    shown_sources = [list(dict.fromkeys(persons)) for persons in shown_sources]
     first = next((persons for persons in shown_sources if persons), [])
     fuller = [persons for persons in shown_sources if len(persons) > len(first) and set(first) <= set(persons)]
     return fuller[0] if fuller else first  # JSON-LD may name only the first of two bylined authors
 
 
 # ---------------------------------------------------------------- published
-def published(found: Evidence) -> str | None:
+def published(found: Evidence, url: str | None = None) -> str | None:
     """The publication date (see the module's docstring for how the sources are weighed)."""
     stamps = [found.ld.get("datePublished"), *found.meta("published"),
               *(i.get("datePublished") for i in found.ld_other), *found.time_stamps[:1]]
@@ -195,7 +214,15 @@ def published(found: Evidence) -> str | None:
     visible = publication(shown[0]) if shown else None
     if stamp and visible and stamp[:10] != visible[:10]:
         return visible if _same_clock(stamp, raw, shown[0]) else stamp
-    return stamp or visible or parse_date(str(found.trafilatura.get("date") or ""))
+    return stamp or visible or _not_month_only(parse_date(str(found.trafilatura.get("date") or "")), url)
+
+
+def _not_month_only(day: str | None, url: str | None) -> str | None:
+    """htmldate dates a page whose address holds only a year and a month ("/2017/12/") to the month's
+    first day: that day is invented, so it is dropped."""
+    if day and day[8:10] == "01" and re.search(rf"/{day[:4]}/{day[5:7]}/(?!\d{{1,2}}/)", str(url or "")):
+        return None
+    return day
 
 
 def _same_clock(stamp: str, raw: str, text: str) -> bool:

@@ -131,6 +131,7 @@ def copyright_holder(line: str) -> str | None:
     rest = re.sub(r"\s+", " ", _YEAR.sub(" ", rest)).strip(" ,.-–")
     rest = re.sub(r"^(?:by\s+)", "", rest, flags=re.I)
     rest = _builders().split(rest)[0].strip(" ,.-–")
+    rest = re.sub(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)", "", rest)  # "Al Bawaba (www.albawaba.com)"
     end = _HOLDER_END.search(rest)
     holder = strip_legal(rest[:end.start()] if end else rest)
     if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder):
@@ -147,7 +148,7 @@ def _cues() -> list[re.Pattern[str]]:
     for cue in ordered("outlet", "cues"):
         before, _, after = cue.partition("{name}")
         head = f"(?i:{before})" if before else r"(?:^|(?<=[\s\"“]))"
-        tail = rf"(?=[\"”]?\s*(?i:{after.strip()}))" if after.strip() else r"(?=$|[\s.,!:;)\"”])"
+        tail = rf"(?=[\"”]?\s*(?i:{after.strip()})\b)" if after.strip() else r"(?=$|[\s.,!:;)\"”])"
         out.append(re.compile(head + _NAME + tail))
     return out
 
@@ -228,15 +229,17 @@ def _masthead(line: str) -> str | None:
 
 def _winner(votes: Counter[str]) -> str | None:
     """The name with the most votes, counting together the ways of writing one outlet (a known outlet's
-    variants, a name and the longer names it starts); its most-voted spelling, the longer on a tie."""
+    variants, "the", a name and the longer names it starts: "Quanta" and "Quanta Magazine"); of those,
+    a known outlet's spelling ("Forbes", not "Forbes Media"), else the one with most votes of its own."""
     group = {name: outlet_key(canonical_outlet(name)) for name in votes}
-    totals: Counter[str] = Counter()
+    members: dict[str, set[str]] = {}
     for name, key in group.items():
         if key:
-            totals[key] = sum(n for other, n in votes.items()
-                              if group[other] == key or other.casefold().startswith(name.casefold() + " "))
+            longer = {o for o in votes if o.casefold().startswith(name.casefold() + " ")}
+            members.setdefault(key, set()).update({name} | longer)
+    totals = {key: sum(votes[n] for n in names) for key, names in members.items()}
     if not totals or max(totals.values()) < MIN_VOTES:
         return None
     best = max(totals, key=lambda key: totals[key])
-    name = max((name for name in votes if group[name] == best), key=lambda name: (votes[name], len(name)))
+    name = max(members[best], key=lambda name: (is_known_outlet(name), votes[name], len(name)))
     return canonical_outlet(name) if name.isupper() else name  # "WSJ" is The Wall Street Journal

@@ -12,19 +12,22 @@ import re
 
 from generator.metadata import outlet as outlets
 from generator.metadata.bylines import Credit, lead_names, name_kind, read_names, trailing_names
-from generator.metadata.dates import WEEKDAYS, dated, publication
+from generator.metadata.dates import WEEKDAYS, after_date, date_only, dated, publication
+from generator.metadata.words import words
 from generator.model import Cleaned
 
 ABOVE_TITLE = 3  # a section label, a date or a byline may sit this many lines above the headline
 BELOW_BODY = 6  # a byline and a date may follow the standfirst into the story's first lines
 NO_TITLE_WINDOW = 12  # without a title, lines this close above the body hold the header
 TOP_LINES = 6  # the masthead is among the page's first lines
-MAX_BYLINE_WORDS = 16
-NEIGHBOUR = 2  # a bare name's date or handle is on the next line or the one after (a blank between)
+MAX_BYLINE_WORDS = 24  # "By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"
+DATE_ONLY_WINDOW = 80  # a line that is only a date, this close above the story, dates it
+NEIGHBOUR = 2  # a bare name's date or handle is this close: the next line, or past a label ("Ideas")
 MAX_HEADER_WORDS = 25  # a longer line is a caption or a teaser's summary, not a date or byline line
 MAX_KEPT_WORDS = 14  # a kept paragraph this short may be a date line; a longer one is the story
 _HANDLE = re.compile(r"^@\w{2,30}$")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b", re.I)
+_AGO = re.compile(r"^\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago$", re.I)
 # reasons a removed line is a caption or a photo credit: it names a photographer's agency, not the site
 _CAPTIONS = ("caption", "teaser")
 
@@ -52,16 +55,31 @@ def published(lines: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def labelled_above_body(cleaned: Cleaned) -> str | None:
+    """Past the header: a date labelled as the publication ("Published Nov 18, 2019 at 4:07 PM") on a
+    short line anywhere above the story, else the nearest line above it that is a date and nothing else
+    ("19 November 2019"), for a page whose title cleaning found among teasers or captions."""
+    body = [p.line for p in cleaned.paragraphs if p.line is not None and p.kind != "summary"]
+    if not body:
+        return None
+    above = sorted((r.line, r.text) for r in cleaned.removed
+                   if r.line is not None and r.line < body[0] and len(r.text.split()) <= MAX_HEADER_WORDS)
+    labelled = next((iso for _, text in above for label, iso in dated(text) if label == "published"), None)
+    return labelled or next((iso for line, text in reversed(above)
+                             if body[0] - line <= DATE_ONLY_WINDOW and (iso := date_only(text))), None)
+
+
 def _dateish(line: str) -> bool:
     """A date line, or a weekday and a time ("Monday 5:30PM"): what sits beside a bare name byline."""
     low = {w.strip(".,").lower() for w in line.split()}
-    return bool(dated(line)) or bool(_TIME.search(line) and low & WEEKDAYS)
+    return bool(dated(line)) or bool(_TIME.search(line) and low & WEEKDAYS) or bool(_AGO.match(line.strip()))
 
 
 def byline(numbered: list[tuple[int, str]], site: str | None = None, below: int = 0) -> Credit:
     """Who the header lines credit: "By …" lines first, then "… by Name" after a date, then a line that
-    is only a person's name beside a date or a @handle ("Natasha Turak" over "@NATASHATURAK"), below the
-    title (above it, such a line is a section label: "DUBAI AIRSHOW")."""
+    is only a person's name (or a date and a name: "November 20, 2019 Emiliano Bellini") beside a date,
+    a @handle or a role ("Senior Contributor"). Above the title a name in capitals is a section label
+    ("DUBAI AIRSHOW" over the date line); below it, a byline in capitals ("JANIE HAR")."""
     lines = [text for _, text in numbered]
     organisation = None
     for line in lines:
@@ -74,16 +92,32 @@ def byline(numbered: list[tuple[int, str]], site: str | None = None, below: int 
                 return credit
             organisation = organisation or credit.organisation
     for i, line in enumerate(lines):
-        name = re.split(r"\s*[|·•]\s*", line.strip())[0]
-        if lead_names(name) is not None or numbered[i][0] <= below or name.isupper() or name_kind(name, site) != "person" or len(name.split()) > 4:
-            continue
-        rest = line.strip()[len(name):]
         at = numbered[i][0]
-        beside = [rest] + [lines[j] for j in (i - 1, i + 1)
+        name = _bare_name(line)
+        if (not name or lead_names(name) is not None or at < below - ABOVE_TITLE or (name.isupper() and at <= below)
+                or name_kind(name, site) != "person" or len(name.split()) > 4):
+            continue
+        rest = line.strip()[len(name):] if line.strip().startswith(name) else line.strip()[:-len(name)]
+        beside = [rest] + [lines[j] for j in (i - 2, i - 1, i + 1, i + 2)
                            if 0 <= j < len(lines) and abs(numbered[j][0] - at) <= NEIGHBOUR]
-        if any(_dateish(b) or _HANDLE.match(b.strip()) for b in beside if b.strip()):
+        if any(not b.isupper() and name_kind(_bare_name(b), site) == "person" for b in beside[1:]):
+            continue  # one of a list of names (a caption's, a table's): "Miguel Bernal North Diving"
+        if any(_dateish(b) or _HANDLE.match(b.strip()) or _role(b) for b in beside if b.strip()):
             return Credit((name,), None)
     return Credit((), organisation)
+
+
+def _bare_name(line: str) -> str:
+    """The name part of a line that may be a bare byline: before a separator, or after a leading date."""
+    text = line.strip()
+    after = after_date(text)
+    return after if after else re.split(r"\s*[|·•]\s*", text)[0]
+
+
+def _role(line: str) -> bool:
+    """A line that is only a role ("Senior Contributor", "Staff Writer"): what stands under a byline."""
+    tokens = [t.strip(",.").lower() for t in line.split()]
+    return 0 < len(tokens) <= 3 and all(t in words("byline", "roles") for t in tokens)
 
 
 def agency_credit(numbered: list[tuple[int, str]]) -> str | None:

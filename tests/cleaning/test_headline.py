@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.cleaning.text_page import clean_text
 
 BODY = [
@@ -52,3 +54,28 @@ def test_a_camel_case_name_the_page_repeats_is_no_glued_teaser():
                                     "former CEO", "Reuters November 18, 2019 11:03 PM", *body]))
     assert cleaned.title == "New York State Attorney General investigating WeWork and former CEO"
     assert [p.text for p in cleaned.paragraphs] == body
+
+
+
+def test_the_headline_with_its_own_byline_beats_a_promo_above_the_body(shared):
+    # Space.com, pasted: "On This Day in Space!" (a promo) sits nearer the body than the headline,
+    # whose byline and date line ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy") follow it
+    path = shared / "corpora" / "paste-dev" / "txt" / "686bb170effe273eaff1c0f88e412172e8d972518a6d1454c896f52aafaa9643.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    title = clean_text(path.read_text(encoding="utf-8")).title
+    assert title == "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor"
+
+
+def test_a_date_below_a_teaser_the_body_is_not_about_does_not_make_it_the_headline():
+    assert _title("Premier League: five things we learned this weekend", "Nov. 20, 2019 6:02 AM EST",
+                  "Tories under fire for Twitter name switch during election debate") == (
+        "Tories under fire for Twitter name switch during election debate")
+
+
+def test_a_menu_line_with_one_word_the_body_repeats_is_not_the_headline(shared):
+    # Experience's blog, pasted: "Work with us" sits above the headline, and "work" is in the body
+    path = shared / "corpora" / "paste-dev" / "txt" / "4648a420af9984d45b76a4afedf4f74965f8a2e0bf1c69bd3da2dc189020f3c9.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    assert clean_text(path.read_text(encoding="utf-8")).title == "Introducing Junior Gaspard, New CEO at Experience"

@@ -68,3 +68,27 @@ def test_reading_any_text_never_raises_and_persons_come_from_it(text):
     for person in read_names(text, single=True).persons:
         assert all(token in text for token in person.split())
     persons(text)
+
+
+def test_bare_bylines_as_pages_print_them():
+    # pv magazine: a date, then the name; Forbes: the name over its role; Times Union: capitals below the title
+    assert byline([(135, "November 20, 2019 Emiliano Bellini"), (136, "Markets")], below=133).persons == (
+        "Emiliano Bellini",)
+    assert byline([(14, "Bruce Y. Lee"), (15, "Senior Contributor")], below=13).persons == ("Bruce Y. Lee",)
+    assert byline([(116, "JANIE HAR"), (117, "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.")],
+                  below=115).persons == ("JANIE HAR",)
+    # a long byline line: its dates are cut off, not the line skipped
+    assert byline([(6, "By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET")],
+                  below=5).persons == ("Al Root",)
+
+
+def test_a_list_of_names_beside_a_date_is_no_byline():
+    # a swimming results caption: names over the posting date
+    lines = [(4, "Aidan Gantenbein 100 backstroke"), (5, "Miguel Bernal North Diving"), (6, "Ben Patton Trinity"),
+             (7, "Posted: Fri 6:45 PM, Feb 16, 2018")]
+    assert byline(lines, below=3).persons == ()
+
+
+def test_a_company_credited_is_no_person():
+    assert read_names("Vortex", "Vortex Cannon Entertainment", single=True).persons == ()
+    assert name_kind("CBS Entertainment") == "organisation"

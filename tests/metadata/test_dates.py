@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.metadata.dates import clock, dated, publication
+from generator.metadata.dates import clock, date_only, dated, publication
 
 
 @pytest.mark.parametrize(("line", "iso"), [
@@ -43,3 +43,25 @@ def test_published_and_updated_are_told_apart():
 def test_the_clock_of_a_visible_date_line():
     assert clock("November 18, 2019 11:03 PM") == ("2019-11-18", 23, 3)
     assert clock("19 NOV 2019") is None
+
+
+def test_the_clock_before_the_date():
+    assert clock("11:26 pm EST, Tuesday, November 19, 2019") == ("2019-11-19", 23, 26)
+    assert clock("11:26 pm EST") is None  # a time with no date is no clock of a day
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("19 November 2019", "2019-11-19"),                      # BBC News, above the story
+    ("Tuesday, Nov 19, 2019 10:48 am ET", "2019-11-19"),
+    ("by ライトハウス国際特許事務所 ／ 2016.12.01", None),      # more than a date: a byline
+    ("In a Nov. 5, 2019 letter, the doctors pleaded", None),  # a sentence
+    ("Updated November 19, 2019", None),                      # an update
+])
+def test_a_line_that_is_only_a_date(line, iso):
+    assert date_only(line) == iso
+
+
+def test_year_first_dates():
+    assert publication("by ライトハウス国際特許事務所 ／ 2016.12.01") == "2016-12-01"
+    assert publication("2013年04月09日") == "2013-04-09"
+    assert publication("version 2.1.3") is None

@@ -106,3 +106,38 @@ def test_the_title_site_part_counts_only_when_the_page_shows_it():
     shown = f"<p>{PROSE}</p><footer>© 2019 The New York Times Company</footer>"
     assert page_hints(page(shown, head)).site_name == "The New York Times"
     assert page_hints(page(f"<p>{PROSE}</p>", "<title>A story - Some Words Here</title>")).site_name is None
+
+
+def test_the_name_readers_know_beats_a_copyright_lines_legal_name():
+    head = "<meta property='og:site_name' content='CNN'>"
+    body = f"<p>{PROSE}</p><p>CNN Business</p><footer>© 2019 Cable News Network. All Rights Reserved.</footer>"
+    assert page_hints(page(body, head)).site_name == "CNN"
+
+
+def test_a_short_unconfirmed_h1_is_a_section_label_and_yields_to_the_page_title():
+    head = ("<meta property='og:site_name' content='WebMD'>"
+            "<meta property='og:title' content='Pollen Counts Rise Early This Spring, Experts Warn'>")
+    body = f"<h1>Allergies Health Center</h1><p>{PROSE}</p>"
+    assert page_hints(page(body, head)).title == "Pollen Counts Rise Early This Spring, Experts Warn"
+    # a long h1 the titles do not confirm is still the page's visible headline (Wday.ru's h1 vs its og:title)
+    long_h1 = "Мастера вкуса: 23 самых крутых фудблогера по версии Wday.ru"
+    head = "<meta property='og:title' content='Самые популярные кулинарные блоги и фудблогеры в Инстаграм'>"
+    assert page_hints(page(f"<h1>{long_h1}</h1><p>{PROSE}</p>", head)).title == long_h1
+
+
+def test_a_meta_author_written_as_a_byline_loses_its_by():
+    head = "<meta name='author' content='By Jane Doe, Staff Writer'>"
+    assert page_hints(page(f"<p>{PROSE}</p><p>Jane Doe</p>", head)).authors == ["Jane Doe"]
+
+
+def test_the_sites_own_address_is_the_last_resort_for_its_name():
+    head = "<link rel='canonical' href='https://www.catchitkansas.com/content/news/Friday-State-Swim-Results.html'>"
+    assert page_hints(page(f"<p>{PROSE}</p>", head)).site_name == "catchitkansas.com"
+    assert page_hints(page(f"<p>{PROSE}</p>", "<link rel='canonical' href='/relative/path'>")).site_name is None
+
+
+def test_the_address_dates_a_page_that_states_no_date_else():
+    head = "<link rel='canonical' href='https://venturebeat.com/2019/11/18/new-york-state-attorney-general/'>"
+    assert page_hints(page(f"<p>{PROSE}</p>", head)).published == "2019-11-18"
+    head = "<link rel='canonical' href='https://theantijunecleaver.com/2017/12/spiced-honey-pear-jam-recipe/'>"
+    assert page_hints(page(f"<p>{PROSE}</p>", head)).published is None

@@ -62,3 +62,14 @@ def test_one_passing_mention_names_no_outlet():
 ])
 def test_a_markup_site_name_without_handle_or_tagline(value, name):
     assert site_name(value) == name
+
+
+def test_the_ways_of_writing_one_outlet_vote_together_for_its_known_name():
+    quanta = ["Get Quanta Magazine delivered to your inbox", "The Quanta Newsletter", "About Quanta",
+              "Quanta Magazine moderates comments to facilitate an informed discussion"]
+    assert vote(quanta, []) == "Quanta Magazine"
+    assert copyright_holder("Copyright © 2019 Al Bawaba (www.albawaba.com) All rights reserved.") == "Al Bawaba"
+
+
+def test_a_search_box_or_a_menu_toggle_names_no_site():
+    assert vote(["Search New Cars", "Search Classifieds", "Toggle main menu"], ["Search New Cars"]) is None
