@@ -56,7 +56,7 @@ SCHEMAS: dict[str, FileSchema] = {
                    "accounts": "words", "particles": "words"},
         "outlet": {"legal_forms": "words", "parents": "words", "cues": "words", "not_names": "words",
                    "not_name_words": "words", "products": "words", "builders": "words"},
-        "headline": {"generic": "words"},
+        "headline": {"generic": "words", "function_words": "words"},
         "dates": {"months": "word_map", "zones": "str_map", "published": "words", "updated": "words"},
     }),
     "verdicts": FileSchema({}, root="records", record={"label": str, "rating": int, "meaning": str}),

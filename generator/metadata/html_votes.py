@@ -171,9 +171,15 @@ def _site_parts(text: str) -> list[str]:
 
 def _without_site(text: str, site_name_: str | None) -> str:
     """A page title without the parts that name the site ("Spiced Honey Pear Jam Recipe | The Anti-June Cleaver")."""
-    parts = _SEPARATORS.split(text)
-    kept = [p for p in parts if not (site_name_ and same_outlet(p, site_name_)) and not is_known_outlet(p)]
-    return " - ".join(kept).strip() if kept else ""
+    bounds, start = [], 0
+    for sep in _SEPARATORS.finditer(text):
+        bounds.append((start, sep.start()))
+        start = sep.end()
+    bounds.append((start, len(text)))
+    kept = [(a, b) for a, b in bounds
+            if not (site_name_ and same_outlet(text[a:b], site_name_)) and not is_known_outlet(text[a:b])]
+    # the page's own words and separators from the first kept part to the last: a title is quoted as written
+    return text[kept[0][0]:kept[-1][1]].strip() if kept else ""
 
 
 # ---------------------------------------------------------------- authors
