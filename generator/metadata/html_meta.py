@@ -13,24 +13,14 @@ import copy
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import html as lxml_html
 
 from generator.metadata import html_votes as votes
+from generator.metadata.evidence import Evidence
 from generator.model import PageHints
 
-_META_NAMES = {
-    "site_name": ("og:site_name", "application-name", "al:ios:app_name", "apple-mobile-web-app-title"),
-    "published": ("article:published_time", "og:article:published_time", "article.published", "datepublished",
-                  "article:published", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
-                  "dcterms.created", "sailthru.date", "parsely-pub-date", "ptime", "pdate", "displaydate",
-                  "originalpublicationdate", "og:published_time", "published_time", "release_date"),
-    "author": ("author", "byl", "parsely-author", "sailthru.author", "dc.creator", "article:author", "twitter:creator"),
-    "title": ("og:title", "twitter:title", "headline", "sailthru.title", "parsely-title"),
-    "url": ("og:url",),
-}
 _SKIP = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
 _NOT_COMMENT = ("not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment') "
                 "or contains(@class,'related') or contains(@class,'footer')])")
@@ -42,28 +32,6 @@ _DATE_XPATH = ("//*[self::time or contains(@class,'date') or contains(@class,'ti
 _LOGO_XPATH = "//*[contains(@class,'logo') or contains(@id,'logo')]//img/@alt | //img[contains(@class,'logo')]/@alt"
 _MAX_SNIPPET = 200
 TRAFILATURA_MAX_ELEMENTS = 30_000  # beyond this, copying the tree for trafilatura's metadata costs seconds
-
-
-@dataclass
-class Evidence:
-    """Every statement a page makes about its headline, authors, date and outlet, by source."""
-
-    metas: dict[str, list[str]] = field(default_factory=dict)
-    ld: dict[str, Any] = field(default_factory=dict)
-    ld_other: list[dict[str, Any]] = field(default_factory=list)
-    headings: list[str] = field(default_factory=list)
-    subheadings: list[str] = field(default_factory=list)
-    head_title: str = ""
-    bylines: list[str] = field(default_factory=list)
-    date_texts: list[str] = field(default_factory=list)
-    time_stamps: list[str] = field(default_factory=list)
-    logos: list[str] = field(default_factory=list)
-    visible: str = ""
-    tail: list[str] = field(default_factory=list)
-    trafilatura: dict[str, Any] = field(default_factory=dict)
-
-    def meta(self, kind: str) -> list[str]:
-        return [v for k in _META_NAMES[kind] for v in self.metas.get(k, [])]
 
 
 def _ld_items(tree) -> Iterator[dict[str, Any]]:

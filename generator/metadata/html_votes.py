@@ -16,10 +16,11 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.metadata.bylines import cut_names, lead_names, read_names, trailing_names
 from generator.metadata.dates import clock, parse_date, publication
+from generator.metadata.evidence import Evidence
 from generator.metadata.outlet import (
     canonical_outlet,
     copyright_holder,
@@ -29,9 +30,6 @@ from generator.metadata.outlet import (
     strip_legal,
 )
 from generator.metadata.words import words
-
-if TYPE_CHECKING:
-    from generator.metadata.html_meta import Evidence
 
 CONFIRMED = 0.6  # share of a heading's words that a page title must repeat to confirm it as the headline
 UNCONFIRMED_WORDS = 5  # an h1 no title confirms is still the headline when this long; a shorter one is a
