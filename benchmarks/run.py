@@ -10,6 +10,9 @@ real work), then times, each as its own process:
   - peak RSS of the cold build.
 Then cleaning pages/s against trafilatura on the same HTML pages, and quote matching
 at 1k/10k/100k quotes (benchmarks/bench_links.py). A script, not a timed test.
+
+`run.py --real` (`make bench-real`) runs the real-page benchmark instead: real, distinct pages
+beside plain Pelican and trafilatura, with a per-stage CPU breakdown (benchmarks/real.py).
 """
 
 from __future__ import annotations
@@ -209,4 +212,9 @@ def main() -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    main()
+    if "--real" in sys.argv[1:]:
+        from real import main as real_main
+
+        real_main()
+    else:
+        main()

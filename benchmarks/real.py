@@ -1,0 +1,200 @@
+"""`make bench-real` (`benchmarks/run.py --real`): the build on real pages beside the pipeline a
+newsroom would script instead, in one run.
+
+The corpus is real and distinct: the shipped seeds, then the shared corpora (aeb-dev saved
+HTML pages, paste-dev browser copy-pastes, PolNeAR dev and train articles), each page used
+once, never a synthetic copy (copies of one text share their features and take the cheap
+path). meta-dev is the aeb-dev pages again (its html/ and txt/ are links), so it adds
+nothing. There are 5 + 61 + 61 + 84 + 840 = 1,051 distinct sources; a size of N takes the
+first N in that order (all the HTML pages are in every size from 200 up).
+
+Each round times, one after the other so all three see the same machine:
+  - our cold `digest build` (empty cache), with peak RSS and CPU seconds;
+  - plain Pelican on the same bodies as Markdown (the title and body our cleaner kept);
+  - trafilatura extracting the same HTML pages, in one process (its start-up included);
+then the peer pipeline (trafilatura + Pelican) and our warm rebuild (nothing changed).
+Ratios are taken within a round and their median reported, so a slow spell of the shared
+machine costs one round, not the comparison. The per-stage CPU of our build is measured
+after the rounds, in one process (benchmarks/stages.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpora"
+WORK = ROOT / "benchmarks" / "work" / "real"
+PY = sys.executable
+TARGETS = {"cold_vs_peers": 0.75, "cold_vs_pelican": 2.5, "warm_vs_cold": 0.05}
+# (folder, suffix) in the order a size takes them
+FOLDERS = ((ROOT / "content" / "sources", ".txt"), (SHARED / "aeb-dev" / "html", ".html"),
+           (SHARED / "paste-dev" / "txt", ".txt"), (SHARED / "quotes-dev" / "polnear-dev" / "txt", ".txt"),
+           (SHARED / "quotes-dev" / "polnear-train" / "txt", ".txt"))
+NOTE_TARGETS = ("000_385545522f94976e.txt", "001_a6332ebc66c091c0.txt")  # the shipped notes cite these seeds
+
+# The peer's extraction step, run as its own process: every HTML page through trafilatura.
+TRAFILATURA = """
+import sys, time, trafilatura
+paths = sys.argv[1:]
+start = time.process_time()
+for p in paths:
+    with open(p, encoding="utf-8", errors="replace") as handle:
+        trafilatura.extract(handle.read())
+print(time.process_time() - start)
+"""
+# Runs a command and reports its children's CPU and peak RSS (ru_maxrss of the largest process).
+MEASURE = """
+import json, resource, subprocess, sys
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"rc": code.returncode, "cpu": use.ru_utime + use.ru_stime, "rss_mb": use.ru_maxrss / 1024,
+                  "err": code.stderr[-2000:]}))
+"""
+
+
+def real_pages() -> list[Path]:
+    """Every distinct real source available, in the fixed order of FOLDERS."""
+    pages: list[Path] = []
+    for folder, suffix in FOLDERS:
+        if folder.is_dir():
+            pages += sorted(p for p in folder.glob(f"*{suffix}") if p.is_file())
+    return pages
+
+
+def make_corpus(n: int, folder: Path) -> list[Path]:
+    """content/ with the first n real pages (names keep their corpus, so slugs never collide);
+    returns the HTML pages among them, which the peer pipeline must extract."""
+    shutil.rmtree(folder, ignore_errors=True)
+    sources = folder / "content" / "sources"
+    sources.mkdir(parents=True)
+    for sub in ("notes", "topics"):
+        shutil.copytree(ROOT / "content" / sub, folder / "content" / sub)
+    html = []
+    for i, page in enumerate(real_pages()[:n]):
+        name = page.name if page.parent == ROOT / "content" / "sources" else f"r{i:04d}-{page.parent.parent.name}-{page.name[:16]}{page.suffix}"
+        shutil.copy(page, sources / name)
+        if page.suffix == ".html":
+            html.append(page)
+    return html
+
+
+def measured(cmd: list[str], cwd: Path) -> dict:
+    """Wall seconds, CPU seconds and peak RSS (MiB) of one command."""
+    start = time.perf_counter()
+    out = subprocess.run([PY, "-c", MEASURE, *cmd], cwd=cwd, capture_output=True, text=True,
+                         env=dict(os.environ, CI="true", PYTHONPATH=str(ROOT)))
+    wall = time.perf_counter() - start
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["rc"] != 0:
+        raise SystemExit(f"{' '.join(cmd[:5])}… failed:\n{result['err']}")
+    return {"wall": wall, "cpu": result["cpu"], "rss_mb": result["rss_mb"]}
+
+
+def build_cmd(folder: Path) -> list[str]:
+    return [PY, "-m", "generator.commands.cli", "--content", str(folder / "content"), "--cache-dir",
+            str(folder / "cache"), "build", "--config", str(ROOT / "pelicanconf.py"), "--output", str(folder / "output")]
+
+
+def markdown_bodies(folder: Path) -> Path:
+    """The Pelican project of the same articles as Markdown (see run.py's plain_pelican):
+    read back from the cold build's cache, so writing it costs no analysis."""
+    sys.path.insert(0, str(ROOT))
+    from generator.pipeline import Settings, analyze_paths, source_paths
+
+    project = folder / "pelican"
+    shutil.rmtree(project, ignore_errors=True)
+    (project / "content").mkdir(parents=True)
+    settings = Settings(content=folder / "content", cache_dir=folder / "cache", workers=1)
+    articles, _ = analyze_paths(source_paths(settings.sources), settings)
+    for i, article in enumerate(articles):
+        body = "\n\n".join(p.text for p in article.paragraphs)
+        title = " ".join((article.meta.title or f"Article {i}").split())
+        (project / "content" / f"a{i:05d}.md").write_text(f"Title: {title}\nSlug: a{i:05d}\nDate: 2020-01-01\n\n{body}\n",
+                                                           encoding="utf-8")
+    (project / "conf.py").write_text("SITENAME = 'anchor'\nPATH = 'content'\nTIMEZONE = 'UTC'\nDEFAULT_PAGINATION = 10\n"
+                                     "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\nAUTHOR_FEED_ATOM = None\n"
+                                     "AUTHOR_FEED_RSS = None\n", encoding="utf-8")
+    return project
+
+
+def one_round(folder: Path, project: Path, html: list[Path]) -> dict:
+    """Cold build, plain Pelican, trafilatura, warm build: one after the other."""
+    shutil.rmtree(folder / "cache", ignore_errors=True)
+    shutil.rmtree(folder / "output", ignore_errors=True)
+    cold = measured(build_cmd(folder), ROOT)
+    shutil.rmtree(project / "output", ignore_errors=True)
+    pelican = measured([PY, "-m", "pelican", "content", "-o", "output", "-s", "conf.py", "-q"], project)
+    traf = measured([PY, "-c", TRAFILATURA, *map(str, html)], ROOT) if html else {"wall": 0.0, "cpu": 0.0, "rss_mb": 0}
+    warm = measured(build_cmd(folder), ROOT)
+    return {"cold": cold, "pelican": pelican, "trafilatura": traf, "warm": warm}
+
+
+def ratios(r: dict) -> dict:
+    peers = r["pelican"]["wall"] + r["trafilatura"]["wall"]
+    return {"cold_vs_peers": r["cold"]["wall"] / peers, "cold_vs_pelican": r["cold"]["wall"] / r["pelican"]["wall"],
+            "warm_vs_cold": r["warm"]["wall"] / r["cold"]["wall"]}
+
+
+def run(sizes: list[int], rounds: int, stages: bool = True) -> dict:
+    pages = real_pages()
+    print(f"real pages available: {len(pages)} distinct sources", flush=True)
+    out: dict = {"distinct_pages": len(pages), "sizes": []}
+    for n in sizes:
+        folder = WORK / str(n)
+        html = make_corpus(n, folder)
+        used = min(n, len(pages))
+        measured(build_cmd(folder), ROOT)  # fills the cache the Markdown bodies are read from
+        project = markdown_bodies(folder)
+        rows = []
+        for k in range(rounds):
+            print(f"{used} sources, round {k + 1}/{rounds}…", flush=True)
+            rows.append(one_round(folder, project, html))
+        out["sizes"].append(summary(used, len(html), rows))
+    if stages:
+        from stages import stage_cpu
+
+        out["stages"] = stage_cpu(WORK / str(sizes[-1]), ROOT / "pelicanconf.py")
+    return out
+
+
+def summary(n: int, html: int, rows: list[dict]) -> dict:
+    med = statistics.median
+    table = {name: {"wall_s": round(med(r[name]["wall"] for r in rows), 2), "cpu_s": round(med(r[name]["cpu"] for r in rows), 2),
+                    "rss_mb": round(max(r[name]["rss_mb"] for r in rows))} for name in rows[0]}
+    table["peers"] = {"wall_s": round(med(r["pelican"]["wall"] + r["trafilatura"]["wall"] for r in rows), 2),
+                      "cpu_s": round(med(r["pelican"]["cpu"] + r["trafilatura"]["cpu"] for r in rows), 2)}
+    rs = [ratios(r) for r in rows]
+    verdict = {k: (round(med(x[k] for x in rs), 3), [round(x[k], 3) for x in rs], TARGETS[k]) for k in TARGETS}
+    return {"sources": n, "html_pages": html, "rounds": len(rows), "table": table, "targets": verdict}
+
+
+def report(result: dict) -> None:
+    print(f"\nreal pages: {result['distinct_pages']} distinct sources available (no copies used)")
+    for size in result["sizes"]:
+        print(f"\n{size['sources']} sources ({size['html_pages']} HTML), median of {size['rounds']} interleaved rounds:")
+        print(f"  {'':<14} {'wall s':>8} {'CPU s':>8} {'RSS MiB':>8}")
+        for name, row in size["table"].items():
+            print(f"  {name:<14} {row['wall_s']:>8} {row['cpu_s']:>8} {row.get('rss_mb', ''):>8}")
+        for name, (value, each, target) in size["targets"].items():
+            print(f"  {name:<16} {value:>7} (rounds {each}) / {target:<5} {'met' if value <= target else 'NOT met'}")
+    if "stages" in result:
+        print("\nour build, CPU seconds by stage (one process):")
+        for name, seconds in result["stages"].items():
+            print(f"  {name:<14} {seconds:>7}")
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sizes = [int(x) for x in os.environ.get("BENCH_REAL_SIZES", "1000").split()]
+    rounds = int(os.environ.get("BENCH_REAL_ROUNDS", "3"))
+    result = run(sizes, rounds)
+    (ROOT / "benchmarks" / "results-real.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    report(result)
