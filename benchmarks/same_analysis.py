@@ -36,10 +36,19 @@ def analyze(folder: Path, pattern: str) -> dict:
     return json.loads(out.stdout)
 
 
+def _by_name(doc: dict) -> dict[str, dict]:
+    """Articles by file name, their `source` cut to it: a save made in another checkout
+    (/work/main against a worktree) holds the same files under another absolute path."""
+    out = {}
+    for article in doc["articles"]:
+        name = Path(article.get("source") or article.get("id")).name
+        out[name] = article | {"source": name}
+    return out
+
+
 def differences(old: dict, new: dict) -> list[str]:
     """Names of the articles (and the links) whose reading differs."""
-    before = {a.get("source") or a.get("id"): a for a in old["articles"]}
-    after = {a.get("source") or a.get("id"): a for a in new["articles"]}
+    before, after = _by_name(old), _by_name(new)
     diffs = [f"article {k}" for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k)]
     if old["links"] != new["links"]:
         diffs.append(f"links ({len(old['links'])} before, {len(new['links'])} after)")
