@@ -120,3 +120,54 @@ def test_cached_links_are_not_matched_again_and_placements_run_here(content, tmp
     again = _corpus(content, 2, tmp_path / "cache")
     assert forks == [1]  # too few articles to share the placing out
     assert again == expected
+
+
+def _build(*extra: str) -> None:
+    import io
+    from contextlib import redirect_stderr
+
+    from generator.commands import cli
+
+    with redirect_stderr(io.StringIO()) as err:
+        assert cli.main(["--workers", "2", "build", *extra]) == 0, err.getvalue()
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_a_cold_build_indexes_the_twins_its_renderers_made_and_a_warm_one_makes_none(tmp_path, monkeypatch):
+    from generator.site import pelican_plugin
+    from generator.site.search import index as search_index
+
+    from .conftest import copy_project
+
+    copy_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    made: list[str] = []
+    real = pelican_plugin.page_twin
+    monkeypatch.setattr(pelican_plugin, "page_twin", lambda page: made.append(page.name) or real(page))
+    staged_afresh: list[str] = []
+    real_twin = search_index.page_twin
+    monkeypatch.setattr(search_index, "page_twin", lambda page: staged_afresh.append(page.name) or real_twin(page))
+    _build()
+    site = tmp_path / "output"
+    searchable = sorted(str(p.relative_to(site)) for p in site.rglob("index.html")
+                        if "data-pagefind-body" in p.read_text(encoding="utf-8"))
+    assert len(made) == len(searchable) > 5 and staged_afresh == []
+    # The same index as the search stage makes from the pages themselves
+    again = tmp_path / "again"
+    shutil.copytree(site, again, ignore=shutil.ignore_patterns("pagefind"))
+    search_index.index_search(again, searchable, None, {}, {}, stage=tmp_path / "stage")
+    assert _tree(again / "pagefind") == _tree(site / "pagefind") and len(staged_afresh) == len(searchable)
+    # A warm build may keep the previous shards: no twin is made while rendering
+    made.clear()
+    note = sorted((tmp_path / "content" / "notes").glob("*.md"))[0]
+    note.write_text(note.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
+    _build()
+    assert made == []
+    # Without a search index, none either
+    shutil.rmtree(tmp_path / ".cache")
+    _build("--no-search", "--output", str(tmp_path / "preview"))
+    assert made == []

@@ -202,6 +202,7 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
         manifest = manifest_path(settings.cache_dir, output) if settings.cache_dir else None
         reuse = PageCache(manifest, output, tmp)
         reuse.inputs = inputs or ""
+        reuse.twins = {} if search else None
         swapped = False
         try:
             with _on_sigterm(_interrupt):
@@ -209,7 +210,8 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
                 if search:
                     reuse.new_shards = index_search(tmp, reuse.searchable, previous, reuse.old, reuse.old_shards,
                                                     stage=tmp.with_name(f"{tmp.name}-search"),
-                                                    done=lambda folder: discard(folder, output))
+                                                    done=lambda folder: discard(folder, output), twins=reuse.twins)
+                reuse.twins = None  # their pages are indexed: no need to keep them in memory
                 with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
                     _swap(tmp, output)
                     swapped = True
