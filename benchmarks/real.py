@@ -12,7 +12,8 @@ Each round times, one after the other so all three see the same machine:
   - our cold `digest build` (empty cache), with peak RSS and CPU seconds;
   - plain Pelican on the same bodies as Markdown (the title and body our cleaner kept);
   - trafilatura extracting the same HTML pages, in one process (its start-up included);
-then the peer pipeline (trafilatura + Pelican) and our warm rebuild (nothing changed).
+then the peer pipeline (trafilatura + Pelican) and our warm rebuild (nothing changed); with
+BENCH_REAL_OTHER=<checkout>, that checkout's cold build too (before/after a change, same rounds).
 Ratios are taken within a round and their median reported, so a slow spell of the shared
 machine costs one round, not the comparison. The per-stage CPU of our build is measured
 after the rounds, in one process (benchmarks/stages.py).
@@ -86,11 +87,11 @@ def make_corpus(n: int, folder: Path) -> list[Path]:
     return html
 
 
-def measured(cmd: list[str], cwd: Path) -> dict:
-    """Wall seconds, CPU seconds and peak RSS (MiB) of one command."""
+def measured(cmd: list[str], cwd: Path, root: Path = ROOT) -> dict:
+    """Wall seconds, CPU seconds and peak RSS (MiB) of one command (`root`: the checkout it imports)."""
     start = time.perf_counter()
     out = subprocess.run([PY, "-c", MEASURE, *cmd], cwd=cwd, capture_output=True, text=True,
-                         env=dict(os.environ, CI="true", PYTHONPATH=str(ROOT)))
+                         env=dict(os.environ, CI="true", PYTHONPATH=str(root)))
     wall = time.perf_counter() - start
     result = json.loads(out.stdout.strip().splitlines()[-1])
     if result["rc"] != 0:
@@ -98,9 +99,10 @@ def measured(cmd: list[str], cwd: Path) -> dict:
     return {"wall": wall, "cpu": result["cpu"], "rss_mb": result["rss_mb"]}
 
 
-def build_cmd(folder: Path) -> list[str]:
+def build_cmd(folder: Path, root: Path = ROOT, name: str = "") -> list[str]:
     return [PY, "-m", "generator.commands.cli", "--content", str(folder / "content"), "--cache-dir",
-            str(folder / "cache"), "build", "--config", str(ROOT / "pelicanconf.py"), "--output", str(folder / "output")]
+            str(folder / f"cache{name}"), "build", "--config", str(root / "pelicanconf.py"), "--output",
+            str(folder / f"output{name}")]
 
 
 def markdown_bodies(folder: Path) -> Path:
@@ -125,25 +127,39 @@ def markdown_bodies(folder: Path) -> Path:
     return project
 
 
-def one_round(folder: Path, project: Path, html: list[Path]) -> dict:
-    """Cold build, plain Pelican, trafilatura, warm build: one after the other."""
-    shutil.rmtree(folder / "cache", ignore_errors=True)
-    shutil.rmtree(folder / "output", ignore_errors=True)
+def one_round(folder: Path, project: Path, html: list[Path], other: Path | None) -> dict:
+    """Cold build, plain Pelican, trafilatura, warm build (and the other checkout's cold build):
+    one after the other, with the machine's load before the round."""
+    load = os.getloadavg()[0]
+    for name in ("", "-other"):
+        shutil.rmtree(folder / f"cache{name}", ignore_errors=True)
+        shutil.rmtree(folder / f"output{name}", ignore_errors=True)
     cold = measured(build_cmd(folder), ROOT)
     shutil.rmtree(project / "output", ignore_errors=True)
     pelican = measured([PY, "-m", "pelican", "content", "-o", "output", "-s", "conf.py", "-q"], project)
     traf = measured([PY, "-c", TRAFILATURA, *map(str, html)], ROOT) if html else {"wall": 0.0, "cpu": 0.0, "rss_mb": 0}
     warm = measured(build_cmd(folder), ROOT)
-    return {"cold": cold, "pelican": pelican, "trafilatura": traf, "warm": warm}
+    row = {"cold": cold, "pelican": pelican, "trafilatura": traf, "warm": warm}
+    if other is not None:
+        row["cold_other"] = measured(build_cmd(folder, other, "-other"), other, other)
+    return row | {"load": load}
 
 
 def ratios(r: dict) -> dict:
+    """The bar's ratios in wall time, and the same in CPU time (which a busy machine inflates
+    far less: the peers use one core, our build two)."""
     peers = r["pelican"]["wall"] + r["trafilatura"]["wall"]
-    return {"cold_vs_peers": r["cold"]["wall"] / peers, "cold_vs_pelican": r["cold"]["wall"] / r["pelican"]["wall"],
-            "warm_vs_cold": r["warm"]["wall"] / r["cold"]["wall"]}
+    out = {"cold_vs_peers": r["cold"]["wall"] / peers, "cold_vs_pelican": r["cold"]["wall"] / r["pelican"]["wall"],
+           "warm_vs_cold": r["warm"]["wall"] / r["cold"]["wall"],
+           "cold_cpu_vs_peers_cpu": r["cold"]["cpu"] / (r["pelican"]["cpu"] + r["trafilatura"]["cpu"]),
+           "cold_cpu_vs_pelican_cpu": r["cold"]["cpu"] / r["pelican"]["cpu"]}
+    if "cold_other" in r:
+        out["cold_vs_other_checkout"] = r["cold"]["wall"] / r["cold_other"]["wall"]
+        out["cold_cpu_vs_other_checkout"] = r["cold"]["cpu"] / r["cold_other"]["cpu"]
+    return out
 
 
-def run(sizes: list[int], rounds: int, stages: bool = True) -> dict:
+def run(sizes: list[int], rounds: int, stages: bool = True, other: Path | None = None) -> dict:
     pages = real_pages()
     print(f"real pages available: {len(pages)} distinct sources", flush=True)
     out: dict = {"distinct_pages": len(pages), "sizes": []}
@@ -156,7 +172,7 @@ def run(sizes: list[int], rounds: int, stages: bool = True) -> dict:
         rows = []
         for k in range(rounds):
             print(f"{used} sources, round {k + 1}/{rounds}…", flush=True)
-            rows.append(one_round(folder, project, html))
+            rows.append(one_round(folder, project, html, other))
         out["sizes"].append(summary(used, len(html), rows))
     if stages:
         from stages import stage_cpu
@@ -168,23 +184,26 @@ def run(sizes: list[int], rounds: int, stages: bool = True) -> dict:
 def summary(n: int, html: int, rows: list[dict]) -> dict:
     med = statistics.median
     table = {name: {"wall_s": round(med(r[name]["wall"] for r in rows), 2), "cpu_s": round(med(r[name]["cpu"] for r in rows), 2),
-                    "rss_mb": round(max(r[name]["rss_mb"] for r in rows))} for name in rows[0]}
+                    "rss_mb": round(max(r[name]["rss_mb"] for r in rows))} for name in rows[0] if name != "load"}
     table["peers"] = {"wall_s": round(med(r["pelican"]["wall"] + r["trafilatura"]["wall"] for r in rows), 2),
                       "cpu_s": round(med(r["pelican"]["cpu"] + r["trafilatura"]["cpu"] for r in rows), 2)}
     rs = [ratios(r) for r in rows]
-    verdict = {k: (round(med(x[k] for x in rs), 3), [round(x[k], 3) for x in rs], TARGETS[k]) for k in TARGETS}
-    return {"sources": n, "html_pages": html, "rounds": len(rows), "table": table, "targets": verdict}
+    verdict = {k: (round(med(x[k] for x in rs), 3), [round(x[k], 3) for x in rs], TARGETS.get(k)) for k in rs[0]}
+    return {"sources": n, "html_pages": html, "rounds": len(rows), "load": [round(r["load"], 1) for r in rows],
+            "table": table, "targets": verdict}
 
 
 def report(result: dict) -> None:
     print(f"\nreal pages: {result['distinct_pages']} distinct sources available (no copies used)")
     for size in result["sizes"]:
-        print(f"\n{size['sources']} sources ({size['html_pages']} HTML), median of {size['rounds']} interleaved rounds:")
+        print(f"\n{size['sources']} sources ({size['html_pages']} HTML), median of {size['rounds']} interleaved rounds"
+              f" (1-minute load average before each: {size['load']} on {os.cpu_count()} cores):")
         print(f"  {'':<14} {'wall s':>8} {'CPU s':>8} {'RSS MiB':>8}")
         for name, row in size["table"].items():
             print(f"  {name:<14} {row['wall_s']:>8} {row['cpu_s']:>8} {row.get('rss_mb', ''):>8}")
         for name, (value, each, target) in size["targets"].items():
-            print(f"  {name:<16} {value:>7} (rounds {each}) / {target:<5} {'met' if value <= target else 'NOT met'}")
+            verdict = "" if target is None else f" / {target:<5} {'met' if value <= target else 'NOT met'}"
+            print(f"  {name:<26} {value:>7} (rounds {each}){verdict}")
     if "stages" in result:
         print("\nour build, CPU seconds by stage (one process):")
         for name, seconds in result["stages"].items():
@@ -195,6 +214,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     sizes = [int(x) for x in os.environ.get("BENCH_REAL_SIZES", "1000").split()]
     rounds = int(os.environ.get("BENCH_REAL_ROUNDS", "3"))
-    result = run(sizes, rounds)
+    other = os.environ.get("BENCH_REAL_OTHER")  # another checkout (say, before a change), timed in the same rounds
+    result = run(sizes, rounds, other=Path(other).resolve() if other else None)
     (ROOT / "benchmarks" / "results-real.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     report(result)

@@ -11,8 +11,9 @@ real work), then times, each as its own process:
 Then cleaning pages/s against trafilatura on the same HTML pages, and quote matching
 at 1k/10k/100k quotes (benchmarks/bench_links.py). A script, not a timed test.
 
-`run.py --real` (`make bench-real`) runs the real-page benchmark instead: real, distinct pages
-beside plain Pelican and trafilatura, with a per-stage CPU breakdown (benchmarks/real.py).
+Then the real-page benchmark (benchmarks/real.py; BENCH_REAL=0 skips it): real, distinct pages
+beside plain Pelican and trafilatura, with a per-stage CPU breakdown. `run.py --real`
+(`make bench-real`) runs it alone, written to benchmarks/results-real.json.
 """
 
 from __future__ import annotations
@@ -193,6 +194,11 @@ def main() -> None:
     links = bench_links(tuple(int(x) for x in os.environ.get("BENCH_QUOTES", "1000 10000 100000").split()))
     result = {"builds": rows, "build_growth_exponent": growth, "cleaning": cleaning_speed(), "quote_matching": links}
     result["targets"] = verdicts(rows, growth, result["cleaning"])
+    if os.environ.get("BENCH_REAL", "1") != "0":  # the real-page corpus (real.py), BENCH_REAL=0 to skip
+        import real
+
+        result["real"] = real.run([int(x) for x in os.environ.get("BENCH_REAL_SIZES", "1000").split()],
+                                  int(os.environ.get("BENCH_REAL_ROUNDS", "3")))
     result["bench_minutes"] = round((time.perf_counter() - started) / 60, 1)
     result["targets"]["bench_minutes"] = (result["bench_minutes"], TARGETS["bench_minutes"])
     (ROOT / "benchmarks" / "results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
@@ -204,6 +210,10 @@ def main() -> None:
     print(f"cleaning: {result['cleaning']}")
     print("quote matching: " + ", ".join(f"{r['quotes']}: {r['seconds']} s" for r in links["rows"])
           + f"; growth exponent {links['growth_exponent']}")
+    if "real" in result:
+        import real
+
+        real.report(result["real"])
     print("\ntargets (measured / target):")
     for name, (value, target) in result["targets"].items():
         ok = value is not None and value <= target
