@@ -3,6 +3,7 @@ worker, each stage's entry point wrapped in a timer (and, with --profile, its ow
 
     python benchmarks/stages.py benchmarks/work/real/1000            # CPU seconds by stage
     python benchmarks/stages.py benchmarks/work/real/1000 --profile 15  # and each stage's top functions
+    DIGEST_TREE=/path/to/other/checkout python benchmarks/stages.py …   # that checkout's build
 
 A stage's time is its own: a stage called inside another (links inside the corpus stage) is
 taken out of the outer one. "search index" counts the Pagefind processes it starts; "other" is
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
 import resource
 import shutil
@@ -26,7 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+TREE = Path(os.environ.get("DIGEST_TREE", ROOT))  # the checkout to measure (another one: before a change)
+sys.path.insert(0, str(TREE))
 
 # stage name -> (module, attribute) of the function that runs it, in pipeline order
 STAGES = {
