@@ -106,25 +106,11 @@ def build_cmd(folder: Path, root: Path = ROOT, name: str = "") -> list[str]:
 
 
 def markdown_bodies(folder: Path) -> Path:
-    """The Pelican project of the same articles as Markdown (see run.py's plain_pelican):
-    read back from the cold build's cache, so writing it costs no analysis."""
+    """The Pelican project of the same articles as Markdown (run.py's, from the cold build's cache)."""
     sys.path.insert(0, str(ROOT))
-    from generator.pipeline import Settings, analyze_paths, source_paths
+    from run import pelican_project
 
-    project = folder / "pelican"
-    shutil.rmtree(project, ignore_errors=True)
-    (project / "content").mkdir(parents=True)
-    settings = Settings(content=folder / "content", cache_dir=folder / "cache", workers=1)
-    articles, _ = analyze_paths(source_paths(settings.sources), settings)
-    for i, article in enumerate(articles):
-        body = "\n\n".join(p.text for p in article.paragraphs)
-        title = " ".join((article.meta.title or f"Article {i}").split())
-        (project / "content" / f"a{i:05d}.md").write_text(f"Title: {title}\nSlug: a{i:05d}\nDate: 2020-01-01\n\n{body}\n",
-                                                           encoding="utf-8")
-    (project / "conf.py").write_text("SITENAME = 'anchor'\nPATH = 'content'\nTIMEZONE = 'UTC'\nDEFAULT_PAGINATION = 10\n"
-                                     "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\nAUTHOR_FEED_ATOM = None\n"
-                                     "AUTHOR_FEED_RSS = None\n", encoding="utf-8")
-    return project
+    return pelican_project(folder)
 
 
 def one_round(folder: Path, project: Path, html: list[Path], other: Path | None) -> dict:

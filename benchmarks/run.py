@@ -98,7 +98,13 @@ def digest_build(folder: Path) -> tuple[float, float]:
 
 
 def plain_pelican(folder: Path) -> float:
-    """The anchor: stock Pelican, the same N articles as Markdown, its default theme.
+    """The anchor: stock Pelican, the same N articles as Markdown, its default theme."""
+    seconds, _ = timed([PY, "-m", "pelican", "content", "-o", "output", "-s", "conf.py", "-q"], pelican_project(folder))
+    return seconds
+
+
+def pelican_project(folder: Path) -> Path:
+    """folder/pelican: a stock Pelican project of the digest's articles as Markdown.
 
     Each article is the title and the body paragraphs our cleaner kept (read back from the
     cold build's cache, which costs no analysis), so both builds publish the same text:
@@ -120,8 +126,7 @@ def plain_pelican(folder: Path) -> float:
     conf.write_text("SITENAME = 'anchor'\nPATH = 'content'\nTIMEZONE = 'UTC'\nDEFAULT_PAGINATION = 10\n"
                     "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\nAUTHOR_FEED_ATOM = None\nAUTHOR_FEED_RSS = None\n",
                     encoding="utf-8")
-    seconds, _ = timed([PY, "-m", "pelican", "content", "-o", "output", "-s", "conf.py", "-q"], folder / "pelican")
-    return seconds
+    return folder / "pelican"
 
 
 def build_row(n: int) -> dict:
