@@ -12,7 +12,6 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.cleaning import registry as clean_stage
@@ -27,35 +26,12 @@ from generator.runtime.cache import Cache
 from generator.runtime.forked import fork_map
 from generator.runtime.heap import full_collections_paused
 from generator.runtime.serialize import article_from_cache, article_to_cache
+from generator.runtime.settings import Settings
 from generator.runtime.workers import die_with_parent
 from generator.speakers import cascade as speakers
 
 PARALLEL_THRESHOLD = 16
-
-
-@dataclass
-class Settings:
-    """Where content lives and how to run. Defaults match the repository layout."""
-
-    content: Path = Path("content")
-    cache_dir: Path | None = Path(".cache/digest")
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
-
-    @property
-    def sources(self) -> Path:
-        return self.content / "sources"
-
-    @property
-    def topics(self) -> Path:
-        return self.content / "topics"
-
-    @property
-    def notes(self) -> Path:
-        return self.content / "notes"
-
-    @property
-    def aliases(self) -> Path:
-        return self.content / "aliases.yaml"
+__all__ = ["Settings", "analyze_paths", "analyze_source", "build_digest", "link_corpus", "source_paths"]
 
 
 def analyze_source(source: Source) -> Article:

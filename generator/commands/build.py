@@ -32,9 +32,9 @@ from pathlib import Path
 from generator.commands.freshness import inputs_key
 from generator.corpus.check import check_digest
 from generator.ingest import source_digests
-from generator.pipeline import Settings, build_digest, source_paths
 from generator.runtime.discard import discard
 from generator.runtime.heap import full_collections_paused
+from generator.runtime.settings import Settings
 from generator.site.page_cache import PageCache, manifest_path
 from generator.site.search.index import index_search
 
@@ -240,6 +240,8 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     if inputs and PageCache(manifest_path(settings.cache_dir, output), output, output).up_to_date(inputs):
         print(f"{output}/ is up to date: nothing it is built from has changed", file=sys.stderr)
         return 0
+    from generator.pipeline import build_digest, source_paths  # not before: an up-to-date site needs no stage
+
     paths = source_paths(settings.sources)
     with _on_sigterm(_leave(f"SIGTERM received: {output}/ left as it was\n")), progress(len(paths), "analysing") as bar:
         digest = build_digest(settings, paths, bar)

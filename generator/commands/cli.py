@@ -18,8 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from generator.model import Digest, Problem
-from generator.pipeline import Settings, analyze_paths, build_digest, link_corpus, source_paths
 from generator.runtime.serialize import article_contract, link_contract
+from generator.runtime.settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -69,6 +69,11 @@ def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from generator.pipeline import (  # here, not above: an up-to-date build needs no stage
+        analyze_paths,
+        link_corpus,
+    )
+
     settings = _settings(args)
     with _progress(len(args.files), "analysing") as progress:
         articles, problems = analyze_paths(list(args.files), settings, progress)
@@ -82,6 +87,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
+    from generator.pipeline import analyze_paths
+
     articles, problems = analyze_paths([args.file], _settings(args))
     for article in articles:
         sys.stdout.write("\n\n".join(p.text for p in article.paragraphs) + "\n")
@@ -89,6 +96,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_digest, source_paths
+
     settings = _settings(args)
     paths = source_paths(settings.sources)
     with _progress(len(paths), "checking") as progress:

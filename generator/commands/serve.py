@@ -14,7 +14,7 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from generator.commands.build import build_site
-from generator.pipeline import Settings
+from generator.runtime.settings import Settings
 
 WATCHED = ("content", "themes", "pelicanconf.py")
 
