@@ -29,7 +29,8 @@ CORPORA = {
 
 def analyze(folder: Path, pattern: str) -> dict:
     files = sorted(str(p) for p in folder.glob(pattern) if p.is_file())
-    cmd = [str(ROOT / ".venv" / "bin" / "digest"), "--no-cache", "analyze", "--json", *files]
+    # this interpreter, run from this checkout: its code, whether or not the checkout has a .venv of its own
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--no-cache", "analyze", "--json", *files]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if out.returncode not in (0, 1):
         sys.exit(f"analyze failed on {folder}: {out.stderr[-800:]}")
