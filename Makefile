@@ -2,13 +2,14 @@
 #   make html     build the site from content/ into output/
 #   make test     run every test (unit, corpus, build, browser)
 #   make serve    preview on http://localhost:8000 with rebuild on change
+#   make bench    build-time benchmarks (synthetic 100 to 10k sources, then real pages; alone: make bench-real)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 PORT   ?= 8000
 
-.PHONY: install html publish serve test test-fast test-browser lint check bench fuzz clean
+.PHONY: install html publish serve test test-fast test-browser lint check bench bench-real fuzz clean
 
 install: $(STAMP)
 
@@ -47,6 +48,10 @@ test-browser: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# real pages only (benchmarks/real.py): BENCH_REAL_SIZES="1000", BENCH_REAL_ROUNDS=3
+bench-real: $(STAMP)
+	$(BIN)/python benchmarks/run.py --real
 
 fuzz: $(STAMP)
 	DIGEST_FUZZ_EXAMPLES=$${DIGEST_FUZZ_EXAMPLES:-20000} timeout -s INT $${DIGEST_FUZZ_SECONDS:-1800} \

@@ -10,6 +10,10 @@ real work), then times, each as its own process:
   - peak RSS of the cold build.
 Then cleaning pages/s against trafilatura on the same HTML pages, and quote matching
 at 1k/10k/100k quotes (benchmarks/bench_links.py). A script, not a timed test.
+
+Then the real-page benchmark (benchmarks/real.py; BENCH_REAL=0 skips it): real, distinct pages
+beside plain Pelican and trafilatura, with a per-stage CPU breakdown. `run.py --real`
+(`make bench-real`) runs it alone, written to benchmarks/results-real.json.
 """
 
 from __future__ import annotations
@@ -94,7 +98,13 @@ def digest_build(folder: Path) -> tuple[float, float]:
 
 
 def plain_pelican(folder: Path) -> float:
-    """The anchor: stock Pelican, the same N articles as Markdown, its default theme.
+    """The anchor: stock Pelican, the same N articles as Markdown, its default theme."""
+    seconds, _ = timed([PY, "-m", "pelican", "content", "-o", "output", "-s", "conf.py", "-q"], pelican_project(folder))
+    return seconds
+
+
+def pelican_project(folder: Path) -> Path:
+    """folder/pelican: a stock Pelican project of the digest's articles as Markdown.
 
     Each article is the title and the body paragraphs our cleaner kept (read back from the
     cold build's cache, which costs no analysis), so both builds publish the same text:
@@ -116,8 +126,7 @@ def plain_pelican(folder: Path) -> float:
     conf.write_text("SITENAME = 'anchor'\nPATH = 'content'\nTIMEZONE = 'UTC'\nDEFAULT_PAGINATION = 10\n"
                     "FEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\nAUTHOR_FEED_ATOM = None\nAUTHOR_FEED_RSS = None\n",
                     encoding="utf-8")
-    seconds, _ = timed([PY, "-m", "pelican", "content", "-o", "output", "-s", "conf.py", "-q"], folder / "pelican")
-    return seconds
+    return folder / "pelican"
 
 
 def build_row(n: int) -> dict:
@@ -190,6 +199,11 @@ def main() -> None:
     links = bench_links(tuple(int(x) for x in os.environ.get("BENCH_QUOTES", "1000 10000 100000").split()))
     result = {"builds": rows, "build_growth_exponent": growth, "cleaning": cleaning_speed(), "quote_matching": links}
     result["targets"] = verdicts(rows, growth, result["cleaning"])
+    if os.environ.get("BENCH_REAL", "1") != "0":  # the real-page corpus (real.py), BENCH_REAL=0 to skip
+        import real
+
+        result["real"] = real.run([int(x) for x in os.environ.get("BENCH_REAL_SIZES", "1000").split()],
+                                  int(os.environ.get("BENCH_REAL_ROUNDS", "3")))
     result["bench_minutes"] = round((time.perf_counter() - started) / 60, 1)
     result["targets"]["bench_minutes"] = (result["bench_minutes"], TARGETS["bench_minutes"])
     (ROOT / "benchmarks" / "results.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
@@ -201,6 +215,10 @@ def main() -> None:
     print(f"cleaning: {result['cleaning']}")
     print("quote matching: " + ", ".join(f"{r['quotes']}: {r['seconds']} s" for r in links["rows"])
           + f"; growth exponent {links['growth_exponent']}")
+    if "real" in result:
+        import real
+
+        real.report(result["real"])
     print("\ntargets (measured / target):")
     for name, (value, target) in result["targets"].items():
         ok = value is not None and value <= target
@@ -209,4 +227,9 @@ def main() -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    main()
+    if "--real" in sys.argv[1:]:
+        from real import main as real_main
+
+        real_main()
+    else:
+        main()

@@ -29,17 +29,27 @@ CORPORA = {
 
 def analyze(folder: Path, pattern: str) -> dict:
     files = sorted(str(p) for p in folder.glob(pattern) if p.is_file())
-    cmd = [str(ROOT / ".venv" / "bin" / "digest"), "--no-cache", "analyze", "--json", *files]
+    # this interpreter, run from this checkout: its code, whether or not the checkout has a .venv of its own
+    cmd = [sys.executable, "-m", "generator.commands.cli", "--no-cache", "analyze", "--json", *files]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if out.returncode not in (0, 1):
         sys.exit(f"analyze failed on {folder}: {out.stderr[-800:]}")
     return json.loads(out.stdout)
 
 
+def _by_name(doc: dict) -> dict[str, dict]:
+    """Articles by file name, their `source` cut to it: a save made in another checkout
+    (/work/main against a worktree) holds the same files under another absolute path."""
+    out = {}
+    for article in doc["articles"]:
+        name = Path(article.get("source") or article.get("id")).name
+        out[name] = article | {"source": name}
+    return out
+
+
 def differences(old: dict, new: dict) -> list[str]:
     """Names of the articles (and the links) whose reading differs."""
-    before = {a.get("source") or a.get("id"): a for a in old["articles"]}
-    after = {a.get("source") or a.get("id"): a for a in new["articles"]}
+    before, after = _by_name(old), _by_name(new)
     diffs = [f"article {k}" for k in sorted(set(before) | set(after)) if before.get(k) != after.get(k)]
     if old["links"] != new["links"]:
         diffs.append(f"links ({len(old['links'])} before, {len(new['links'])} after)")

@@ -12,14 +12,13 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.cleaning import registry as clean_stage
 from generator.corpus import aliases as alias_stage
 from generator.corpus import canonical, corrections, desk, dossiers, editor_pages, links, notes
 from generator.ingest.listing import content_files
-from generator.ingest.read import SourceError, read_source, source_digest
+from generator.ingest.read import HTML_SUFFIXES, SourceError, read_source, source_digest
 from generator.ingest.yamlfile import ContentError
 from generator.metadata import fields as metadata
 from generator.model import Article, Digest, Problem, Source
@@ -29,39 +28,12 @@ from generator.runtime.cache import Cache
 from generator.runtime.forked import fork_map
 from generator.runtime.heap import full_collections_paused
 from generator.runtime.serialize import article_from_cache, article_to_cache
+from generator.runtime.settings import Settings
 from generator.runtime.workers import die_with_parent
 from generator.speakers import cascade as speakers
 
 PARALLEL_THRESHOLD = 16
-
-
-@dataclass
-class Settings:
-    """Where content lives and how to run. Defaults match the repository layout."""
-
-    content: Path = Path("content")
-    cache_dir: Path | None = Path(".cache/digest")
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
-
-    @property
-    def sources(self) -> Path:
-        return self.content / "sources"
-
-    @property
-    def topics(self) -> Path:
-        return self.content / "topics"
-
-    @property
-    def notes(self) -> Path:
-        return self.content / "notes"
-
-    @property
-    def pages(self) -> Path:
-        return self.content / "pages"
-
-    @property
-    def aliases(self) -> Path:
-        return self.content / "aliases.yaml"
+__all__ = ["Settings", "analyze_paths", "analyze_source", "build_digest", "link_corpus", "source_paths"]
 
 
 def analyze_source(source: Source) -> Article:
@@ -134,23 +106,50 @@ def analyze_paths(paths: list[str], settings: Settings,
             else:
                 todo.append((path, key))
     folder = str(cache.folder) if cache.folder else None
+    errors: dict[str, str] = {}
     for path, data, error in _run([(path, key, folder) for path, key in todo], settings.workers):
         if error:
-            problems.append(Problem(path, error.split(": ", 1)[-1]))
+            errors[path] = error
         elif data is not None:
             results[path] = article_from_cache(data)
         if progress:
             progress(1)
+    problems += [Problem(path, errors[path].split(": ", 1)[-1]) for path, _ in todo if path in errors]
     return [results[p] for p in paths if p in results], problems
 
 
-def _run(jobs: list[tuple[str, str | None, str | None]], workers: int) -> Iterator[tuple[str, dict | None, str | None]]:
-    """Results one by one, as they come (in order), so they need not all sit in memory as dicts."""
+Job = tuple[str, str | None, str | None]
+
+
+def _run(jobs: list[Job], workers: int) -> Iterator[tuple[str, dict | None, str | None]]:
+    """Results one by one, as they come (the caller files them by path), so they need not all
+    sit in memory as dicts.
+
+    In parallel, this process first analyses one source of each kind itself: that loads
+    every rule file, compiles the patterns and makes the lazy imports (trafilatura) once,
+    and the workers, forked after it, inherit them instead of each doing it again. The
+    others go to the workers largest first, in small chunks: the long pages start early and
+    the last chunks are short, so no worker sits idle while another finishes a long one."""
     if workers <= 1 or len(jobs) < PARALLEL_THRESHOLD:
         yield from map(_analyze_path, jobs)
         return
+    first = {_is_html(job[0]): i for i, job in reversed(list(enumerate(jobs)))}
+    for i in sorted(first.values()):
+        yield _analyze_path(jobs[i])
+    rest = sorted((job for i, job in enumerate(jobs) if i not in first.values()), key=_size, reverse=True)
     with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-        yield from pool.map(_analyze_path, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
+        yield from pool.map(_analyze_path, rest, chunksize=max(1, min(16, len(rest) // (workers * 8))))
+
+
+def _is_html(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() in HTML_SUFFIXES
+
+
+def _size(job: Job) -> int:
+    try:
+        return os.path.getsize(job[0])
+    except OSError:
+        return 0
 
 
 def source_paths(folder: Path) -> list[str]:
@@ -176,42 +175,75 @@ def link_corpus(articles: list[Article], settings: Settings) -> Digest:
     digest.notes = _load(notes.load_notes, settings.notes, digest.problems)
     digest.problems.extend(notes.resolve(digest.notes, articles))
     digest.problems.extend(corrections.apply_claimants(digest.notes, articles, table))
-    digest.links, found, log = corrections.decide_links(_links(articles, settings), articles, desks)
-    digest.problems += found
-    digest.corrections += log
     digest.pages = _load(editor_pages.load_pages, settings.pages, digest.problems)
     digest.topics = _load(dossiers.load_topics, settings.topics, digest.problems)
     digest.problems.extend(notes.check_topics(digest.notes, {t.slug for t in digest.topics}))
-    _classify(articles, digest.topics, settings)
+    machine_links = _links_and_placements(articles, digest.topics, settings)
+    digest.links, found, log = corrections.decide_links(machine_links, articles, desks)
+    digest.problems += found
+    digest.corrections += log
     _apply_overrides(digest, settings)
     return digest
 
 
-def _links(articles: list[Article], settings: Settings) -> list:
-    """Cross-links, reused while no quote's id, text or (canonical) speaker has changed:
-    editing a note or a topic then costs no re-matching."""
-    cache = Cache(settings.cache_dir)
+def _links_key(articles: list[Article], cache: Cache) -> str:
+    """What the cross-links depend on: every quote's id, text and (canonical) speaker."""
     h = hashlib.sha256(cache.fingerprint.encode())
     for article in articles:
         h.update(f"\x1e{article.id}".encode())
         for quote in article.quotes:
             h.update(f"\x1f{quote.id}\0{quote.text}\0{quote.speaker or ''}".encode())
-    return cache.memo("links", h.hexdigest(), lambda: links.match(articles, settings.workers))
+    return h.hexdigest()
 
 
-def _classify(articles: list[Article], topics: list, settings: Settings) -> None:
-    """Dossier placements, reused per article while its text and the topics are unchanged:
-    stemming every paragraph of 10,000 articles was most of a warm rebuild's corpus stage.
-    Those that must be placed afresh are shared out over forked processes (forked.py)."""
+def _links_and_placements(articles: list[Article], topics: list, settings: Settings) -> list:
+    """The cross-links, and each article's dossier placements; returns the links.
+
+    Both are reused from the cache while what they depend on is unchanged (editing a note
+    costs no re-matching, a topic no re-placing of unchanged articles). Neither reads the
+    other, so when both must be computed and the links run in one process (below
+    links.PARALLEL_QUOTES quotes), a forked process places the articles while this one
+    links: run one after the other, one core sat idle through the whole linking."""
     cache = Cache(settings.cache_dir)
+    links_key = _links_key(articles, cache)
+    found_links = cache.load("links", links_key)
     topics_key = hashlib.sha256(f"{cache.fingerprint}\0{topics!r}".encode()).hexdigest()
     previous = cache.load("placements", topics_key) or {}
     keys = [_text_key(article) for article in articles]
     todo = [i for i, key in enumerate(keys) if key not in previous]
+    serial_links = sum(len(article.quotes) for article in articles) < links.PARALLEL_QUOTES
+    linked = found_links is None
+    if linked and todo and settings.workers > 1 and serial_links and len(todo) >= PARALLEL_THRESHOLD:
+        both = fork_map(lambda k, n: links.match(articles, 1) if k == 0 else _placed(articles, topics, todo), 2)
+        found_links, found = both[0], dict(both[1])
+    else:
+        if found_links is None:
+            found_links = links.match(articles, settings.workers)
+        found = _place(articles, topics, todo, settings.workers)
+    if linked:
+        cache.store("links", links_key, found_links)
+    _keep_placements(articles, keys, found, previous, cache, topics_key)
+    return found_links
+
+
+def _placed(articles: list[Article], topics: list, todo: list[int]) -> list[tuple[int, list]]:
+    return [(i, dossiers.classify(articles[i], topics)) for i in todo]
+
+
+def _place(articles: list[Article], topics: list, todo: list[int], workers: int) -> dict[int, list]:
+    """Placements of the articles `todo` names, shared out over forked processes (forked.py)
+    when there are many: stemming every paragraph of 10,000 articles is a long stage."""
     found: dict[int, list] = {}
-    workers = settings.workers if len(todo) >= PARALLEL_THRESHOLD * 16 else 1
-    for part in fork_map(lambda k, n: [(i, dossiers.classify(articles[i], topics)) for i in todo[k::n]], workers):
+    workers = workers if len(todo) >= PARALLEL_THRESHOLD * 16 else 1
+    for part in fork_map(lambda k, n: _placed(articles, topics, todo[k::n]), workers):
         found.update(part)
+    return found
+
+
+def _keep_placements(articles: list[Article], keys: list[str], found: dict[int, list], previous: dict,
+                     cache: Cache, topics_key: str) -> None:
+    """Set each article's placements (new, or the previous build's for its unchanged text) and
+    store them for the next build."""
     placements = {}
     for i, (article, key) in enumerate(zip(articles, keys, strict=True)):
         article.placements = found[i] if i in found else previous[key]

@@ -33,9 +33,9 @@ from generator.commands.freshness import inputs_key
 from generator.commands.report import report
 from generator.corpus.check import check_digest
 from generator.ingest import source_digests
-from generator.pipeline import Settings, build_digest, source_paths
 from generator.runtime.discard import discard
 from generator.runtime.heap import full_collections_paused
+from generator.runtime.settings import Settings
 from generator.site.page_cache import PageCache, manifest_path
 from generator.site.search.index import index_search
 
@@ -187,6 +187,7 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
         manifest = manifest_path(settings.cache_dir, output) if settings.cache_dir else None
         reuse = PageCache(manifest, output, tmp)
         reuse.inputs = inputs or ""
+        reuse.twins = {} if search else None
         swapped = False
         try:
             with _on_sigterm(_interrupt):
@@ -194,7 +195,8 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
                 if search:
                     reuse.new_shards = index_search(tmp, reuse.searchable, previous, reuse.old, reuse.old_shards,
                                                     stage=tmp.with_name(f"{tmp.name}-search"),
-                                                    done=lambda folder: discard(folder, output))
+                                                    done=lambda folder: discard(folder, output), twins=reuse.twins)
+                reuse.twins = None  # their pages are indexed: no need to keep them in memory
                 with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
                     _swap(tmp, output)
                     swapped = True
@@ -221,6 +223,8 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     if inputs and settings.cache_dir and PageCache(manifest_path(settings.cache_dir, output), output, output).up_to_date(inputs):
         print(f"{output}/ is up to date: nothing it is built from has changed", file=sys.stderr)
         return 0
+    from generator.pipeline import build_digest, source_paths  # not before: an up-to-date site needs no stage
+
     paths = source_paths(settings.sources)
     with _on_sigterm(_leave(f"SIGTERM received: {output}/ left as it was\n")), progress(len(paths), "analysing") as bar:
         digest = build_digest(settings, paths, bar)

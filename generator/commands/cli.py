@@ -16,8 +16,8 @@ from pathlib import Path
 
 from generator.commands.report import progress, report
 from generator.model import Digest
-from generator.pipeline import Settings, analyze_paths, build_digest, link_corpus, source_paths
 from generator.runtime.serialize import article_contract, link_contract
+from generator.runtime.settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -26,6 +26,11 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from generator.pipeline import (  # here, not above: an up-to-date build needs no stage
+        analyze_paths,
+        link_corpus,
+    )
+
     settings = _settings(args)
     with progress(len(args.files), "analysing") as bar:
         articles, problems = analyze_paths(list(args.files), settings, bar)
@@ -40,6 +45,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
+    from generator.pipeline import analyze_paths
+
     articles, problems = analyze_paths([args.file], _settings(args))
     for article in articles:
         sys.stdout.write("\n\n".join(p.text for p in article.paragraphs) + "\n")
@@ -47,6 +54,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from generator.pipeline import build_digest, source_paths
+
     settings = _settings(args)
     paths = source_paths(settings.sources)
     with progress(len(paths), "checking") as bar:

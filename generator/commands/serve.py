@@ -32,7 +32,7 @@ from typing import Any
 
 from generator.commands.build import build_site
 from generator.ingest.listing import ignored_reason
-from generator.pipeline import Settings
+from generator.runtime.settings import Settings
 
 WATCHED = ("content", "themes", "pelicanconf.py")
 PREFIX = "/__preview/"

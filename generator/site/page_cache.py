@@ -143,6 +143,9 @@ class PageCache:
         self.old_shards: dict[str, dict] = {}
         self.inputs = ""  # freshness.inputs_key of the build writing this site
         self.new_shards: dict[str, dict] = {}
+        # Search twins the renderers made of the pages they wrote (pelican_plugin.py), by path:
+        # None when no search index is built, or while the previous one's shards may be reused.
+        self.twins: dict[str, str | None] | None = None
         self.shared: dict[int, tuple[object, str]] = {}  # fingerprints of articles, quotes, notes
         self.reused = 0
         self.rendered = 0

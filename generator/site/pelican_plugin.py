@@ -24,6 +24,7 @@ from generator.site.diff_markup import FILTERS
 from generator.site.feeds import write_feeds, write_sitemap
 from generator.site.page_cache import PageCache, salt
 from generator.site.pages import Page, pages
+from generator.site.search.index import page_twin
 
 PRECOMPUTED: dict[str, Digest] = {}
 PAGE_CACHES: dict[str, PageCache] = {}  # by output folder: set by `digest build` to reuse unchanged pages
@@ -91,20 +92,28 @@ class DigestGenerator(Generator):
         workers = (self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1) if len(plan) >= PARALLEL_PAGES else 1
         for template in sorted({page.template for page in plan}):
             self.get_template(template)  # compiled once, here: the forked renderers inherit them
-        done = fork_map(partial(self._render, plan, writer, reuse, site), workers)
+        if reuse is not None and reuse.old_shards:
+            reuse.twins = None  # the previous search index may be kept: its twins would be made for nothing
+        twins = reuse is not None and reuse.twins is not None
+        done = fork_map(partial(self._render, plan, writer, reuse, site, twins), workers)
         if reuse is not None:
-            for part in done:
-                if part is not None:
-                    reuse.add(part)
+            for part, made in done:
+                reuse.add(part)
+                if reuse.twins is not None:
+                    reuse.twins.update(made)
             reuse.searchable = [page.path for page in plan if page.searchable]
         output = Path(self.output_path)
         feeds = write_feeds(self.digest, output, site["url"], site["name"])
         write_sitemap([page.path for page in plan] + feeds, output, site["url"])
 
-    def _render(self, plan: list[Page], writer, reuse: PageCache | None, site: dict, k: int, n: int) -> dict | None:
+    def _render(self, plan: list[Page], writer, reuse: PageCache | None, site: dict, twins: bool,
+                k: int, n: int) -> tuple[dict | None, dict[str, str | None]]:
         """Write every n-th page from the k-th (rendered, or reused from the previous build);
-        returns what the page cache learnt, for the process that owns it."""
+        returns what the page cache learnt, for the process that owns it, and with `twins` the
+        search twins of the searchable pages written: made here, in every renderer at once,
+        rather than by the search index afterwards in one process."""
         relative = self.settings.get("RELATIVE_URLS", False)
+        made: dict[str, str | None] = {}
         for page in plan[k::n]:
             context = page.context
             local = {"relative_urls": relative and page.path != "404.html",
@@ -114,7 +123,9 @@ class DigestGenerator(Generator):
                 writer.write_file(page.path, self.get_template(page.template), self.context, **local, **context)
                 if reuse is not None:
                     reuse.record(page.path, fingerprint)
-        return reuse.take() if reuse is not None else None
+            if twins and page.searchable:
+                made[page.path] = page_twin(Path(self.output_path) / page.path)
+        return (reuse.take() if reuse is not None else None), made
 
 
 def get_generators(pelican_object) -> type[Generator]:

@@ -124,10 +124,16 @@ def _pagefind(site: Path, bundle: Path) -> None:
         raise RuntimeError(f"pagefind failed: {(result.stderr or result.stdout).strip()[-500:]}")
 
 
-def _stage_page(page: Path, target: Path) -> None:
-    """Put the page's search twin (search_text.py) at `target`, or the page itself when it has none."""
+def page_twin(page: Path) -> str | None:
+    """The search twin (search_text.py) of a written page, or None when it has none."""
+    return twin(page.read_text(encoding="utf-8", errors="surrogateescape"))
+
+
+def _stage_page(page: Path, target: Path, *known: str | None) -> None:
+    """Put the page's search twin at `target`, or the page itself when it has none; `known`,
+    when given, is its twin as the renderer already made it (pelican_plugin.py)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    made = twin(page.read_text(encoding="utf-8", errors="surrogateescape"))
+    made = known[0] if known else page_twin(page)
     if made is not None:
         target.write_text(made, encoding="utf-8", errors="surrogateescape")
         return
@@ -137,16 +143,18 @@ def _stage_page(page: Path, target: Path) -> None:
         shutil.copy2(page, target)
 
 
-def _index_shard(site: Path, paths: list[str], bundle: Path, places: list[tuple[Path, Callable[[Path], None]]]) -> None:
+def _index_shard(site: Path, paths: list[str], bundle: Path, places: list[tuple[Path, Callable[[Path], None]]],
+                 twins: dict[str, str | None]) -> None:
     """Index exactly these pages: Pagefind walks a folder, so give it one holding only their
     search twins, at the pages' own paths. `places` are (folder, what removes it) to stage
-    in, tried in turn while staging fails (a full RAM folder: search_stage.py)."""
+    in, tried in turn while staging fails (a full RAM folder: search_stage.py); `twins`, those
+    the renderers already made."""
     for n, (stage, done) in enumerate(places):
         shutil.rmtree(stage, ignore_errors=True)
         try:
             try:
                 for path in paths:
-                    _stage_page(site / path, stage / path)
+                    _stage_page(site / path, stage / path, *((twins[path],) if path in twins else ()))
             except OSError:
                 if n + 1 < len(places):
                     continue
@@ -176,11 +184,13 @@ def _reuse(previous: Path | None, name: str, bundle: Path) -> bool:
 
 
 def index_search(site: Path, searchable: list[str], previous: Path | None, old_pages: dict[str, list],
-                 old: dict[str, dict], stage: Path, done: Callable[[Path], None] = _remove) -> dict[str, dict]:
+                 old: dict[str, dict], stage: Path, done: Callable[[Path], None] = _remove,
+                 twins: dict[str, str | None] | None = None) -> dict[str, dict]:
     """Index the site's searchable pages into pagefind/; returns each shard's record.
 
     A shard of the previous build is kept when it had the same pages and each still gives
     Pagefind the same text (search_text.py); `old_pages` is that build's page manifest.
+    `twins` are pages' search twins made already (by the renderers, in parallel), by path.
 
     Raises when a shard cannot be indexed, so the site never ships a search page whose
     scripts are missing.
@@ -200,7 +210,7 @@ def index_search(site: Path, searchable: list[str], previous: Path | None, old_p
     ram = ram_folder() if todo else None
     # Each shard is its own Pagefind process: as many at once as there are cores.
     with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
-        for finished in [pool.submit(_index_shard, site, paths, bundle, _places(stage, name, ram, done))
+        for finished in [pool.submit(_index_shard, site, paths, bundle, _places(stage, name, ram, done), twins or {})
                          for paths, bundle, name in todo]:
             finished.result()  # a shard that failed raises here
     if groups:
