@@ -96,6 +96,10 @@ class Quote:
     `start`/`end` are character offsets of the quoted text (without its marks) in
     `paragraphs[paragraph].text`; `mention` is the speaker as written ("he",
     "the Russian diplomat"), `speaker` the resolved canonical name or None.
+    `speaker_rule` names the strategy that read the speaker (speakers/strategies.py), kept
+    when the speaker is left unnamed so the desk sees what was tried; `speaker_confidence`
+    is how often that strategy is right on the training corpus (None when nothing fired).
+    Below the abstention threshold the speaker is None and the rule and confidence stay.
     """
 
     id: str
@@ -106,6 +110,8 @@ class Quote:
     start: int
     end: int
     mention: str | None = None
+    speaker_rule: str | None = None
+    speaker_confidence: float | None = None
 
 
 @dataclass

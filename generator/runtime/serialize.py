@@ -55,7 +55,8 @@ def article_contract(article: Article) -> dict[str, Any]:
         "paragraphs": [{"text": p.text, "kind": p.kind, "speaker": p.speaker, "line": p.line} for p in article.paragraphs],
         "removed": [{"text": r.text, "line": r.line, "reason": r.reason} for r in article.removed],
         "quotes": [{"id": q.id, "text": q.text, "speaker": q.speaker, "kind": q.kind, "paragraph": q.paragraph,
-                    "start": q.start, "end": q.end, "mention": q.mention} for q in article.quotes],
+                    "start": q.start, "end": q.end, "mention": q.mention, "speaker_rule": q.speaker_rule,
+                    "speaker_confidence": q.speaker_confidence} for q in article.quotes],
         "topics": article.topics,
         "placements": [_plain(p) for p in article.placements],
     }
