@@ -67,8 +67,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
             found = read(Turn(reading, index, n, quote, following))
             _record(reading, index, quote, found.speaker)
-            quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=found.rule,
-                            speaker_confidence=confidence.of(found))
+            quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=found.label)
             if quote.kind == "fragment" and quote.speaker is None and not unnamed(quote.mention):
                 continue  # a fragment is reported with its speaker, or not at all: an unnamed one ("a man") is one
             reading.out.append(quote)

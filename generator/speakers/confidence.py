@@ -13,21 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
 from generator.model import Quote
 
 TABLE = Path(__file__).with_name("confidence.yaml")
-
-
-class Reading(Protocol):
-    """What a confidence is read from: strategies.Candidate (no import: strategies imports this module's users)."""
-
-    rule: str | None
-    speaker: str | None
-    resolved_by: str
 
 
 @cache
@@ -38,36 +30,34 @@ def table() -> dict[str, Any]:
     return yaml.safe_load(TABLE.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def key(rule: str, resolved_by: str | None) -> str:
-    """The table key of a reading: its rule and how its mention was resolved ("cue_after/pronoun")."""
-    return f"{rule}/{resolved_by}" if resolved_by else rule
+def threshold() -> float:
+    """Below this confidence a reading's speaker is left unnamed (chosen on polnear-dev)."""
+    return float(table()["threshold"])
 
 
-def lookup(rule: str | None, resolved_by: str | None) -> float | None:
-    """The reading's confidence: its rule and resolution's, else its rule's, else the default."""
+def of(rule: str | None) -> float | None:
+    """The confidence of a reading by `rule` (a quote's speaker_rule): its entry, else its strategy's
+    (the part before the "/"), else the table's default."""
     if not rule:
         return None
     rules = table()["rules"]
-    found = rules.get(key(rule, resolved_by), rules.get(rule, table()["default"]))
+    found = rules.get(rule, rules.get(rule.split("/")[0], table()["default"]))
     return None if found is None else float(found)
 
 
-def of(candidate: Reading) -> float | None:
-    """The confidence of a reading that named somebody (None when nobody was named)."""
-    return lookup(candidate.rule, candidate.resolved_by) if candidate.speaker else None
-
-
-def abstain(quotes: list[Quote], threshold: float | None = None) -> list[Quote]:
-    """Fill in the confidence of the readings made after the fact (backfill, repeated) and leave the
-    speaker unnamed where the confidence is below the threshold. One pass, a dict lookup a quote."""
-    limit = table()["threshold"] if threshold is None else threshold
+def abstain(quotes: list[Quote]) -> list[Quote]:
+    """Every named reading gets its confidence; below the threshold its speaker is left unnamed (the
+    rule and confidence stay). A fragment left unnamed is dropped, as one no rule named is: a few
+    quoted words are reported with their speaker or not at all. One pass, a dict lookup a quote."""
+    limit = threshold()
     out = []
     for quote in quotes:
-        score = quote.speaker_confidence
-        if quote.speaker and score is None:
-            score = lookup(quote.speaker_rule, None)
+        score = of(quote.speaker_rule) if quote.speaker else None
+        if score is not None and score < limit:
+            if quote.kind == "fragment":
+                continue
+            quote = replace(quote, speaker=None, speaker_confidence=score)
+        elif score != quote.speaker_confidence:
             quote = replace(quote, speaker_confidence=score)
-        if quote.speaker and score is not None and score < limit:
-            quote = replace(quote, speaker=None)
         out.append(quote)
     return out

@@ -42,7 +42,16 @@ class Candidate:
     speaker: str | None = None
     resolved_by: Resolution = "none"
 
+    @property
+    def label(self) -> str | None:
+        """The rule as a quote records it: the strategy, and how a he/she, a description or an "it"
+        was resolved when that is what named the speaker ("cue_after/pronoun")."""
+        if self.rule and self.speaker and self.resolved_by in _SHOWN:
+            return f"{self.rule}/{self.resolved_by}"
+        return self.rule
 
+
+_SHOWN = frozenset({"pronoun", "description", "body"})
 NOTHING = Candidate()
 
 

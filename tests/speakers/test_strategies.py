@@ -35,7 +35,7 @@ CASES = {
     "a paragraph of quote alone carries on the previous paragraph's speaker": (
         ["Donald Trump spoke in Ohio. “We will win so much you will get tired of winning,” he said.",
          "“Believe me, we are going to make America great again.”"],
-        [("Donald Trump", "cue_after"), ("Donald Trump", "carry_previous")]),
+        [("Donald Trump", "cue_after/pronoun"), ("Donald Trump", "carry_previous")]),
     "a quote opening the next sentence takes the cue of the sentence before": (
         ["“We will win so much you will get tired of winning,” Trump said. “Believe me, we are going to make "
          "America great again.”"], [("Trump", "cue_after"), ("Trump", "previous_sentence")]),
@@ -57,7 +57,7 @@ def test_a_paragraph_after_another_speaker_does_not_carry_the_first() -> None:
     # the second paragraph has a cue of its own: no carry-over
     assert _read("Donald Trump spoke in Ohio. “We will win so much you will get tired of winning,” he said.",
                  "“We are not going to let that happen to this country,” Clinton said.") == [
-        ("Donald Trump", "cue_after"), ("Clinton", "cue_after")]
+        ("Donald Trump", "cue_after/pronoun"), ("Clinton", "cue_after")]
 
 
 def test_strategies_are_declared_once_in_order_with_in_sentence_and_discourse_kinds() -> None:
