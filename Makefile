@@ -2,13 +2,14 @@
 #   make html     build the site from content/ into output/
 #   make test     run every test (unit, corpus, build, browser)
 #   make serve    preview on http://localhost:8000 with rebuild on change
+#   make eval     every evaluator of ../shared/tools on the shared corpora, as one table
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 PORT   ?= 8000
 
-.PHONY: install html publish serve test test-fast test-browser lint check bench fuzz clean
+.PHONY: install html publish serve test test-fast test-browser lint check bench eval fuzz clean
 
 install: $(STAMP)
 
@@ -48,6 +49,9 @@ test-browser: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval_all.py
 
 fuzz: $(STAMP)
 	DIGEST_FUZZ_EXAMPLES=$${DIGEST_FUZZ_EXAMPLES:-20000} timeout -s INT $${DIGEST_FUZZ_SECONDS:-1800} \
