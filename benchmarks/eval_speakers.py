@@ -51,6 +51,8 @@ class Scored:
     confidence: float | None
     speaker: str | None  # as read, before abstention
     right: bool
+    text: str = ""  # the quote, and the mention the reading found, for --show
+    read_mention: str | None = None
 
 
 def analyze(split: str) -> dict[str, list]:
@@ -83,11 +85,11 @@ def score(split: str) -> list[Scored]:
             if not eval_quotes.named(mention):
                 continue
             quote = quotes[hit]
-            said = eval_quotes.words(quote.speaker or "")
+            said = eval_quotes.words(quote.said_by or "")
             right = bool(said) and (said[-1] in eval_quotes.words(mention) or any(
                 w in said for w in eval_quotes.words(" ".join(eval_quotes.named(mention)))))
             out.append(Scored(path.stem, kind, mention, quote.speaker_rule, quote.speaker_confidence,
-                              quote.speaker, right))
+                              quote.said_by, right, quote.text, quote.mention))
     return out
 
 
@@ -162,7 +164,7 @@ def print_curve(results: dict[str, list[Scored]]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", nargs="*", default=list(SPLITS))
-    ap.add_argument("--show", type=int, default=0, help="list N wrong names of the last split, with their rule")
+    ap.add_argument("--show", type=int, default=0, help="list N wrong names and N unnamed of the last split")
     ap.add_argument("--curve", action="store_true", help="print the abstention curve")
     ap.add_argument("--save", type=Path, help="write the scored quotes as JSON")
     args = ap.parse_args()
@@ -178,8 +180,11 @@ def main() -> int:
     if args.curve:
         print()
         print_curve(results)
-    for r in [r for r in results[args.split[-1]] if r.speaker and not r.right][: args.show]:
-        print("wrong", r.article, r.rule, f"{r.confidence}", r.mention, "->", r.speaker, sep=" | ")
+    for what, rows in (("wrong", [r for r in results[args.split[-1]] if r.speaker and not r.right]),
+                       ("unnamed", [r for r in results[args.split[-1]] if not r.speaker])):
+        for r in rows[: args.show]:
+            print(what, r.kind, r.article[:30], r.rule, r.read_mention, f"gold {r.mention}", f"ours {r.speaker}",
+                  r.text[:60], sep=" | ")
     if args.save:
         args.save.write_text(json.dumps({s: [asdict(r) for r in rows] for s, rows in results.items()}))
     return 0

@@ -100,6 +100,8 @@ class Quote:
     when the speaker is left unnamed so the desk sees what was tried; `speaker_confidence`
     is how often that strategy is right on the training corpus (None when nothing fired).
     Below the abstention threshold the speaker is None and the rule and confidence stay.
+    `speaker_description` is set, with speaker None, when the text describes the speaker
+    without naming them ("a senior official"): shown as written, never one person of the digest.
     """
 
     id: str
@@ -112,6 +114,12 @@ class Quote:
     mention: str | None = None
     speaker_rule: str | None = None
     speaker_confidence: float | None = None
+    speaker_description: str | None = None
+
+    @property
+    def said_by(self) -> str | None:
+        """Who the reader is told spoke: the speaker's name, else the text's description of them."""
+        return self.speaker or self.speaker_description
 
 
 @dataclass

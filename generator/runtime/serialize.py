@@ -54,12 +54,20 @@ def article_contract(article: Article) -> dict[str, Any]:
         "published": meta.published, "dateline": meta.dateline, "authors": meta.authors, "url": meta.url,
         "paragraphs": [{"text": p.text, "kind": p.kind, "speaker": p.speaker, "line": p.line} for p in article.paragraphs],
         "removed": [{"text": r.text, "line": r.line, "reason": r.reason} for r in article.removed],
-        "quotes": [{"id": q.id, "text": q.text, "speaker": q.speaker, "kind": q.kind, "paragraph": q.paragraph,
-                    "start": q.start, "end": q.end, "mention": q.mention, "speaker_rule": q.speaker_rule,
-                    "speaker_confidence": q.speaker_confidence} for q in article.quotes],
+        "quotes": [_quote_contract(q) for q in article.quotes],
         "topics": article.topics,
         "placements": [_plain(p) for p in article.placements],
     }
+
+
+def _quote_contract(q: Quote) -> dict[str, Any]:
+    """A quote's `speaker` is who the text says spoke: a name, or the description of a speaker it does
+    not name ("a senior official", with `speaker_described`); `speaker_rule` and `speaker_confidence`
+    say which strategy read it and how far to trust it (the rule stays when the speaker is left unnamed)."""
+    return {"id": q.id, "text": q.text, "speaker": q.said_by, "kind": q.kind, "paragraph": q.paragraph,
+            "start": q.start, "end": q.end, "mention": q.mention, "speaker_rule": q.speaker_rule,
+            "speaker_confidence": None if q.speaker_confidence is None else round(q.speaker_confidence, 3),
+            "speaker_described": q.speaker is None and q.speaker_description is not None}
 
 
 def link_contract(link: Link) -> dict[str, Any]:

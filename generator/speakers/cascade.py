@@ -20,7 +20,7 @@ from generator.quotes.marks import scan
 from generator.speakers import confidence
 from generator.speakers.coref import is_nickname, titled_surnames
 from generator.speakers.discourse import backfill, repeated
-from generator.speakers.in_sentence import unnamed
+from generator.speakers.in_sentence import described_speaker, unnamed
 from generator.speakers.mentions import NP_WINDOW, np_after, np_before
 from generator.speakers.people import People, is_person, resolve
 from generator.speakers.strategies import Reading, Turn, read
@@ -68,6 +68,9 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             found = read(Turn(reading, index, n, quote, following))
             _record(reading, index, quote, found.speaker)
             quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=found.label)
+            description = None if found.speaker else described_speaker(found.mention)
+            if description:  # "a senior official": shown as written, no person of the article or the digest
+                quote = replace(quote, speaker_description=description, speaker_rule=f"{found.rule}/described")
             if quote.kind == "fragment" and quote.speaker is None and not unnamed(quote.mention):
                 continue  # a fragment is reported with its speaker, or not at all: an unnamed one ("a man") is one
             reading.out.append(quote)

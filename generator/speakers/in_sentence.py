@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
+from generator.lexicon import word_set
 from generator.model import Quote
 from generator.speakers.coref import LOOKBACK, Split, antecedent
 from generator.speakers.cue_limits import passive_question
@@ -75,6 +77,33 @@ def unnamed(mention: str | None) -> bool:
         return True  # "Trump was asked, “…?”": the question is the unnamed asker's
     description = description_of(mention)
     return bool(description) and (description.indefinite or description.head in staff_roles())
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """What a description of a person ends in: a role, a staff role, a person noun, a gendered title."""
+    words = word_set("roles") | word_set("male_titles") | word_set("female_titles") | staff_roles()
+    return (words | word_set("people_nouns", "descriptions")) - word_set("generic", "descriptions")
+
+
+def described_speaker(mention: str | None) -> str | None:
+    """`one Trump confidant`, `a State Department official`, `the spokeswoman` (nobody introduced as
+    one): a speaker the text describes and does not name, as written. Not a cut-off phrase (`a former`,
+    `One intelligence`), not a thing (`a voice-over in the ad`, `a Sunday`), not an asker."""
+    if not mention or passive_question(mention):
+        return None
+    if anonymous(mention):
+        return mention.strip()
+    description = description_of(mention) if unnamed(mention) else None
+    return mention.strip() if description and description.head in _person_heads() else None
+
+
+def anonymous(mention: str | None) -> bool:
+    """`a New Hampshire Republican`, `one Clinton aide`: an indefinite article and a person noun
+    describe somebody new, whatever capitals stand between them; no name of the article."""
+    tokens = (mention or "").split()
+    return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
+            and tokens[-1].lower().rstrip(".,") in _person_heads())
 
 
 NEARBY_SENTENCES = 24  # how far back a description looks for the person it describes
