@@ -38,6 +38,7 @@ import eval_quotes  # noqa: E402  (../shared/tools: the evaluator's own matching
 
 from generator.pipeline import Settings, analyze_paths, link_corpus  # noqa: E402
 from generator.speakers import confidence  # noqa: E402
+from generator.speakers.in_sentence import shown_description  # noqa: E402
 
 
 @dataclass
@@ -53,6 +54,10 @@ class Scored:
     right: bool
     text: str = ""  # the quote, and the mention the reading found, for --show
     read_mention: str | None = None
+    evidence: tuple[str, ...] = ()
+    fragment: bool = False
+    fallback_right: bool | None = None  # left unnamed, the description shown instead is right (None: none shown)
+    described: bool = False  # the reading is a described speaker, never left unnamed
 
 
 def analyze(split: str) -> dict[str, list]:
@@ -85,12 +90,19 @@ def score(split: str) -> list[Scored]:
             if not eval_quotes.named(mention):
                 continue
             quote = quotes[hit]
-            said = eval_quotes.words(quote.said_by or "")
-            right = bool(said) and (said[-1] in eval_quotes.words(mention) or any(
-                w in said for w in eval_quotes.words(" ".join(eval_quotes.named(mention)))))
+            fallback = shown_description(quote.mention) if quote.speaker else None
             out.append(Scored(path.stem, kind, mention, quote.speaker_rule, quote.speaker_confidence,
-                              quote.said_by, right, quote.text, quote.mention))
+                              quote.said_by, _right(quote.said_by, mention), quote.text, quote.mention,
+                              quote.speaker_evidence, quote.kind == "fragment",
+                              _right(fallback, mention) if fallback else None, quote.speaker is None))
     return out
+
+
+def _right(said_by: str | None, mention: str) -> bool:
+    """eval_quotes.py's test: the speaker's last word is in the mention, or a name of the mention in it."""
+    said = eval_quotes.words(said_by or "")
+    return bool(said) and (said[-1] in eval_quotes.words(mention) or any(
+        w in said for w in eval_quotes.words(" ".join(eval_quotes.named(mention)))))
 
 
 @dataclass
@@ -108,11 +120,20 @@ class Figures:
         return self.right / max(1, self.named)
 
 
+def outcome(row: Scored, threshold: float) -> bool | None:
+    """Right (True), wrong (False) or unnamed (None) when readings below `threshold` are left
+    unnamed: a described speaker stays; an abstained reading shows its description if it has one."""
+    if not row.speaker:
+        return None
+    if row.described or row.confidence is None or row.confidence >= threshold:
+        return row.right
+    return row.fallback_right
+
+
 def figures(rows: list[Scored], threshold: float, kind: str | None = None) -> Figures:
     """Accuracy and right-when-named when readings below `threshold` are left unnamed."""
-    rows = [r for r in rows if kind is None or r.kind == kind]
-    kept = [r for r in rows if r.speaker and (r.confidence is None or r.confidence >= threshold)]
-    return Figures(len(rows), len(kept), sum(r.right for r in kept))
+    outcomes = [outcome(r, threshold) for r in rows if kind is None or r.kind == kind]
+    return Figures(len(outcomes), sum(o is not None for o in outcomes), sum(o is True for o in outcomes))
 
 
 def per_rule(rows: list[Scored]) -> dict[str, tuple[int, int]]:

@@ -102,6 +102,8 @@ class Quote:
     Below the abstention threshold the speaker is None and the rule and confidence stay.
     `speaker_description` is set, with speaker None, when the text describes the speaker
     without naming them ("a senior official"): shown as written, never one person of the digest.
+    `speaker_evidence` is what else the reading rests on (for a he/she: gender agreement, last
+    speaker, where the person was named, a rival), which the confidence weighs.
     """
 
     id: str
@@ -115,6 +117,7 @@ class Quote:
     speaker_rule: str | None = None
     speaker_confidence: float | None = None
     speaker_description: str | None = None
+    speaker_evidence: tuple[str, ...] = ()
 
     @property
     def said_by(self) -> str | None:

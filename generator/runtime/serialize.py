@@ -40,10 +40,15 @@ def article_from_cache(data: dict[str, Any]) -> Article:
         source=data["source"], id=data["id"], kind=data["kind"], meta=Metadata(**data["meta"]),
         paragraphs=[Paragraph(**p) for p in data["paragraphs"]],
         removed=[Removed(**r) for r in data["removed"]],
-        quotes=[Quote(**q) for q in data["quotes"]],
+        quotes=[_quote(q) for q in data["quotes"]],
         placements=[Placement(topic=p["topic"], score=p["score"], override=p.get("override", False),
                               evidence=[Evidence(**e) for e in p["evidence"]]) for p in data["placements"]],
     )
+
+
+def _quote(data: dict[str, Any]) -> Quote:
+    """A cached quote: its evidence flags come back from JSON as a list, and stay a tuple."""
+    return Quote(**(data | {"speaker_evidence": tuple(data.get("speaker_evidence", ()))}))
 
 
 def article_contract(article: Article) -> dict[str, Any]:
@@ -67,7 +72,8 @@ def _quote_contract(q: Quote) -> dict[str, Any]:
     return {"id": q.id, "text": q.text, "speaker": q.said_by, "kind": q.kind, "paragraph": q.paragraph,
             "start": q.start, "end": q.end, "mention": q.mention, "speaker_rule": q.speaker_rule,
             "speaker_confidence": None if q.speaker_confidence is None else round(q.speaker_confidence, 3),
-            "speaker_described": q.speaker is None and q.speaker_description is not None}
+            "speaker_described": q.speaker is None and q.speaker_description is not None,
+            "speaker_evidence": list(q.speaker_evidence)}
 
 
 def link_contract(link: Link) -> dict[str, Any]:

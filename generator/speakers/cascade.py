@@ -67,7 +67,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
             found = read(Turn(reading, index, n, quote, following))
             _record(reading, index, quote, found.speaker)
-            quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=found.label)
+            quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=found.label,
+                            speaker_evidence=found.evidence)
             description = None if found.speaker else described_speaker(found.mention)
             if description:  # "a senior official": shown as written, no person of the article or the digest
                 quote = replace(quote, speaker_description=description, speaker_rule=f"{found.rule}/described")

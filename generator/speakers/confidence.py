@@ -1,15 +1,19 @@
-"""How far to trust each strategy's reading, and when to leave the speaker unnamed.
+"""How far to trust each reading of a speaker, and when to leave the speaker unnamed.
 
 A wrong name is a published misattribution; a missing one is a gap the desk can fill. So each
-reading gets a confidence: the precision its strategy (and how the mention was resolved) had on
-polnear-train, smoothed towards the overall precision so that a rule seen a few times is not
-trusted on its own luck (confidence.yaml, written by benchmarks/train_speaker_confidence.py, which
-also records the threshold chosen on polnear-dev). A reading below the threshold keeps its rule and
-confidence but loses its speaker: the page says the text does not name one.
+reading gets a confidence: a logistic regression over what the reading rests on — the reader that
+found the mention (cue_after, cue_before, carry_previous, …), how the mention was resolved (a name,
+a he/she, a description), the pronoun's evidence (gender agreement, last speaker, where the person
+was named, a rival) and whether the quote is a fragment — fitted on polnear-train and shipped as
+confidence.yaml with the threshold chosen on polnear-dev (benchmarks/train_speaker_confidence.py
+writes both, reproducibly). A reading below the threshold keeps its rule and confidence but loses
+its speaker; where its mention describes the speaker ("the Florida senator") the page shows that
+description instead of a name it does not vouch for.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -18,45 +22,55 @@ from typing import Any
 import yaml
 
 from generator.model import Quote
+from generator.speakers.in_sentence import shown_description
 
 TABLE = Path(__file__).with_name("confidence.yaml")
 
 
 @cache
-def table() -> dict[str, Any]:
-    """The shipped table: {"threshold": float, "default": float, "rules": {key: confidence}}."""
+def model() -> dict[str, Any]:
+    """The shipped model: {"threshold": float, "bias": float, "weights": {feature: weight}}."""
     if not TABLE.is_file():
-        return {"threshold": 0.0, "default": None, "rules": {}}
+        return {"threshold": 0.0, "bias": 0.0, "weights": {}}
     return yaml.safe_load(TABLE.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 def threshold() -> float:
     """Below this confidence a reading's speaker is left unnamed (chosen on polnear-dev)."""
-    return float(table()["threshold"])
+    return float(model()["threshold"])
 
 
-def of(rule: str | None) -> float | None:
-    """The confidence of a reading by `rule` (a quote's speaker_rule): its entry, else its strategy's
-    (the part before the "/"), else the table's default."""
+def features(rule: str, evidence: tuple[str, ...] | list[str] = (), fragment: bool = False) -> list[str]:
+    """A reading as the model sees it: its reader, its resolution, its evidence flags, its kind."""
+    reader, _, resolved = rule.partition("/")
+    if resolved == "description":  # not learnt (train_speaker_confidence.rows_features): read as its reader's
+        return [f"rule:{reader}", *(["fragment"] if fragment else [])]
+    out = [f"rule:{reader}", f"by:{resolved or 'name'}", f"label:{rule}", *(f"ev:{flag}" for flag in evidence)]
+    return [*out, "fragment"] if fragment else out
+
+
+def of(rule: str | None, evidence: tuple[str, ...] | list[str] = (), fragment: bool = False) -> float | None:
+    """The probability that a reading by `rule` with this evidence names the right person."""
     if not rule:
         return None
-    rules = table()["rules"]
-    found = rules.get(rule, rules.get(rule.split("/")[0], table()["default"]))
-    return None if found is None else float(found)
+    weights = model()["weights"]
+    z = model()["bias"] + sum(weights.get(f, 0.0) for f in features(rule, evidence, fragment))
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def abstain(quotes: list[Quote]) -> list[Quote]:
-    """Every named reading gets its confidence; below the threshold its speaker is left unnamed (the
-    rule and confidence stay). A fragment left unnamed is dropped, as one no rule named is: a few
-    quoted words are reported with their speaker or not at all. One pass, a dict lookup a quote."""
+    """Every reading that names or describes somebody gets its confidence; below the threshold the speaker is left
+    unnamed (rule and confidence stay) and a describing mention is shown instead. A fragment left with
+    nothing to show is dropped, as one no rule named is. One pass, a dict lookup a feature."""
     limit = threshold()
     out = []
     for quote in quotes:
-        score = of(quote.speaker_rule) if quote.speaker else None
-        if score is not None and score < limit:
-            if quote.kind == "fragment":
+        score = of(quote.speaker_rule, quote.speaker_evidence, quote.kind == "fragment") if quote.said_by else None
+        if quote.speaker and score is not None and score < limit:
+            description = shown_description(quote.mention)
+            if quote.kind == "fragment" and not description:
                 continue
-            quote = replace(quote, speaker=None, speaker_confidence=score)
+            quote = replace(quote, speaker=None, speaker_confidence=score, speaker_description=description)
         elif score != quote.speaker_confidence:
             quote = replace(quote, speaker_confidence=score)
         out.append(quote)

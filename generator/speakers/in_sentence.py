@@ -98,6 +98,15 @@ def described_speaker(mention: str | None) -> str | None:
     return mention.strip() if description and description.head in _person_heads() else None
 
 
+def shown_description(mention: str | None) -> str | None:
+    """What a page can show for a speaker whose resolution is not trusted: the description the text
+    gives (`the Florida senator`, `one Clinton aide`), as written; None for a pronoun or a name."""
+    if described_speaker(mention):
+        return (mention or "").strip()
+    description = description_of(mention)
+    return (mention or "").strip() if description and description.head in _person_heads() else None
+
+
 def anonymous(mention: str | None) -> bool:
     """`a New Hampshire Republican`, `one Clinton aide`: an indefinite article and a person noun
     describe somebody new, whatever capitals stand between them; no name of the article."""

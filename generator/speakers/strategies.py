@@ -41,6 +41,7 @@ class Candidate:
     mention: str | None = None
     speaker: str | None = None
     resolved_by: Resolution = "none"
+    evidence: tuple[str, ...] = ()  # what else the reading rests on (pronoun_evidence); confidence.py weighs it
 
     @property
     def label(self) -> str | None:
@@ -114,7 +115,7 @@ def _resolved(turn: Turn, rule: str, mention: str | None) -> Candidate:
         return Candidate(rule, mention)  # "a New Hampshire Republican": described, nobody named
     speaker = in_sentence.pronoun(mention, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
     if speaker:
-        return Candidate(rule, mention, speaker, "pronoun")
+        return Candidate(rule, mention, speaker, "pronoun", pronoun_evidence(turn, mention or "", speaker))
     described = description_of(mention)
     nearby = in_sentence.nearby(r.texts, turn.index, turn.quote.start, r.people, r.split) if described else None
     speaker = resolve(mention, r.people, nearby)
@@ -122,6 +123,29 @@ def _resolved(turn: Turn, rule: str, mention: str | None) -> Candidate:
         return Candidate(rule, mention, speaker, "description" if described else "name")
     speaker = in_sentence.body_it(mention, turn.text, turn.quote, r.people)
     return Candidate(rule, mention, speaker, "body" if speaker else "none")
+
+
+def pronoun_evidence(turn: Turn, word: str, speaker: str) -> tuple[str, ...]:
+    """What a he/she's antecedent rests on, as flags: whether the person's gender is known to agree,
+    whether they spoke last, whether the paragraph (or the one before) names them before the quote,
+    and whether it names another person the pronoun could refer to (a rival). Article-bounded: the
+    people of this article against two paragraphs of text."""
+    people, text = turn.reading.people, turn.text[:turn.quote.start]
+    window = (turn.reading.texts[turn.index - 1] if turn.index else "") + "\n" + text
+    exclude = {"he": "f", "she": "m"}.get(word.lower())
+    gender = people.gender.get(speaker)
+    flags = ["gender_agrees" if gender else "gender_unknown"]
+    if speaker == people.last_speaker:
+        flags.append("last_speaker")
+    surname = speaker.split()[-1]
+    flags.append("named_in_paragraph" if surname in text else "named_before" if surname in window else "named_far")
+    rivals = [full for full in set(people.by_last.values())
+              if full != speaker and people.gender.get(full) != exclude and full.split()[-1] in window]
+    if rivals:
+        flags.append("rival")
+        if any(full in people.spoke[-4:] for full in rivals):
+            flags.append("rival_spoke")  # another person who could be "he" was quoted just before
+    return tuple(flags)
 
 
 def cue(turn: Turn, so_far: Candidate) -> Candidate | None:
