@@ -92,6 +92,7 @@ def main() -> int:
     bias, weights = fit(rows_features(results["polnear-train"]))
     fitted = {"threshold": 0.0, "bias": round(bias, 4), "weights": weights}
     with mock.patch.object(confidence, "model", lambda: fitted):
+        confidence.forget()
         for rows in results.values():
             rescore(rows)
         fitted["threshold"] = choose(results["polnear-dev"], results["polnear-train"])

@@ -67,11 +67,12 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
             found = read(Turn(reading, index, n, quote, following))
             _record(reading, index, quote, found.speaker)
-            quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=found.label,
-                            speaker_evidence=found.evidence)
             description = None if found.speaker else described_speaker(found.mention)
-            if description:  # "a senior official": shown as written, no person of the article or the digest
-                quote = replace(quote, speaker_description=description, speaker_rule=f"{found.rule}/described")
+            # "a senior official": shown as written, no person of the article or the digest
+            rule = f"{found.rule}/described" if description else found.label
+            score = confidence.of(rule, found.evidence, quote.kind == "fragment") if found.speaker or description else None
+            quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=rule,
+                            speaker_confidence=score, speaker_description=description, speaker_evidence=found.evidence)
             if quote.kind == "fragment" and quote.speaker is None and not unnamed(quote.mention):
                 continue  # a fragment is reported with its speaker, or not at all: an unnamed one ("a man") is one
             reading.out.append(quote)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,29 +49,40 @@ def features(rule: str, evidence: tuple[str, ...] | list[str] = (), fragment: bo
     return [*out, "fragment"] if fragment else out
 
 
-def of(rule: str | None, evidence: tuple[str, ...] | list[str] = (), fragment: bool = False) -> float | None:
-    """The probability that a reading by `rule` with this evidence names the right person."""
-    if not rule:
-        return None
+def of(rule: str | None, evidence: tuple[str, ...] = (), fragment: bool = False) -> float | None:
+    """The probability that a reading by `rule` with this evidence names the right person. The
+    readings are few kinds (a rule, a handful of flags): each is computed once per process."""
+    return _of(rule, tuple(evidence), fragment) if rule else None
+
+
+@lru_cache(maxsize=4096)
+def _of(rule: str, evidence: tuple[str, ...], fragment: bool) -> float:
     weights = model()["weights"]
     z = model()["bias"] + sum(weights.get(f, 0.0) for f in features(rule, evidence, fragment))
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def forget() -> None:
+    """Forget the confidences computed so far: for a model swapped in (the training script)."""
+    _of.cache_clear()
+
+
 def abstain(quotes: list[Quote]) -> list[Quote]:
-    """Every reading that names or describes somebody gets its confidence; below the threshold the speaker is left
-    unnamed (rule and confidence stay) and a describing mention is shown instead. A fragment left with
-    nothing to show is dropped, as one no rule named is. One pass, a dict lookup a feature."""
+    """Below the threshold a reading's speaker is left unnamed (rule and confidence stay) and a
+    describing mention is shown instead; a fragment left with nothing to show is dropped, as one no
+    rule named is. The readings made after the fact (backfill, repeated) get their confidence here.
+    One pass; a new Quote only where something changes."""
     limit = threshold()
     out = []
     for quote in quotes:
-        score = of(quote.speaker_rule, quote.speaker_evidence, quote.kind == "fragment") if quote.said_by else None
+        score = quote.speaker_confidence
+        if score is None and quote.said_by:
+            score = of(quote.speaker_rule, quote.speaker_evidence, quote.kind == "fragment")
+            quote = replace(quote, speaker_confidence=score)
         if quote.speaker and score is not None and score < limit:
             description = shown_description(quote.mention)
             if quote.kind == "fragment" and not description:
                 continue
-            quote = replace(quote, speaker=None, speaker_confidence=score, speaker_description=description)
-        elif score != quote.speaker_confidence:
-            quote = replace(quote, speaker_confidence=score)
+            quote = replace(quote, speaker=None, speaker_description=description)
         out.append(quote)
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
 from generator.lexicon import word_set
 from generator.model import Quote
@@ -86,6 +86,7 @@ def _person_heads() -> frozenset[str]:
     return (words | word_set("people_nouns", "descriptions")) - word_set("generic", "descriptions")
 
 
+@lru_cache(maxsize=1 << 14)
 def described_speaker(mention: str | None) -> str | None:
     """`one Trump confidant`, `a State Department official`, `the spokeswoman` (nobody introduced as
     one): a speaker the text describes and does not name, as written. Not a cut-off phrase (`a former`,
@@ -107,6 +108,7 @@ def shown_description(mention: str | None) -> str | None:
     return (mention or "").strip() if description and description.head in _person_heads() else None
 
 
+@lru_cache(maxsize=1 << 14)
 def anonymous(mention: str | None) -> bool:
     """`a New Hampshire Republican`, `one Clinton aide`: an indefinite article and a person noun
     describe somebody new, whatever capitals stand between them; no name of the article."""

@@ -84,10 +84,10 @@ class Turn:
     n: int
     quote: Quote
     following: int | None
+    text: str = ""  # the paragraph's text
 
-    @property
-    def text(self) -> str:
-        return self.reading.texts[self.index]
+    def __post_init__(self) -> None:
+        self.text = self.reading.texts[self.index]
 
     @property
     def before(self) -> Quote | None:
