@@ -38,7 +38,9 @@ import eval_quotes  # noqa: E402  (../shared/tools: the evaluator's own matching
 
 from generator.pipeline import Settings, analyze_paths, link_corpus  # noqa: E402
 from generator.speakers import confidence  # noqa: E402
+from generator.speakers.descriptions import media as descriptions_media  # noqa: E402
 from generator.speakers.in_sentence import shown_description  # noqa: E402
+from generator.text.normalise import without_accents  # noqa: E402
 
 
 @dataclass
@@ -170,6 +172,39 @@ def print_summary(results: dict[str, list[Scored]], threshold: float) -> None:
                   f"unnamed {f.n - f.named:4d}")
 
 
+_OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "radio", "magazine", "star", "sun", "edition", "watch",
+                           "press", "examiner", "tribune", "herald", "reuters", "blaze", "register", "daily", "gazette"})
+
+
+def error_kind(row: Scored, threshold: float) -> str | None:
+    """Why a scored quote is not right, roughly: a kind per wrong name or missing one (None: right)."""
+    result = outcome(row, threshold)
+    if result is True:
+        return None
+    if result is None:
+        if not row.speaker:
+            return "unnamed: no strategy read a mention" if not row.rule else "unnamed: the mention names nobody known"
+        return "unnamed: left unnamed below the threshold"
+    gold = set(eval_quotes.words(row.mention))
+    if (row.rule or "").endswith("/description"):
+        return "wrong: a description resolved to a person (the gold mention is the description)"
+    if gold & (_OUTLET_WORDS | descriptions_media()):
+        return "wrong: the gold source is the outlet or document that reported the words"
+    said = eval_quotes.words(row.speaker or "")
+    if said and without_accents(said[-1]) in {without_accents(w) for w in gold}:
+        return "wrong: the same name spelt otherwise (accents, mojibake)"
+    if "/pronoun" in (row.rule or ""):
+        return f"wrong: he/she resolved to another person ({row.kind} gold)"
+    return f"wrong: another person ({row.kind} gold)"
+
+
+def print_errors(results: dict[str, list[Scored]], threshold: float) -> None:
+    kinds = {split: Counter(k for r in rows if (k := error_kind(r, threshold))) for split, rows in results.items()}
+    print("\nremaining errors by kind, as shipped:  " + "  ".join(f"{s:>14}" for s in results))
+    for kind in sorted({k for c in kinds.values() for k in c}, key=lambda k: -sum(c[k] for c in kinds.values())):
+        print(f"  {kind:82}" + "  ".join(f"{kinds[s][kind]:>14}" for s in results))
+
+
 def print_curve(results: dict[str, list[Scored]]) -> None:
     """Accuracy / right-when-named on all scored quotes at each confidence that occurs."""
     cuts = sorted({r.confidence for rows in results.values() for r in rows if r.confidence is not None})
@@ -198,6 +233,7 @@ def main() -> int:
     print_summary(results, float("-inf"))
     print(f"abstention below {shipped:.3f} (as shipped):")
     print_summary(results, shipped)
+    print_errors(results, shipped)
     if args.curve:
         print()
         print_curve(results)
