@@ -5,10 +5,13 @@ Real news sentences (adapted from US political news), each rule with a case it m
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.model import Paragraph, Quote
 from generator.quotes.find import find_quotes
 from generator.speakers.cascade import attribute
+from generator.speakers.sentence_cues import mention_for, read_mention
 from generator.speakers.strategies import STRATEGIES
 
 
@@ -65,3 +68,20 @@ def test_strategies_are_declared_once_in_order_with_in_sentence_and_discourse_ki
     assert len(names) == len(set(names))
     assert {s.kind for s in STRATEGIES} == {"sentence", "discourse"}
     assert names.index("cue") < names.index("carry") < names.index("same_paragraph")
+
+
+_READERS = {"cue_after", "cue_before", "label", "inverted", "participle", "in_sentence", "according_after",
+            "previous_sentence"}
+_WORDS = st.sampled_from(["Lavrov", "said", "he", "told", "reporters", "the", "senator", "according", "to", ",",
+                          ".", ":", "—", "Sergei", "on", "Tuesday", "added", "Said", "Comey", "a", "spokesman"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=st.lists(_WORDS, max_size=12), after=st.lists(_WORDS, max_size=12))
+def test_the_reader_named_is_one_of_the_declared_and_reads_the_same_mention(before: list[str], after: list[str]) -> None:
+    text = " ".join(before) + " “We will not back down from this position,” " + " ".join(after)
+    start = text.index("“") + 1
+    end = text.index("”")
+    mention, reader = read_mention(text, start, end)
+    assert mention == mention_for(text, start, end)
+    assert (reader is None) == (mention is None) and (reader is None or reader in _READERS)
