@@ -96,7 +96,32 @@ def described_speaker(mention: str | None) -> str | None:
     if anonymous(mention):
         return mention.strip()
     description = description_of(mention) if unnamed(mention) else None
-    return mention.strip() if description and description.head in _person_heads() else None
+    if description and description.head in _person_heads():
+        return mention.strip()
+    return _cut_description(mention)
+
+
+def _cut_description(mention: str) -> str | None:
+    """`one Republican involved in the`, `one Democrat familiar with the`: a description the mention
+    reader cut off inside its clause; up to its person noun it is still one (`one Republican`), when
+    only lowercase words follow. With whom the person is (`a longtime adviser to Trump`) it is kept
+    whole. Not `One intelligence` (no person noun), not a list (`a Trump aide, Hope Hicks`)."""
+    tokens = mention.split()
+    if len(tokens) < 3 or tokens[0].lower() not in word_set("indefinites", "descriptions"):
+        return None
+    heads = [i for i, t in enumerate(tokens[1:], 1) if t.lower().rstrip(".,") in _person_heads()]
+    if not heads or "," in mention:
+        return None
+    tail = tokens[heads[-1] + 1:]
+    if len(tail) >= 2 and tail[0] in _AFFILIATED:
+        return mention.strip()  # "a longtime adviser to Trump", "a spokesman for the British Foreign Office"
+    if not all(t[:1].islower() for t in tail):
+        return None
+    cut = tokens[-1].lower() in _AFFILIATED | {"the", "a", "an", "and"}  # "… involved in the": cut off mid-phrase
+    return " ".join(tokens[:heads[-1] + 1]) if cut else mention.strip()
+
+
+_AFFILIATED = frozenset({"to", "for", "of", "at", "from", "with", "in", "on"})
 
 
 def shown_description(mention: str | None) -> str | None:

@@ -88,3 +88,16 @@ def test_the_article_page_shows_the_description_and_that_no_name_is_given() -> N
     heads = [h.get_text(" ", strip=True) for h in BeautifulSoup(html, "lxml").select("p.qhead")]
     assert heads == ["1 a State Department official (speaker not named in the text)", "2 Speaker not named in the text"]
     assert "/speakers/" not in str(BeautifulSoup(html, "lxml").select("p.qhead"))
+
+
+def test_a_description_cut_off_mid_phrase_is_kept_up_to_its_person_noun() -> None:
+    # the mention reader stops inside "one Republican involved in the planning"
+    assert described_speaker("one Republican involved in the") == "one Republican"
+    assert described_speaker("one Democratic source on") == "one Democratic source"
+    assert described_speaker("a source familiar with the talks") == "a source familiar with the talks"
+    assert described_speaker("A spokesperson for the British Foreign Office") == (
+        "A spokesperson for the British Foreign Office")
+    # no person noun, or a name after a comma: no description
+    assert described_speaker("One intelligence") is None
+    assert described_speaker("a Wednesday editorial") is None
+    assert described_speaker("a Trump aide, Hope Hicks") is None
