@@ -131,16 +131,16 @@ def pronoun_evidence(turn: Turn, word: str, speaker: str) -> tuple[str, ...]:
     and whether it names another person the pronoun could refer to (a rival). Article-bounded: the
     people of this article against two paragraphs of text."""
     people, text = turn.reading.people, turn.text[:turn.quote.start]
-    window = (turn.reading.texts[turn.index - 1] if turn.index else "") + "\n" + text
+    before = turn.reading.texts[turn.index - 1] if turn.index else ""
     exclude = {"he": "f", "she": "m"}.get(word.lower())
     gender = people.gender.get(speaker)
     flags = ["gender_agrees" if gender else "gender_unknown"]
     if speaker == people.last_speaker:
         flags.append("last_speaker")
     surname = speaker.split()[-1]
-    flags.append("named_in_paragraph" if surname in text else "named_before" if surname in window else "named_far")
-    rivals = [full for full in set(people.by_last.values())
-              if full != speaker and people.gender.get(full) != exclude and full.split()[-1] in window]
+    flags.append("named_in_paragraph" if surname in text else "named_before" if surname in before else "named_far")
+    rivals = [full for full in set(people.by_last.values()) if full != speaker and people.gender.get(full) != exclude
+              and (full.split()[-1] in text or full.split()[-1] in before)]
     if rivals:
         flags.append("rival")
         if any(full in people.spoke[-4:] for full in rivals):
@@ -193,13 +193,13 @@ def paraphrased(turn: Turn, so_far: Candidate) -> Candidate | None:
 
 def resumed(turn: Turn, so_far: Candidate) -> Candidate | None:
     """`“…,” Thiel wrote …, “but most …”`: the same sentence resumed after its cue."""
-    previous = discourse.resumed(turn.text, turn.before, turn.quote)
+    previous = discourse.resumed(turn.text, turn.before, turn.quote) if turn.n else None
     return Candidate("resumed", previous.mention, previous.speaker, "previous") if previous else None
 
 
 def listed(turn: Turn, so_far: Candidate) -> Candidate | None:
     """`“…,” and “…” and “…,” Melanie said`: quotes joined by commas and ands share the list's cue."""
-    previous = discourse.listed(turn.text, turn.before, turn.quote)
+    previous = discourse.listed(turn.text, turn.before, turn.quote) if turn.n else None
     return Candidate("listed", previous.mention, previous.speaker, "previous") if previous else None
 
 
