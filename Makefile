@@ -3,13 +3,14 @@
 #   make test     run every test (unit, corpus, build, browser)
 #   make serve    preview on http://localhost:8000 with rebuild on change
 #   make bench    build-time benchmarks (synthetic 100 to 10k sources, then real pages; alone: make bench-real)
+#   make eval     every evaluator of ../shared/tools on the shared corpora, as one table
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 PORT   ?= 8000
 
-.PHONY: install html publish serve test test-fast test-browser lint check bench bench-real fuzz clean
+.PHONY: install html publish serve test test-fast test-browser lint check bench bench-real eval fuzz clean
 
 install: $(STAMP)
 
@@ -52,6 +53,9 @@ bench: $(STAMP)
 # real pages only (benchmarks/real.py): BENCH_REAL_SIZES="1000", BENCH_REAL_ROUNDS=3
 bench-real: $(STAMP)
 	$(BIN)/python benchmarks/run.py --real
+
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval_all.py
 
 fuzz: $(STAMP)
 	DIGEST_FUZZ_EXAMPLES=$${DIGEST_FUZZ_EXAMPLES:-20000} timeout -s INT $${DIGEST_FUZZ_SECONDS:-1800} \

@@ -111,6 +111,14 @@ class Quote:
     `start`/`end` are character offsets of the quoted text (without its marks) in
     `paragraphs[paragraph].text`; `mention` is the speaker as written ("he",
     "the Russian diplomat"), `speaker` the resolved canonical name or None.
+    `speaker_rule` names the strategy that read the speaker (speakers/strategies.py), kept
+    when the speaker is left unnamed so the desk sees what was tried; `speaker_confidence`
+    is how often that strategy is right on the training corpus (None when nothing fired).
+    Below the abstention threshold the speaker is None and the rule and confidence stay.
+    `speaker_description` is set, with speaker None, when the text describes the speaker
+    without naming them ("a senior official"): shown as written, never one person of the digest.
+    `speaker_evidence` is what else the reading rests on (for a he/she: gender agreement, last
+    speaker, where the person was named, a rival), which the confidence weighs.
     """
 
     id: str
@@ -122,6 +130,15 @@ class Quote:
     end: int
     mention: str | None = None
     desk: str | None = None  # "path:line" of the desk's correction that set the speaker or added the quote
+    speaker_rule: str | None = None
+    speaker_confidence: float | None = None
+    speaker_description: str | None = None
+    speaker_evidence: tuple[str, ...] = ()
+
+    @property
+    def said_by(self) -> str | None:
+        """Who the reader is told spoke: the speaker's name, else the text's description of them."""
+        return self.speaker or self.speaker_description
 
 
 @dataclass

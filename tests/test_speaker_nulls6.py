@@ -3,8 +3,8 @@ political news), and a sentence it must not fire on."""
 
 from __future__ import annotations
 
-from generator.speakers.cascade import _CONTRACTED
 from generator.speakers.coref import is_nickname
+from generator.speakers.in_sentence import CONTRACTED as _CONTRACTED
 from generator.speakers.sentence_cues import _owned, _participle
 from tests.test_speaker_cues import _quotes, _speakers
 

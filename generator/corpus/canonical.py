@@ -2,6 +2,8 @@
 
 The alias table (built-in + editors') and transliteration keys make Sergei/Sergey or
 Shoigu/Shoygu one speaker; a surname alone takes the one full name with that surname.
+A described speaker ("a senior official": Quote.speaker_description, speaker None) is nobody's
+name and is never keyed here, so two outlets' senior officials never become one person.
 """
 
 from __future__ import annotations

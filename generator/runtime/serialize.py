@@ -45,10 +45,15 @@ def article_from_cache(data: dict[str, Any]) -> Article:
         source=data["source"], id=data["id"], kind=data["kind"], meta=Metadata(**data["meta"]),
         paragraphs=[Paragraph(**p) for p in data["paragraphs"]],
         removed=[Removed(**r) for r in data["removed"]],
-        quotes=[Quote(**q) for q in data["quotes"]],
+        quotes=[_quote(q) for q in data["quotes"]],
         placements=[Placement(topic=p["topic"], score=p["score"], override=p.get("override", False),
                               evidence=[Evidence(**e) for e in p["evidence"]]) for p in data["placements"]],
     )
+
+
+def _quote(data: dict[str, Any]) -> Quote:
+    """A cached quote: its evidence flags come back from JSON as a list, and stay a tuple."""
+    return Quote(**(data | {"speaker_evidence": tuple(data.get("speaker_evidence", ()))}))
 
 
 def article_contract(article: Article) -> dict[str, Any]:
@@ -60,12 +65,21 @@ def article_contract(article: Article) -> dict[str, Any]:
         "language": meta.language, "provenance": dict(meta.provenance),
         "paragraphs": [{"text": p.text, "kind": p.kind, "speaker": p.speaker, "line": p.line} for p in article.paragraphs],
         "removed": [{"text": r.text, "line": r.line, "reason": r.reason} for r in article.removed],
-        "quotes": [{"id": q.id, "text": q.text, "speaker": q.speaker, "kind": q.kind, "paragraph": q.paragraph,
-                    "start": q.start, "end": q.end, "mention": q.mention, "desk": q.desk}
-                   for q in article.quotes if q.kind != "spoken"],  # a transcript's turns are no quotations (quotes/spoken.py)
+        "quotes": [_quote_contract(q) for q in article.quotes if q.kind != "spoken"],  # a transcript's turns are no quotations (quotes/spoken.py)
         "topics": article.topics,
         "placements": [_plain(p) for p in article.placements],
     }
+
+
+def _quote_contract(q: Quote) -> dict[str, Any]:
+    """A quote's `speaker` is who the text says spoke: a name, or the description of a speaker it does
+    not name ("a senior official", with `speaker_described`); `speaker_rule` and `speaker_confidence`
+    say which strategy read it and how far to trust it (the rule stays when the speaker is left unnamed)."""
+    return {"id": q.id, "text": q.text, "speaker": q.said_by, "kind": q.kind, "paragraph": q.paragraph,
+            "start": q.start, "end": q.end, "mention": q.mention, "speaker_rule": q.speaker_rule,
+            "speaker_confidence": None if q.speaker_confidence is None else round(q.speaker_confidence, 3),
+            "speaker_described": q.speaker is None and q.speaker_description is not None,
+            "speaker_evidence": list(q.speaker_evidence), "desk": q.desk}
 
 
 def link_contract(link: Link) -> dict[str, Any]:

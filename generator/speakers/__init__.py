@@ -1,6 +1,13 @@
 """Speakers: who said each quote. The mention as written (a cue verb, a label, an apposition, a
 pronoun, a description) is found in and around the quote's sentence and resolved to a person of the
 article; when the evidence is not good enough the speaker stays unnamed.
+
+strategies.py declares the ordered, named strategies (in-sentence readers of sentence_cues.py, then
+discourse: resumption, lists, carry-over, the paragraph's previous quote); each quote records the rule
+that read it, its evidence and a confidence (confidence.py, a model fitted on polnear-train by
+benchmarks/train_speaker_confidence.py). An anonymous description ("a senior official") is a described
+speaker, never a person. cascade.attribute reads an article's quotes in order and is the one writer
+of its people registry. benchmarks/eval_speakers.py scores each strategy on polnear-train and -dev.
 """
 
 from generator.speakers.cascade import attribute

@@ -9,6 +9,7 @@ a name, a title phrase or a pronoun; speakers.py resolves it to a person.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from generator.lexicon import word_set
@@ -281,24 +282,44 @@ def _aside_cue(head: str, verb: str, rest: str) -> str | None:
 
 def mention_for(text: str, start: int, end: int, next_quote_start: int | None = None) -> str | None:
     """The speaker mention for the quote at [start, end) of a paragraph, as written."""
+    return read_mention(text, start, end, next_quote_start)[0]
+
+
+def read_mention(text: str, start: int, end: int,
+                 next_quote_start: int | None = None) -> tuple[str | None, str | None]:
+    """The mention for the quote at [start, end) and the reader that found it (cue_after, cue_before,
+    label, inverted, participle, in_sentence, according_after, previous_sentence), or (None, None).
+
+    The readers are tried in a declared order, first mention wins: a quote that closes its sentence
+    reads the words before it first, any other the words right after it first."""
     left, right = sentence_bounds(text, start, end)
     after = text[end:next_quote_start if next_quote_start is not None else right]
     before = text[left:max(left, start - 1)]
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
+    readers: list[tuple[str, Callable[[], str | None]]]
     if _closed_sentence(text, end, after, before):
-        found = (cue_before(before) or label_cue(before) or inverted_cue(before) or _in_sentence(before, "")
-                 or (None if limits.opens_other_sentence(after) else _after(after, asks)))
+        readers = [("cue_before", lambda: cue_before(before)), ("label", lambda: label_cue(before)),
+                   ("inverted", lambda: inverted_cue(before)), ("in_sentence", lambda: _in_sentence(before, "")),
+                   ("cue_after", lambda: None if limits.opens_other_sentence(after) else _after(after, asks))]
     else:
         signed = not before.strip() or not _DASH_NAME.match(after)  # a credit after a quote its sentence cues
         # "After Scalia said that … at “less advanced schools,” Trump said: “…”": a cue before the quote and a
         # colon after the next cue, which leads into the next quote
         leads_next = next_quote_start is not None and after.rstrip(" “\"‘'").endswith(":") and bool(verb_at().search(before))
-        found = ((_after(after, asks) if signed and not leads_next else None) or cue_before(before) or label_cue(before)
-                 or inverted_cue(before) or opening_participle_subject(before, after, text[end - 1:end] == ",")
-                 or _in_sentence(before, text[end:right]) or _according_after(after))
-    if found or before.strip(" -—–\"“‘'") or left == 0:
-        return found
-    return last_sentence_mention(text[max(0, left - CONTEXT):left])
+        readers = [("cue_after", lambda: _after(after, asks) if signed and not leads_next else None),
+                   ("cue_before", lambda: cue_before(before)), ("label", lambda: label_cue(before)),
+                   ("inverted", lambda: inverted_cue(before)),
+                   ("participle", lambda: opening_participle_subject(before, after, text[end - 1:end] == ",")),
+                   ("in_sentence", lambda: _in_sentence(before, text[end:right])),
+                   ("according_after", lambda: _according_after(after))]
+    for name, reader in readers:
+        found = reader()
+        if found:
+            return found, name
+    if before.strip(" -—–\"“‘'") or left == 0:
+        return None, None
+    found = last_sentence_mention(text[max(0, left - CONTEXT):left])
+    return (found, "previous_sentence") if found else (None, None)
 
 
 def _according_after(after: str) -> str | None:

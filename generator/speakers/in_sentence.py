@@ -1,0 +1,199 @@
+"""In-sentence evidence: how a mention read in or around a quote's sentence becomes a person.
+
+A he/she is resolved through the text before it (coref.antecedent, the one pronoun model), a
+description ("the Florida senator") through the people named in the sentences before it, an "it"
+through its sentence's institution; a quote signed by the next paragraph's dash takes the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
+
+from generator.lexicon import word_set
+from generator.model import Quote
+from generator.speakers.coref import LOOKBACK, Split, antecedent
+from generator.speakers.cue_limits import passive_question
+from generator.speakers.descriptions import staff_roles
+from generator.speakers.mentions import sentence_subject
+from generator.speakers.people import People, description_of, is_person, resolve
+from generator.text.sentences import sentence_bounds
+
+
+def own_subject(text: str, quote: Quote) -> tuple[int, str | None]:
+    """Where the quote's sentence starts, and that sentence's subject before the quote, as written."""
+    left, _ = sentence_bounds(text, quote.start, quote.end)
+    return left, sentence_subject(text[left:max(left, quote.start - 1)])
+
+
+def body_it(mention: str | None, text: str, quote: Quote, people: People) -> str | None:
+    """`The United Nations Security Council … pledged to impose further sanctions as a deterrence to what
+    it called “a clear threat …”`: "it" is the institution its own sentence opens with. Not a person,
+    and not a sentence whose subject is no name."""
+    if not mention or mention.lower() != "it":
+        return None
+    _, subject = own_subject(text, quote)
+    body = resolve(subject, people) if subject else None
+    return body if body and not is_person(body) and body.lower() not in people.by_last else None
+
+
+_SIGNATURE = re.compile(r"[-–—]+\s*(?P<who>[A-Z][^,;:!?\"“”]{1,60}?)\s*(?:,[^\"“”]{0,160})?\.?")
+
+
+def signed(texts: list[str], index: int, quote: Quote) -> str | None:
+    """`“…” ¶ — Bernie Sanders.`: a quote that fills its paragraph, signed by the next one with a
+    dash (how a fact check sets out the claim it checks, or an epigraph its author). The name is
+    the mention; what follows a comma (`-President Obama, tweeting after the speech.`) is context."""
+    text = texts[index].rstrip()
+    if index + 1 == len(texts) or quote.start > 2 or quote.end < len(text) - 3:
+        return None
+    match = _SIGNATURE.fullmatch(texts[index + 1].strip())
+    return match.group("who") if match else None
+
+
+CONTRACTED = re.compile(r"(?<=^[Hh]e)[’'](?:s|d|ll)$|(?<=^[Ss]he)[’'](?:s|d|ll)$")
+
+
+def pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, people: People,
+             spoken: dict[int, list[tuple[int, str]]], titled: set[str], split: Split | None = None) -> str | None:
+    """A he/she mention resolved through the text around it (coref.py), or None."""
+    if not mention or mention.lower() not in {"he", "she"}:
+        return None
+    text, word = texts[index], re.escape(mention)
+    after = re.search(rf"\b{word}\b", text[quote.end: quote.end + 80])
+    if after:
+        at = quote.end + after.start()
+    else:
+        before = list(re.finditer(rf"\b{word}\b", text[:quote.start]))
+        at = before[-1].start() if before else quote.start
+    return antecedent(mention.lower(), texts, index, at, people, spoken, titled, split)
+
+
+def unnamed(mention: str | None) -> bool:
+    """A mention of someone the text does not name: `a man`, `one Clinton aide`, `the spokeswoman`
+    (a staff role nobody was introduced in). Not `the State Department`, not a lone `Republican`."""
+    if passive_question(mention):
+        return True  # "Trump was asked, “…?”": the question is the unnamed asker's
+    description = description_of(mention)
+    return bool(description) and (description.indefinite or description.head in staff_roles())
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    """What a description of a person ends in: a role, a staff role, a person noun, a gendered title."""
+    words = word_set("roles") | word_set("male_titles") | word_set("female_titles") | staff_roles()
+    return (words | word_set("people_nouns", "descriptions")) - word_set("generic", "descriptions")
+
+
+@lru_cache(maxsize=1 << 14)
+def described_speaker(mention: str | None) -> str | None:
+    """`one Trump confidant`, `a State Department official`, `the spokeswoman` (nobody introduced as
+    one): a speaker the text describes and does not name, as written. Not a cut-off phrase (`a former`,
+    `One intelligence`), not a thing (`a voice-over in the ad`, `a Sunday`), not an asker."""
+    if not mention or passive_question(mention):
+        return None
+    if anonymous(mention):
+        return mention.strip()
+    description = description_of(mention) if unnamed(mention) else None
+    if description and description.head in _person_heads():
+        return mention.strip()
+    return _cut_description(mention)
+
+
+def _cut_description(mention: str) -> str | None:
+    """`one Republican involved in the`, `one Democrat familiar with the`: a description the mention
+    reader cut off inside its clause; up to its person noun it is still one (`one Republican`), when
+    only lowercase words follow. With whom the person is (`a longtime adviser to Trump`) it is kept
+    whole. Not `One intelligence` (no person noun), not a list (`a Trump aide, Hope Hicks`)."""
+    tokens = mention.split()
+    if len(tokens) < 3 or tokens[0].lower() not in word_set("indefinites", "descriptions"):
+        return None
+    heads = [i for i, t in enumerate(tokens[1:], 1) if t.lower().rstrip(".,") in _person_heads()]
+    if not heads or "," in mention:
+        return None
+    tail = tokens[heads[-1] + 1:]
+    if len(tail) >= 2 and tail[0] in _AFFILIATED:
+        return mention.strip()  # "a longtime adviser to Trump", "a spokesman for the British Foreign Office"
+    if not all(t[:1].islower() for t in tail):
+        return None
+    cut = tokens[-1].lower() in _AFFILIATED | {"the", "a", "an", "and"}  # "… involved in the": cut off mid-phrase
+    return " ".join(tokens[:heads[-1] + 1]) if cut else mention.strip()
+
+
+_AFFILIATED = frozenset({"to", "for", "of", "at", "from", "with", "in", "on"})
+
+
+def shown_description(mention: str | None) -> str | None:
+    """What a page can show for a speaker whose resolution is not trusted: the description the text
+    gives (`the Florida senator`, `one Clinton aide`), as written; None for a pronoun or a name."""
+    if described_speaker(mention):
+        return (mention or "").strip()
+    description = description_of(mention)
+    return (mention or "").strip() if description and description.head in _person_heads() else None
+
+
+@lru_cache(maxsize=1 << 14)
+def anonymous(mention: str | None) -> bool:
+    """`a New Hampshire Republican`, `one Clinton aide`: an indefinite article and a person noun
+    describe somebody new, whatever capitals stand between them; no name of the article."""
+    tokens = (mention or "").split()
+    return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
+            and tokens[-1].lower().rstrip(".,") in _person_heads())
+
+
+NEARBY_SENTENCES = 24  # how far back a description looks for the person it describes
+
+
+def nearby(texts: list[str], index: int, at: int, people: People,
+            split: Split | None = None) -> list[str]:
+    """The people named before `texts[index][at]`, nearest sentence first (within a sentence, in
+    order: its subject first), back through LOOKBACK paragraphs and NEARBY_SENTENCES sentences:
+    whom a description can refer to. Only for description mentions; `split` keeps each
+    paragraph's sentences while the known people are unchanged, so a paragraph of thousands
+    of described quotes is split once, not once per quote."""
+    out: list[str] = []
+    seen = 0
+    split = split or Split(texts, people)
+    for back in range(index, max(-1, index - LOOKBACK - 1), -1):
+        limit = at if back == index else len(texts[back])
+        found, starts = split(back)
+        for i in range(bisect_left(starts, limit) - 1, -1, -1):
+            sentence = found[i]
+            seen += 1
+            if seen > NEARBY_SENTENCES:
+                break
+            first = min((offset for offset, _ in sentence.people), default=limit)
+            pronoun_first = sentence.first_word in {"he", "she"} or any(p < first for p in sentence.pronouns.values())
+            text = texts[back][sentence.start:min(sentence.end, limit)]
+            described = (not pronoun_first and sentence.end <= limit and sentence.first_word == "the"
+                         and description_of(sentence_subject(text)))
+            if not pronoun_first and not described:
+                # "He referred to … Edward Snowden", "The Republican vice presidential nominee was speaking …, hours
+                # after Trump unleashed …": after a he/she or a description the names are objects; look further back
+                names = [name for offset, name in sorted(sentence.cued + sentence.people) if offset < limit]
+                out += _subject_first(text, names, people)
+    spoke = set(people.spoke)  # people only: a known first name or a quote of their own ("Clean Power Plan" is not)
+    return [name for name in dict.fromkeys(out) if name in people.gender or name in spoke]
+
+
+def lead_in_pronoun(word: str, back: int, *, texts: list[str], people: People,
+                     spoken: dict[int, list[tuple[int, str]]], titled: set[str], split: Split) -> str | None:
+    """`George Wallace … was the symbol of segregation. In a 1963 speech, he declared: ¶ “…”`: the he of
+    a lead-in is resolved where it stands, like any other (the last speaker was Ted Cruz)."""
+    if word.lower() not in {"he", "she"}:
+        return None
+    found = list(re.finditer(rf"\b{word}\b", texts[back]))
+    at = found[-1].start() if found else len(texts[back])
+    return antecedent(word.lower(), texts, back, at, people, spoken, titled, split)
+
+
+def _subject_first(sentence: str, names: list[str], people: People) -> list[str]:
+    """`One month after announcing his support for Donald Trump, Marco Rubio still believes … “…,” the
+    Florida senator told …`: the sentence's subject (after an opening clause) comes before the names
+    of that clause."""
+    if len(names) < 2:
+        return names
+    subject = sentence_subject(sentence)
+    person = resolve(subject, people) if subject else None
+    return [person] + [name for name in names if name != person] if person in names else names

@@ -1,0 +1,103 @@
+"""Anonymous descriptions ("one Trump confidant", "a State Department official") are a described,
+unnamed speaker: shown as written, with the rule that read them, never a person of the article or
+one canonical person across the digest. Sentences from US political news (PolNeAR train)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from jinja2 import Environment, FileSystemLoader
+
+from generator.corpus.canonical import canonicalize
+from generator.model import Article, Digest, Metadata, Paragraph, Quote
+from generator.quotes.find import find_quotes
+from generator.runtime.serialize import article_contract
+from generator.site.diff_markup import FILTERS
+from generator.site.pages import pages
+from generator.speakers.cascade import attribute
+from generator.speakers.in_sentence import described_speaker
+
+
+def _article(slug: str, *texts: str) -> Article:
+    paragraphs = [Paragraph(t) for t in texts]
+    quotes = attribute(paragraphs, find_quotes(slug, paragraphs))
+    return Article(source=f"{slug}.txt", id=slug, kind="text", meta=Metadata(title=slug), paragraphs=paragraphs,
+                   removed=[], quotes=quotes)
+
+
+def _read(*texts: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(q.speaker, q.speaker_description, q.speaker_rule) for q in _article("a", *texts).quotes]
+
+
+def test_an_indefinite_description_is_a_described_speaker() -> None:
+    assert _read("“What Reince and the mainstream media don't understand is that this is a movement,” one Trump "
+                 "confidant said.") == [(None, "one Trump confidant", "cue_after/described")]
+    assert _read("“We are not going to speak to the content of these documents,” a State Department official "
+                 "said.") == [(None, "a State Department official", "cue_after/described")]
+
+
+def test_capitals_inside_an_indefinite_description_are_no_name() -> None:
+    # "New Hampshire Republican" was read as a person's name
+    assert _read("“The deal is a disaster for the country and for everyone,” said a New Hampshire Republican.") == [
+        (None, "a New Hampshire Republican", "cue_after/described")]
+
+
+def test_a_description_of_a_thing_or_a_cut_off_phrase_is_no_described_speaker() -> None:
+    assert _read("“It’s going to be a very long night for the campaign,” a voice-over in the ad says.") == [
+        (None, None, "cue_after")]
+    assert described_speaker("a Sunday") is None
+    assert described_speaker("a former") is None
+    assert described_speaker("was asked") is None
+
+
+def test_a_definite_description_of_someone_named_before_is_that_person() -> None:
+    assert _read("Sen. Marco Rubio of Florida spoke in Iowa on Monday.",
+                 "“It's a difficult issue because it puts in conflict two competing rights,” the Florida senator "
+                 "said.") == [("Marco Rubio", None, "cue_after/description")]
+
+
+def test_described_speakers_are_never_merged_across_the_digest() -> None:
+    one = _article("one", "“We are not going to speak to the content of these documents,” a senior official said.")
+    two = _article("two", "“The sanctions will stay in place for as long as it takes,” a senior official said.",
+                   "“We will not back down from this position at all,” Sergei Lavrov said.")
+    canonicalize([one, two], {})
+    assert [q.speaker for q in one.quotes + two.quotes] == [None, None, "Sergei Lavrov"]
+    assert [q.said_by for q in one.quotes + two.quotes] == ["a senior official", "a senior official", "Sergei Lavrov"]
+
+
+def test_the_contract_shows_the_description_as_the_speaker_and_says_so() -> None:
+    quote = article_contract(_article("a", "“We are not going to speak to the content of these documents,” a "
+                                           "State Department official said."))["quotes"][0]
+    assert (quote["speaker"], quote["speaker_described"], quote["speaker_rule"]) == (
+        "a State Department official", True, "cue_after/described")
+    named: Quote = _article("b", "“We will not back down,” Lavrov said on Tuesday.").quotes[0]
+    assert (named.said_by, named.speaker_description) == ("Lavrov", None)
+
+
+def test_the_article_page_shows_the_description_and_that_no_name_is_given() -> None:
+    article = _article("a", "“We are not going to speak to the content of these documents,” a State Department "
+                            "official said. “This is not over by a long shot at all,” the senator said.")
+    page = next(p for p in pages(Digest(articles=[article]), {"url": "https://digest.example", "name": "Digest"})
+                if p.path == "articles/a/index.html")
+    env = Environment(loader=FileSystemLoader(Path(__file__).parents[2] / "themes" / "digest" / "templates"),
+                      autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(FILTERS)
+    html = env.get_template(f"{page.template}.html").render(SITEURL="", SITENAME="Digest", DEFAULT_LANG="en",
+                                                            SITE_DESCRIPTION="About", canonical="", **page.context)
+    heads = [h.get_text(" ", strip=True) for h in BeautifulSoup(html, "lxml").select("p.qhead")]
+    assert heads == ["1 a State Department official (speaker not named in the text)", "2 Speaker not named in the text"]
+    assert "/speakers/" not in str(BeautifulSoup(html, "lxml").select("p.qhead"))
+
+
+def test_a_description_cut_off_mid_phrase_is_kept_up_to_its_person_noun() -> None:
+    # the mention reader stops inside "one Republican involved in the planning"
+    assert described_speaker("one Republican involved in the") == "one Republican"
+    assert described_speaker("one Democratic source on") == "one Democratic source"
+    assert described_speaker("a source familiar with the talks") == "a source familiar with the talks"
+    assert described_speaker("A spokesperson for the British Foreign Office") == (
+        "A spokesperson for the British Foreign Office")
+    # no person noun, or a name after a comma: no description
+    assert described_speaker("One intelligence") is None
+    assert described_speaker("a Wednesday editorial") is None
+    assert described_speaker("a Trump aide, Hope Hicks") is None
