@@ -36,6 +36,8 @@ serve: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks pelicanconf.py publishconf.py
+	$(BIN)/lint-imports
+	$(BIN)/mypy generator
 
 test: $(STAMP) lint
 	$(BIN)/digest check

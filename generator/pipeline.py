@@ -215,7 +215,7 @@ def _links_and_placements(articles: list[Article], topics: list, settings: Setti
     linked = found_links is None
     if linked and todo and settings.workers > 1 and serial_links and len(todo) >= PARALLEL_THRESHOLD:
         both = fork_map(lambda k, n: links.match(articles, 1) if k == 0 else _placed(articles, topics, todo), 2)
-        found_links, found = both[0], dict(both[1])
+        found_links, found = both[0], dict(both[1])  # type: ignore[arg-type]
     else:
         if found_links is None:
             found_links = links.match(articles, settings.workers)

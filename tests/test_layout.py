@@ -7,8 +7,6 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "generator"
 MAX_LINES = 400
@@ -92,7 +90,6 @@ def test_the_cycle_finder_finds_a_cycle():
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
-@pytest.mark.xfail(reason="in progress: speakers/people.py is being split (issue #26 branch)", strict=False)
 def test_no_module_over_the_line_limit():
     long = {str(p.relative_to(ROOT)): n for p in GENERATOR.rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
@@ -104,7 +101,6 @@ def test_every_package_says_what_it_owns():
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{init} has no docstring"
 
 
-@pytest.mark.xfail(reason="in progress: the speaker round files are merged by subject next", strict=False)
 def test_test_files_are_named_by_subject():
     rounds = [p.name for p in (ROOT / "tests").rglob("test_*.py") if re.search(r"\d+[a-z]?\.py$", p.name)]
     assert rounds == []

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
 from operator import itemgetter
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from generator.corpus.verifier import Profile, probability, sentences
 from generator.corpus.verifier import model as verifier_model
@@ -101,7 +101,7 @@ def _prepare(articles: list[Article], workers: int = 1) -> list[Entry]:
     texts = list(dict.fromkeys(quote.text for article in articles for quote in article.quotes))
     made = _shared_out(texts, lambda part: [_features(text) for text in part], workers)
     features = {text: (*found, n) for n, (text, found) in enumerate(zip(texts, made, strict=True))}
-    return [Entry(quote.id, article.id, quote.speaker, *features[quote.text], source=index)
+    return [Entry(quote.id, article.id, quote.speaker, *features[quote.text], source=index)  # type: ignore[misc]
             for index, article in enumerate(articles) for quote in article.quotes]
 
 
@@ -156,7 +156,8 @@ def _candidates(entries: list[Entry], workers: int = 1) -> list[int]:
 
 
 def _segments(tokens: list[str]) -> list[list[str]]:
-    out, current = [], []
+    out: list[Any] = []
+    current: list[Any] = []
     for token in tokens:
         if token == GAP:
             if current:
@@ -262,7 +263,7 @@ def align(a: list[str], b: list[str], key_a: list[str] | None = None,
     key_b = key_b if key_b is not None else [_key(w) for w in b]
     if key_a == key_b and key_a:  # the same words: difflib's one "equal" opcode, without difflib
         return [("equal", " ".join(a), " ".join(b))]
-    ops = []
+    ops: list[tuple[str, str, str]] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, key_a, key_b, autojunk=False).get_opcodes():
         ops.append((tag, " ".join(a[i1:i2]), " ".join(b[j1:j2])))
     return ops
@@ -341,6 +342,6 @@ def _match(articles: list[Article], workers: int) -> list[Link]:
                                                  by_text[t][1].keys) for t in part], workers)
     alignments = dict(zip(texts, ops, strict=True))
     kept.sort(key=itemgetter(1, 2))  # stable: the order of the links' (a, b)
-    return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text],
+    return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text],  # type: ignore[arg-type]
                  speakers_differ=bool(a.speaker and b.speaker and a.speaker != b.speaker))
             for negative, qa, qb, kind, a, b in kept]

@@ -125,8 +125,8 @@ def clock(text: str) -> tuple[str, int, int] | None:
         for match in pattern.finditer(text):
             if _iso(match) and match.groupdict().get("hour"):
                 return match_clock(_iso(match) or day, match)
-    match = _CLOCK.search(text)
-    return match_clock(day, match) if match else None
+    clock_match = _CLOCK.search(text)
+    return match_clock(day, clock_match) if clock_match else None
 
 
 def match_clock(day: str, match: re.Match[str]) -> tuple[str, int, int]:

@@ -211,7 +211,7 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
         if company != line.strip() and 1 <= len(company.split()) <= 3 and not reject(company):
             votes[company] += 1
     for line in top:
-        name = _masthead(line)
+        name = _masthead(line)  # type: ignore[assignment]
         if name:
             opening = re.compile(rf"^{re.escape(name)}(?![^\W_])", re.I)
             repeats = sum(1 for other in lines if other.strip() != line.strip() and opening.match(other.strip()))

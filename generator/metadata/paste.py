@@ -38,7 +38,7 @@ def zone(cleaned: Cleaned) -> list[tuple[int, str]]:
     body = [p.line for p in cleaned.paragraphs if p.line is not None and p.kind != "summary"]
     if not body and cleaned.title_line is None:
         return [(0, h) for h in cleaned.header]
-    first = body[0] if body else cleaned.title_line
+    first = body[0] if body else cleaned.title_line or 0
     low = cleaned.title_line - ABOVE_TITLE if cleaned.title_line is not None else first - NO_TITLE_WINDOW
     high = first + BELOW_BODY
     near = [(r.line, r.text) for r in cleaned.removed if r.line is not None and len(r.text.split()) <= MAX_HEADER_WORDS]

@@ -98,7 +98,7 @@ class DigestGenerator(Generator):
         done = fork_map(partial(self._render, plan, writer, reuse, site, twins), workers)
         if reuse is not None:
             for part, made in done:
-                reuse.add(part)
+                reuse.add(part)  # type: ignore[arg-type]
                 if reuse.twins is not None:
                     reuse.twins.update(made)
             reuse.searchable = [page.path for page in plan if page.searchable]

@@ -86,13 +86,13 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
 def _record(reading: Reading, index: int, quote: Quote, speaker: str | None) -> None:
     """The people registry learns who spoke, and where (the pronouns after it look back through it)."""
     people = reading.people
-    if is_person(speaker) or (speaker and speaker.lower() in people.by_last):
+    if speaker and (is_person(speaker) or speaker.lower() in people.by_last):
         people.said(speaker)
     elif speaker and " " not in speaker:
         people.lone_speakers.add(speaker)  # "Obama said": the article never gave a full name
     if (is_person(speaker) or (speaker and speaker in people.by_last.values())) and not _ASKED_BY.search(
             reading.texts[index], max(0, quote.start - NP_WINDOW * 4), quote.start):
-        reading.spoken[index].append((quote.start, speaker))  # people only: "the Kremlin" is no "he"
+        reading.spoken[index].append((quote.start, speaker))  # type: ignore[arg-type]  # people only: "the Kremlin" is no "he"
 
 
 def _note_speech(text: str, people: People) -> None:
@@ -101,5 +101,5 @@ def _note_speech(text: str, people: People) -> None:
         before = text[max(0, verb.start() - 2 * NP_WINDOW): verb.start()]  # windows, not whole prefixes/suffixes
         np = np_before(before.rstrip()) or np_after(text[verb.end(): verb.end() + NP_WINDOW])
         speaker = resolve(np, people) if np else None
-        if is_person(speaker):
+        if speaker and is_person(speaker):
             people.said(speaker)

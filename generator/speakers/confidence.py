@@ -32,7 +32,7 @@ def model() -> dict[str, Any]:
     """The shipped model: {"threshold": float, "bias": float, "weights": {feature: weight}}."""
     if not TABLE.is_file():
         return {"threshold": 0.0, "bias": 0.0, "weights": {}}
-    return yaml.safe_load(TABLE.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return yaml.safe_load(TABLE.read_text(encoding="utf-8"))
 
 
 def threshold() -> float:

@@ -88,7 +88,7 @@ def repeated(quotes: list[Quote]) -> list[Quote]:
     statement of the article that starts with the same ten words. So does a shorter statement that is
     all of another one, wherever it stands (a headline's "Is that all there is?" is Trump's words from
     the body). One pass over the article's quotes, a dict lookup each."""
-    known = {}
+    known: dict[tuple[str, ...], Quote] = {}
     for quote in quotes:
         key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker else None
         if key:
@@ -122,7 +122,7 @@ def carry(paragraphs: list[Paragraph], index: int, previous: Quote | None, peopl
         mention = last_sentence_mention(paragraphs[index - 1].text)
         speaker = resolve(mention, people)
         if is_person(speaker) or (speaker and speaker in people.by_last.values()):
-            return "carry_last_sentence", mention, speaker
+            return "carry_last_sentence", mention, speaker  # type: ignore[return-value]
     if (previous and previous.speaker and previous.kind == "statement" and previous.paragraph == index - 2
             and not scan(paragraphs[index - 1].text)):
         subject = sentence_subject(paragraphs[index - 1].text[:300])
@@ -141,4 +141,4 @@ def other_person_between(text: str, previous: Quote, quote: Quote, people: Peopl
     person = resolve(subject, people) if subject else None
     surname = (previous.speaker or "").split()[-1:]
     return (bool(person) and person in people.by_last.values() and person != previous.speaker
-            and not (surname and surname[0] in subject))  # "That letter, on Trump Organization letterhead, …"
+            and not (surname and subject and surname[0] in subject))  # "That letter, on Trump Organization letterhead, …"

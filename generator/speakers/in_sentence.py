@@ -76,7 +76,7 @@ def unnamed(mention: str | None) -> bool:
     if passive_question(mention):
         return True  # "Trump was asked, “…?”": the question is the unnamed asker's
     description = description_of(mention)
-    return bool(description) and (description.indefinite or description.head in staff_roles())
+    return description is not None and (description.indefinite or description.head in staff_roles())
 
 
 @cache

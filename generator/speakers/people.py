@@ -29,6 +29,7 @@ from generator.speakers.names import (
 )
 from generator.speakers.vocabulary import opener
 from generator.text.normalise import without_accents
+from generator.text.words import has_word
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ class People:
         low = word.lower()
         known = self.lowercase.get(low)
         if known is None:
-            known = self.lowercase[low] = low[:1].islower() and _has_word(self.text, low)
+            known = self.lowercase[low] = low[:1].islower() and has_word(self.text, low)
         return known
 
     @cached_property
@@ -321,22 +322,6 @@ def _honorific_namesake(known: str, low: list[str], people: People) -> str:
     if want is None or people.gender.get(known) in (want, None):
         return known
     return people.namesake(known, "f" if want == "m" else "m") or known
-
-
-def _has_word(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` as a word of its own (not inside "up-holding" or "holdings").
-    str.find, not a regex: most words asked about are surnames, never found at all."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char in "_’'-"
 
 
 def _common_word(word: str, people: People) -> bool:

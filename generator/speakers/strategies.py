@@ -209,7 +209,7 @@ def carried(turn: Turn, so_far: Candidate) -> Candidate | None:
         return None
     r = turn.reading
     lead_in = partial(in_sentence.lead_in_pronoun, texts=r.texts, people=r.people, spoken=r.spoken,
-                      titled=r.titled, split=r.split)
+                      titled=r.titled, split=r.split)  # type: ignore[arg-type]
     found = discourse.carry(r.paragraphs, turn.index, r.previous, r.people, lead_in)
     if not found:
         return None

@@ -140,7 +140,6 @@ def _tree(folder: Path) -> dict[str, bytes]:
 def test_a_cold_build_indexes_the_twins_its_renderers_made_and_a_warm_one_makes_none(tmp_path, monkeypatch):
     from generator.site import pelican_plugin
     from generator.site.search import index as search_index
-
     from tests.conftest import copy_project
 
     copy_project(tmp_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_speaker_cues import assert_speakers
+from tests.speakers.support import assert_speakers, speakers_of
 
 CUES = {
     "they is a group: no one person is its speaker": [
@@ -243,8 +243,7 @@ def test_the_first_of_two_surnames_names_the_person_too():
 
 
 def _speakers_of(*paragraphs: str) -> list[str | None]:
-    from tests.test_speaker_cues import _speakers
-    return _speakers(*paragraphs)
+    return speakers_of(*paragraphs)
 
 
 def test_a_shared_surname_means_the_namesake_named_in_full_nearby_else_the_most_named():

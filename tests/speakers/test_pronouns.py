@@ -1,14 +1,14 @@
-"""He/she antecedents, round 4: each rule on a real news sentence, and a sentence it must not fire on."""
+"""He/she antecedents: each rule on a real news sentence, and a sentence it must not fire on."""
 
 from __future__ import annotations
 
 from generator.speakers.people import People
-from tests.test_speaker_cues import _speakers
+from tests.speakers.support import speakers_of
 
 
 def test_a_name_run_stops_before_a_verb_that_starts_like_of():
     # "O'Malley offered": "of" is a name word only as a word of its own
-    assert _speakers(
+    assert speakers_of(
         "During a town hall event broadcast by CNN, Democrats Hillary Clinton, Bernie Sanders, and Martin O'Malley "
         "offered Iowa voters different approaches to the presidency.",
         "O'Malley, the former governor of Maryland, stressed his executive experience.",
@@ -20,16 +20,16 @@ def test_a_name_run_stops_before_a_verb_that_starts_like_of():
 
 
 def test_the_speaker_of_a_cue_outranks_the_other_names_of_its_sentence():
-    assert _speakers(
+    assert speakers_of(
         "Ted Cruz spoke in Iowa. The good news for Cruz, Eric Woolson said, is that he draws a media horde.",
         "“You guys will cover him everywhere he goes,” he said.",
     ) == ["Eric Woolson"]
-    assert _speakers(
+    assert speakers_of(
         "Hillary Clinton spoke in Iowa. The Clinton approach is made possible by its resources, said Katie "
         "Harbath, Facebook's global politics director. Others are \"having to be leaner,\" she said.",
     ) == ["Katie Harbath"]
     # the subject of a clause inside the sentence is no cue's speaker: "when Tapper asked"
-    assert _speakers(
+    assert speakers_of(
         "Paul Ryan spoke to Jake Tapper on CNN.",
         "Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House.",
         "“The one thing I think you can predict of this year, it is gonna be unpredictable,” he said.",
@@ -38,12 +38,12 @@ def test_the_speaker_of_a_cue_outranks_the_other_names_of_its_sentence():
 
 def test_a_cue_verb_after_a_possessive_or_a_preposition_names_nobody():
     # "Trump’s continued appeal": continued is no cue; "director for Sanders, said": Sanders is no speaker
-    assert _speakers(
+    assert speakers_of(
         "When the interview steered Tim Allen toward the field, he offered his thoughts on Donald Trump’s "
         "continued appeal among a loyal group of supporters.",
         "“I think it’s funny,” he said.",
     ) == ["Tim Allen"]
-    assert _speakers(
+    assert speakers_of(
         "Bernie Sanders spoke. Chris Covert, South Carolina director for Sanders, said the campaign opened its "
         "11th field office.",
         "\"Time is always a challenge for us,\" he said.",
@@ -51,13 +51,13 @@ def test_a_cue_verb_after_a_possessive_or_a_preposition_names_nobody():
 
 
 def test_a_sentence_led_by_the_same_pronoun_only_continues_its_chain():
-    assert _speakers(
+    assert speakers_of(
         "Betsy Ebeling has known Hillary Clinton since sixth grade.",
         "Over the years, she said, email has helped her stay in touch with Clinton, and she admitted “emails "
         "have been wonderful, although that can be a curse also.”",
     ) == ["Betsy Ebeling"]
     # a pronoun after the named subject is that person: Ed Rendell, not the Clinton further back
-    assert _speakers(
+    assert speakers_of(
         "Bill Clinton spoke on Sunday.",
         "Former Pennsylvania Gov. Ed Rendell agreed that the rules should be modernized, but he said that "
         "discussion should wait.",
@@ -66,13 +66,13 @@ def test_a_sentence_led_by_the_same_pronoun_only_continues_its_chain():
 
 
 def test_a_name_that_modifies_a_campaign_is_no_antecedent():
-    assert _speakers(
+    assert speakers_of(
         "Leslie Wimes, a Democratic activist, spoke to Hillary Clinton's aides.",
         "Activists believe that the Clinton campaign took black voters for granted.",
         "“They have a big problem,” she said.",
     ) == ["Leslie Wimes"]
     # the name itself, not modifying a body, still is
-    assert _speakers(
+    assert speakers_of(
         "Leslie Wimes spoke to Hillary Clinton.",
         "Activists believe that Clinton took black voters for granted.",
         "“They have a big problem,” she said.",
@@ -80,13 +80,13 @@ def test_a_name_that_modifies_a_campaign_is_no_antecedent():
 
 
 def test_a_surname_shared_by_two_people_resolves_by_gender():
-    assert _speakers(
+    assert speakers_of(
         "Chris Murphy met Anne Marie Murphy's family in Newtown.",
         "Murphy has an ally in Hillary Clinton.",
         "“This has become a litmus test issue for leadership,” he told me.",
     ) == ["Chris Murphy"]
     # a she still finds the woman the surname last named
-    assert _speakers(
+    assert speakers_of(
         "Chris Murphy met Anne Marie Murphy's family in Newtown.",
         "Murphy has an ally in Hillary Clinton.",
         "“This has become a litmus test issue for leadership,” she told me.",
@@ -105,26 +105,26 @@ def test_an_organisation_word_before_a_first_name_is_no_part_of_the_name():
 
 
 def test_a_full_stop_after_the_cue_name_is_no_part_of_it():
-    assert _speakers(
+    assert speakers_of(
         "Martin Baron runs the newsroom.",
         "“Donald Trump is a presidential candidate unlike any we’ve ever seen before,” said Baron.",
     ) == ["Martin Baron"]
 
 
 def test_a_surname_after_a_title_is_an_antecedent_without_the_full_name():
-    assert _speakers(
+    assert speakers_of(
         "Christian Estrosi, the regional president, spoke in Nice.",
         "In Washington, President Obama released a statement condemning \"what appears to be a horrific terrorist "
         "attack.\" He said he had directed his team to get in touch with French officials.",
     ) == ["Obama"]
     # a dateline in capitals is no person
-    assert _speakers(
+    assert speakers_of(
         "MIDWAY ATOLL — Bombs may not be falling. Mr. Obama has seen the charts of a warming planet.",
         "\"What makes climate change difficult is that it is not an instantaneous catastrophic event,\" he said.",
     ) == ["Obama"]
     # a surname without a title, never introduced, is no antecedent (the fragment is the White House's: the
     # sentence after it reports speech of its own)
-    assert _speakers(
+    assert speakers_of(
         "Christian Estrosi, the regional president, spoke in Nice.",
         "In Washington, the Obama White House released a statement condemning \"what appears to be a horrific "
         "terrorist attack.\" He said he had directed his team to get in touch with French officials.",
@@ -133,13 +133,13 @@ def test_a_surname_after_a_title_is_an_antecedent_without_the_full_name():
 
 
 def test_a_cue_after_a_quoted_word_names_the_speaker_after_it():
-    assert _speakers(
+    assert speakers_of(
         "Donald Trump spoke in Iowa.",
         "Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, an assistant professor at Syracuse "
         "University. \"Each candidate isn't talking to the public as a whole,\" he said.",
     ) == ["Jeffery Hemsley"]
     # an -ing cue after the comma is the subject's, not the next name's
-    assert _speakers(
+    assert speakers_of(
         "David Axelrod advised Barack Obama for years.",
         "On Wednesday, he seemed to know Bill Clinton's tendencies, warning that Clinton is \"still in control of "
         "the race.\"",
@@ -147,25 +147,25 @@ def test_a_cue_after_a_quoted_word_names_the_speaker_after_it():
 
 
 def test_a_saint_place_or_an_act_is_no_person():
-    assert _speakers(
+    assert speakers_of(
         "At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against "
         "immigrants. “They should speak English in public,” she said.",
     ) == ["Brenda Johnson"]
     # a person's name with a saint-like word elsewhere stays a person
-    assert _speakers(
+    assert speakers_of(
         "Brenda Johnson spoke on St. Patrick's Day. “They should speak English in public,” she said.",
     ) == ["Brenda Johnson"]
 
 
 def test_a_pronoun_before_any_name_continues_its_chain():
-    assert _speakers(
+    assert speakers_of(
         "Naureen Jahangir, a Sanders supporter from Hemet, California, is among those who say they will not back "
         "Hillary Clinton. The Sanders campaign was the first time she had been politically involved, and she "
         "doesn’t think Clinton can address the issues.",
         "Choosing between them is a “false choice, because it's a choice between four candidates,” she said.",
     ) == ["Naureen Jahangir"]
     # a named speaker of the sentence outranks the pronoun inside what is reported
-    assert _speakers(
+    assert speakers_of(
         "Ted Cruz has a plan, said Mark Jones, a professor at Rice University.",
         "That could help sail him into Super Tuesday, which he's expected to win, Jones said.",
         "\"He's gaining momentum, building his base of support,\" he said.",
@@ -173,24 +173,24 @@ def test_a_pronoun_before_any_name_continues_its_chain():
 
 
 def test_an_owner_word_before_the_description_after_a_cue():
-    assert _speakers(
+    assert speakers_of(
         "\"We're going to start chipping away at the secretary's delegate lead,\" added his campaign manager Jeff "
         "Weaver, speaking to CNN.",
     ) == ["Jeff Weaver"]
     # an owner word before a place names nobody
-    assert _speakers(
+    assert speakers_of(
         "\"We're going to start chipping away at the secretary's delegate lead,\" told his supporters in Iowa.",
     ) == [None]
 
 
 def test_a_speaker_named_by_one_word_is_an_antecedent():
-    assert _speakers(
+    assert speakers_of(
         "Tyrone Woods and J. Christopher Stevens died in the attack.",
         "Bob said he also returned to the CIA base in Benghazi weeks later.",
         "\"I remember every second of it,\" he said.",
     ) == ["Bob"]
     # numbers before a plural and a party-state tag are no speakers
-    assert _speakers(
+    assert speakers_of(
         "Donald Trump, later alleging that President Obama wanted to admit 250,000 Syrians, said he would deport "
         "refugees.",
         "\"They're mostly men,\" he said.",
@@ -198,7 +198,7 @@ def test_a_speaker_named_by_one_word_is_an_antecedent():
 
 
 def test_an_outlet_is_no_antecedent():
-    assert _speakers(
+    assert speakers_of(
         "Bernie Sanders sent fundraising pleas on Tim Canova's behalf. At a round-table interview Tuesday with "
         "Bloomberg Politics, he said he’d campaign not because of “some kind of personal vendetta against Debbie.”",
     ) == ["Bernie Sanders"]

@@ -7,7 +7,7 @@ import pytest
 
 from generator.corpus.canonical import canonicalize
 from generator.model import Article, Metadata, Paragraph, Quote
-from tests.test_speaker_cues import _speakers, assert_speakers
+from tests.speakers.support import assert_speakers, speakers_of
 
 
 def _article(aid: str, speaker: str, text: str = "") -> Article:
@@ -67,7 +67,7 @@ def test_a_repaired_name_is_the_speaker_and_quote_offsets_hold():
 
 
 def test_a_leading_conjunction_is_no_part_of_a_name():
-    assert _speakers(
+    assert speakers_of(
         "Both men issued a statement expressing optimism about working together – Ryan saying he was “very "
         "encouraged by the talks today” and Trump calling it a “great meeting.”")[:1] == ["Ryan"]
     # a title that holds "and" still reads whole

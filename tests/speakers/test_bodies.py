@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_speaker_cues import assert_speakers
+from tests.speakers.support import assert_speakers
 
 CUES = {
     "a lowercase title word after the cue gives way to the full name the description leads to": [

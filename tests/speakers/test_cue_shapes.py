@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_speaker_cues import assert_speakers
+from tests.speakers.support import assert_speakers
 
 CUES = {
     "a cue word owned by a possessive after 'called' is a noun, wherever the cue is found": [

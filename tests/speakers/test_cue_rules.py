@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_speaker_cues import assert_speakers
+from tests.speakers.support import assert_speakers
 
 CUES = {
     "a description after the cue may hold a number word or an inner 'of' before the full name": [

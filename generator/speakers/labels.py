@@ -1,0 +1,55 @@
+"""Sentences that only name their speaker: a name and a colon labelling the quote (`Rep. Trey Gowdy
+(R-S.C.): “…”`, `… - Michael P. McDonald: “…”`), or a cue verb opening the sentence with the name
+right after it (`Said Comey, “…”`). Read before the quote, by the in-sentence and context readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.lexicon import word_set
+from generator.speakers import cue_limits as limits
+from generator.speakers.mentions import PARTY, np_after, np_before
+from generator.speakers.vocabulary import is_cue_verb
+
+_LABEL = re.compile(r"^\s*(?:[-—–]\s*)?(?P<np>[^:]{1,80}):\s*$")
+
+
+def label_cue(before: str) -> str | None:
+    """`Rep. Trey Gowdy (R-S.C.): “…”`, `- Michael P. McDonald: “…”`: a sentence that is only a
+    name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
+    the name must be the whole sentence, with nothing before it."""
+    match = _LABEL.match(PARTY.sub("", before))
+    np = np_before(match.group("np").rstrip()) if match else None
+    if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1:
+        return np
+    return _dash_label(PARTY.sub("", before)) or limits.colon_name(before)  # "Pollsters agree - Carl Bialik:"
+
+
+_DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")
+
+
+def _dash_label(before: str) -> str | None:
+    """`IOWA TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: “…”`: a headline, a dash, then a
+    person's full name and a colon. A single word after the dash (`three states - Iowa:`) or a
+    place (`- New Hampshire:`) is a topic, not a speaker."""
+    match = _DASH_LABEL.search(before)
+    if not match:
+        return None
+    np = np_before(match.group("np").rstrip())
+    words = np.split() if np else []
+    if np is None or len(words) < 2 or len(np) < len(match.group("np").strip()) - 1 or not all(w[:1].isupper() for w in words):
+        return None
+    return None if any(w.lower().strip(".") in word_set("not_person_words") for w in words) or np.isupper() else np
+
+
+_INVERTED = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<rest>.{1,200})$", re.S)
+
+
+def inverted_cue(before: str) -> str | None:
+    """`Said Comey, “…”`, `Continued Stone: “…”`: a sentence that opens with a cue verb names its
+    speaker right after it. Not `Asked if Clinton…`: the name must follow the verb directly."""
+    match = _INVERTED.match(before)
+    if not match or not is_cue_verb(match.group("verb")):
+        return None
+    return np_after(match.group("rest"))
