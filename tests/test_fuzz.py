@@ -74,7 +74,7 @@ def hard_deadline(test: Callable) -> Callable:
     return run
 
 
-def _in_order(needle: str, haystack: str) -> bool:
+def in_order(needle: str, haystack: str) -> bool:
     """Every character of needle appears in haystack, in order (tags may be dropped between)."""
     chars = iter(haystack)
     return all(c in chars for c in needle)
@@ -139,8 +139,8 @@ def test_html_cleaner_keeps_only_text_from_the_page(markup):
     cleaned = clean_html(markup)
     decoded = "".join(_page_text(markup).split())
     for paragraph in cleaned.paragraphs:
-        assert _in_order("".join(paragraph.text.split()), decoded)
-    assert _in_order("".join(cleaned.title.split()), decoded)
+        assert in_order("".join(paragraph.text.split()), decoded)
+    assert in_order("".join(cleaned.title.split()), decoded)
 
 
 @FUZZ
@@ -151,7 +151,7 @@ def test_metadata_is_never_invented(texts, title):
     meta = extract(Cleaned(title=_flat(title), paragraphs=paragraphs, removed=[], header=[]))
     source = _flat(title + " " + " ".join(texts))
     for value in (meta.title, meta.outlet, meta.dateline, *meta.authors):
-        assert value is None or _flat(value) in source or _in_order("".join(value.split()), "".join(source.split()))
+        assert value is None or _flat(value) in source or in_order("".join(value.split()), "".join(source.split()))
 
 
 # --- quotes, speakers, links ------------------------------------------------------------------
@@ -183,8 +183,8 @@ def test_links_join_quotes_of_different_articles_with_their_own_words(groups):
         assert article_a != article_b
         assert 0 <= link.score <= 1
         for _, words_a, words_b in link.ops:
-            assert _in_order("".join(words_a.split()), "".join(text_a.split()))
-            assert _in_order("".join(words_b.split()), "".join(text_b.split()))
+            assert in_order("".join(words_a.split()), "".join(text_a.split()))
+            assert in_order("".join(words_b.split()), "".join(text_b.split()))
 
 
 # --- the whole per-source pipeline, and editors' files ------------------------------------------

@@ -257,12 +257,12 @@ def test_the_article_block_costs_linear_time_when_lines_come_in_reverse_order():
     from lxml import html as lxml_html
 
     from generator.cleaning.article_block import in_article_block
-    from generator.cleaning.html_page import _norm
+    from generator.cleaning.html_page import normalised_line
 
     def run(n: int) -> None:
         body = "".join(f"<p>Paragraph {i} {PROSE}</p>" for i in range(n))
         tree = lxml_html.fromstring(f"<html><body><article>{body}</article></body></html>")
-        lines = [_norm(f"Paragraph {i} {PROSE}").split() for i in range(n)]
+        lines = [normalised_line(f"Paragraph {i} {PROSE}").split() for i in range(n)]
         assert in_article_block(tree, lines[::-1]) == [True] * n
 
     assert _growth(run, 1_000) < 24  # 8x the lines: ~8x the time; a rescan per line would be ~64x

@@ -72,7 +72,7 @@ def rules() -> tuple[list[Rule], list[re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _long_rules() -> list[Rule]:
+def long_rules() -> list[Rule]:
     """The rules that also apply to long lines (not `short_only`), in their order."""
     return [rule for rule in rules()[0] if not rule.short_only]
 
@@ -91,7 +91,7 @@ def furniture_reason(line: Line) -> str | None:
     if JUNK_TOKEN.match(line.text):
         return "scraped tag soup"
     lowered = lower_case(line.text)
-    for rule in rules()[0] if line.words <= 10 else _long_rules():
+    for rule in rules()[0] if line.words <= 10 else long_rules():
         if rule.search(line.text, lowered):
             return rule.reason
     if line.glued_headline and line.words <= 80:

@@ -30,7 +30,7 @@ _WORDS = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=4096)
-def _norm(text: str) -> str:
+def normalised_line(text: str) -> str:
     """A line's words, lower-cased. Cached: the vote and the title check both ask for each line."""
     return " ".join(_WORDS.findall(text.lower()))
 
@@ -108,7 +108,7 @@ class _RunFinder:
 
 def vote(primary: str, second: str) -> tuple[list[str], list[Removed]]:
     """Lines of `primary` that the text `second` confirms, plus the unconfirmed ones inside the agreed run."""
-    confirmed_in = _RunFinder(_norm(" \n ".join(_lines(second))).split())
+    confirmed_in = _RunFinder(normalised_line(" \n ".join(_lines(second))).split())
     return vote_by(primary, lambda lines: [confirmed_in(words) for words in lines])
 
 
@@ -123,7 +123,7 @@ def vote_by(primary: str, confirm: Callable[[list[list[str]]], list[bool]]) -> t
             removed.append(Removed(text=line, reason=reason))
         else:
             candidates.append(line)
-    confirmed = confirm([_norm(line).split() for line in candidates]) if candidates else []
+    confirmed = confirm([normalised_line(line).split() for line in candidates]) if candidates else []
     agreed = [i for i, ok in enumerate(confirmed) if ok]
     if not agreed:
         return candidates, removed
@@ -142,7 +142,7 @@ def _heading_texts(tree: lxml_html.HtmlElement | None) -> set[str]:
     if tree is None:
         return set()
     try:
-        return {_norm(h.text_content()) for h in tree.iter("h2", "h3", "h4", "h5", "h6")} - {""}
+        return {normalised_line(h.text_content()) for h in tree.iter("h2", "h3", "h4", "h5", "h6")} - {""}
     except (ValueError, lxml_html.etree.LxmlError):
         return set()
 
@@ -155,13 +155,13 @@ def _paragraphs(lines: list[str], title: str, marked: frozenset[str] | set[str] 
     under it is not. A page marking none gets the guess from the line's shape: short, no
     closing stop, before a long paragraph."""
     out: list[Paragraph] = []
-    title_words = _norm(title) if title else None
-    by_markup = any(_norm(text) in marked for text in lines)
+    title_words = normalised_line(title) if title else None
+    by_markup = any(normalised_line(text) in marked for text in lines)
     for i, text in enumerate(lines):
-        if title_words is not None and _norm(text) == title_words:
+        if title_words is not None and normalised_line(text) == title_words:
             continue
         if by_markup:
-            heading = _norm(text) in marked
+            heading = normalised_line(text) in marked
         else:
             line = Line(0, text)
             nxt = Line(0, lines[i + 1]) if i + 1 < len(lines) else None
@@ -180,7 +180,7 @@ def clean_html(markup: str) -> Cleaned:
     else:  # trafilatura found nothing: readability's text, as it is
         lines, removed = _lines(_safe(_readability, markup)), []
     title = hints.title or ""
-    if title and lines and _norm(lines[0]) == _norm(title):
+    if title and lines and normalised_line(lines[0]) == normalised_line(title):
         removed.append(Removed(text=lines[0], reason="repeats the title"))
     paragraphs = _paragraphs(lines, title, _heading_texts(tree))
     if not paragraphs:

@@ -132,7 +132,7 @@ def _classify_inside(lines: list[Line], reasons: list[str | None], title: str, i
     reason = reasons[i]
     if reason:
         return "drop", reason
-    if title and _norm(line.text) == _norm(title):
+    if title and normalised_line(line.text) == normalised_line(title):
         return "drop", "repeats the title"
     if _is_prose(line):
         return "keep", "body"
@@ -160,7 +160,7 @@ def _with_signature(lines: list[Line], reasons: list[str | None], end: int) -> i
     return end
 
 
-def _norm(text: str) -> str:
+def normalised_line(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
@@ -192,7 +192,7 @@ def clean_text(text: str) -> Cleaned:
             reason = "metadata line"
         else:
             reason = reasons[i] or ("before the article" if i < start else "after the article")
-        if _norm(line.text) == _norm(title) and reason in {"before the article", "after the article"}:
+        if normalised_line(line.text) == normalised_line(title) and reason in {"before the article", "after the article"}:
             reason = "repeats the title"
         removed.append(Removed(text=line.text, reason=reason, line=line.number))
     _mark_summary(paragraphs)

@@ -7,7 +7,7 @@ build leaves the last good site intact:
   swap is a rename, never a copy);
 - on Linux the two folders are exchanged in one atomic `renameat2(RENAME_EXCHANGE)`;
   elsewhere two renames are used, and a build killed between them is repaired by the next
-  one (`_recover` puts the previous site back);
+  one (`recover` puts the previous site back);
 - SIGTERM and Ctrl-C during the write remove the temporary folder; SIGKILL cannot be
   caught, so the next build removes what it left;
 - a lock file (`.output.lock`) serialises builds into the same output/, so a rebuild from
@@ -67,7 +67,7 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
-def _swap(tmp: Path, output: Path) -> None:
+def swap_into_place(tmp: Path, output: Path) -> None:
     """Put tmp in output's place; at no moment is output/ a mix of the two sites."""
     if output.exists() and _exchange(tmp, output):
         discard(tmp, output)  # tmp now holds the previous site
@@ -76,13 +76,13 @@ def _swap(tmp: Path, output: Path) -> None:
     if output.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
         output.rename(old / output.name)
-    tmp.rename(output)  # killed just before this line: _recover() restores the old site
+    tmp.rename(output)  # killed just before this line: recover() restores the old site
     if old is not None:
         discard(old, output)
 
 
-def _recover(output: Path) -> None:
-    """A build killed between the two renames of `_swap` left output/ missing: restore it."""
+def recover(output: Path) -> None:
+    """A build killed between the two renames of `swap_into_place` left output/ missing: restore it."""
     if output.exists():
         return
     for old in sorted(output.parent.glob(f".{output.name}.old-*")):
@@ -91,7 +91,7 @@ def _recover(output: Path) -> None:
             return
 
 
-def _remove_stale(output: Path) -> None:
+def remove_stale(output: Path) -> None:
     """Temporary folders left by a build that was killed before it could clean up, and trash
     whose deletion did not finish (another deleter at work on it does no harm)."""
     for stale in output.parent.glob(f".{output.name}.*-*"):
@@ -100,7 +100,7 @@ def _remove_stale(output: Path) -> None:
 
 
 @contextmanager
-def _output_lock(output: Path) -> Iterator[None]:
+def output_lock(output: Path) -> Iterator[None]:
     """One build at a time writes next to output/; a second one waits for the first."""
     try:
         import fcntl
@@ -178,9 +178,9 @@ def run_pelican(config: Path, settings: Settings, output: Path, digest, reuse: P
 def write_site(config: Path, settings: Settings, output: Path, digest, search: bool = True,
                inputs: str | None = None) -> PageCache:
     """Pelican (and Pagefind) into a temporary folder, then the swap; output/ is untouched on failure."""
-    with _output_lock(output):
-        _recover(output)
-        _remove_stale(output)
+    with output_lock(output):
+        recover(output)
+        remove_stale(output)
         tmp = output.parent / f".{output.name}.new-{secrets.token_hex(6)}"
         previous = output if output.is_dir() else None
         tmp.mkdir()  # not mkdtemp: its 0700 would make the published site unreadable to a web server
@@ -198,7 +198,7 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
                                                     done=lambda folder: discard(folder, output), twins=reuse.twins)
                 reuse.twins = None  # their pages are indexed: no need to keep them in memory
                 with _signals_deferred():  # a signal now is delivered after the swap, to a finished site
-                    _swap(tmp, output)
+                    swap_into_place(tmp, output)
                     swapped = True
         except BaseException as exc:
             if not swapped:
@@ -210,7 +210,7 @@ def write_site(config: Path, settings: Settings, output: Path, digest, search: b
         return reuse
 
 
-def _outcome(exc: BaseException, output: Path) -> str:
+def outcome(exc: BaseException, output: Path) -> str:
     """What a signal left: the previous site, or (delivered just after the swap) the new one."""
     if SITE_REPLACED in getattr(exc, "__notes__", ()):
         return f"{SITE_REPLACED} in {output}/"
@@ -239,10 +239,10 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
         with full_collections_paused():  # heap.py: the digest and its views live until the end
             reuse = write_site(config, settings, output, digest, search, inputs)
     except BuildInterrupted as exc:
-        print(f"SIGTERM received: {_outcome(exc, output)}", file=sys.stderr)
+        print(f"SIGTERM received: {outcome(exc, output)}", file=sys.stderr)
         return 128 + signal.SIGTERM
     except KeyboardInterrupt as exc:
-        print(f"SIGINT received: {_outcome(exc, output)}", file=sys.stderr)
+        print(f"SIGINT received: {outcome(exc, output)}", file=sys.stderr)
         raise  # callers stop too: `digest` exits 130, `make serve` ends its watch loop
     except Exception as exc:  # noqa: BLE001 - report, keep the old site, never a traceback
         print(f"{config}: the site build failed ({type(exc).__name__}: {exc}); {output}/ left as it was",

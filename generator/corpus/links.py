@@ -170,7 +170,7 @@ def _segments(tokens: list[str]) -> list[list[str]]:
     return out
 
 
-def _in_order(segments: list[list[str]], longer: list[str]) -> float:
+def in_order(segments: list[list[str]], longer: list[str]) -> float:
     """Share of the segments' words found, each segment contiguous, in order, in `longer`.
 
     Each segment counts by its longest block in what is left of `longer` (difflib's longest
@@ -200,7 +200,7 @@ def _contained(short: Entry, long_: Entry) -> float:
     if len(short.plain) < MIN_PARTIAL_WORDS or len(short.token_set & long_.token_set) < PARTIAL_COVERAGE * len(
             short.token_set) or sum(t in long_.token_set for t in short.plain) < PARTIAL_COVERAGE * len(short.plain):
         return 0.0
-    return _in_order(_segments(short.tokens), list(long_.plain))
+    return in_order(_segments(short.tokens), list(long_.plain))
 
 
 def _whole_sentences(short: Entry, long_: Entry) -> bool:

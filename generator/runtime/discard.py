@@ -5,7 +5,7 @@ Unlinking the previous site after the swap (12,000 pages and their search fragme
 it. A folder is first renamed to `.<output>.trash-*` beside output/, on the same
 filesystem, so the rename is instant, and a detached process deletes it. If that process
 never finishes (the machine stops), the next build removes what is left (build.py,
-`_remove_stale`).
+`remove_stale`).
 """
 
 from __future__ import annotations

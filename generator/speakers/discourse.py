@@ -75,7 +75,7 @@ _REPEAT_WORDS = 10  # a statement's first words: a pull quote and its cited copy
 _WHOLE_WORDS = 4  # a shorter statement repeats another only when it is all of it: "Is that all there is?"
 
 
-def _repeat_key(text: str) -> tuple[str, ...] | None:
+def repeat_key(text: str) -> tuple[str, ...] | None:
     words = re.findall(r"\w+", text.lower())
     if len(words) >= _REPEAT_WORDS:
         return tuple(words[:_REPEAT_WORDS])
@@ -90,14 +90,14 @@ def repeated(quotes: list[Quote]) -> list[Quote]:
     the body). One pass over the article's quotes, a dict lookup each."""
     known: dict[tuple[str, ...], Quote] = {}
     for quote in quotes:
-        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker else None
+        key = repeat_key(quote.text) if quote.kind == "statement" and quote.speaker else None
         if key:
             known.setdefault(key, quote)
     if not known:
         return quotes
     out = []
     for quote in quotes:
-        key = _repeat_key(quote.text) if quote.kind == "statement" and quote.speaker is None else None
+        key = repeat_key(quote.text) if quote.kind == "statement" and quote.speaker is None else None
         key = key if key and (quote.start <= 2 or key[0] == "=") else None
         source = known.get(key) if key else None
         out.append(replace(quote, mention=source.mention, speaker=source.speaker, speaker_rule="repeated",

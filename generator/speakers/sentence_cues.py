@@ -67,7 +67,7 @@ def _after(text: str, asks: bool = False) -> str | None:
     if verb:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
         if tokens and POSSESSIVE.search(tokens[-1]):
-            return _owned(stripped[verb.end():])
+            return owned(stripped[verb.end():])
         if tokens and is_mention(tokens):  # `, said Baron.` / opined the Plain Dealer.
             return limits.name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
         cued = stripped[verb.end():].lstrip()
@@ -97,7 +97,7 @@ _DESCRIBED = re.compile(r"^(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}?(?P<np>[A-Z][\w
 _OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*,?\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
 
 
-def _owned(text: str) -> str | None:
+def owned(text: str) -> str | None:
     """`said Clinton’s top foreign policy aide Jake Sullivan`, `exhorted Clinton's introducer, actress Jamie
     Lee Curtis`: the speaker is the full name after the owner's role, not the owner; with no such name
     (`said Clinton’s campaign`) nobody is named."""
@@ -155,7 +155,7 @@ def cue_before(text: str) -> str | None:
             asked = limits.asked_of(head, verb.group(0), rest)
             if asked:
                 return asked
-            if _participle(verb.group(0), head):
+            if participle_cue(verb.group(0), head):
                 return _participle_subject(head)
             np = None if limits.noun_cue(head, verb.group(0)) else (
                 np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head))
@@ -189,7 +189,7 @@ def _named_after(rest: str, head: str) -> str | None:
     return np
 
 
-def _participle(verb: str, head: str) -> bool:
+def participle_cue(verb: str, head: str) -> bool:
     """`Cruz praised Trump, stating …`: after a comma an -ing cue's speaker is the sentence's
     subject; the name right before the comma is the main verb's object. So after `by` (`Bolton distanced
     himself from the movement by saying …`) and after `and` joining a second -ing clause (`Axelrod
@@ -240,7 +240,7 @@ def _in_sentence(before: str, after: str) -> str | None:
         asked = limits.asked_of(head, verb.group(0), before[verb.end():])
         if asked:
             return asked
-        np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if _participle(
+        np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if participle_cue(
             verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
             or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head))
             or limits.relative_speaker(head))

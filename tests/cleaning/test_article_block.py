@@ -6,7 +6,7 @@ from lxml import html as lxml_html
 
 from generator.cleaning.article_block import PageWords, in_article_block
 from generator.cleaning.furniture import furniture_reason, rules
-from generator.cleaning.html_page import _norm, clean_html
+from generator.cleaning.html_page import clean_html, normalised_line
 from generator.cleaning.lines import Line
 from generator.metadata.html_meta import page_hints, page_hints_of
 
@@ -21,7 +21,7 @@ NEWSLETTER = "Get the day's big stories + fun stuff you love like mock drafts, p
 
 
 def words(*lines: str) -> list[list[str]]:
-    return [_norm(line).split() for line in lines]
+    return [normalised_line(line).split() for line in lines]
 
 
 def tree(body: str) -> lxml_html.HtmlElement:
@@ -43,15 +43,15 @@ def test_a_line_not_found_in_the_page_counts_as_inside():
 
 def test_script_and_style_text_is_not_page_text():
     page = tree(f"<script>var s = '{PROSE}';</script><article><p>{PROSE2}</p></article>")
-    assert PageWords(page).owner_of(_norm(PROSE).split()) is None
-    assert PageWords(page).owner_of(_norm(PROSE2).split()).tag == "p"
+    assert PageWords(page).owner_of(normalised_line(PROSE).split()) is None
+    assert PageWords(page).owner_of(normalised_line(PROSE2).split()).tag == "p"
 
 
 def test_a_line_found_behind_the_previous_one_is_still_located():
     page = tree(f"<article><p>{PROSE}</p><p>{PROSE2}</p></article>")
     found = PageWords(page)
-    assert found.owner_of(_norm(PROSE2).split()).text == PROSE2
-    assert found.owner_of(_norm(PROSE).split()).text == PROSE
+    assert found.owner_of(normalised_line(PROSE2).split()).text == PROSE2
+    assert found.owner_of(normalised_line(PROSE).split()).text == PROSE
 
 
 def test_clean_html_drops_a_newsletter_box_after_the_article_and_keeps_the_article():
@@ -86,9 +86,9 @@ def test_furniture_rules_give_the_same_reason_on_ascii_and_other_text():
 
 def _reason_case_insensitively(line: Line) -> str | None:
     """The rules as written (IGNORECASE, on the text as it is): what the lower-case twins must agree with."""
-    from generator.cleaning.furniture import _long_rules
+    from generator.cleaning.furniture import long_rules
 
-    for rule in rules()[0] if line.words <= 10 else _long_rules():
+    for rule in rules()[0] if line.words <= 10 else long_rules():
         if rule.pattern.search(line.text):
             return rule.reason
     return None

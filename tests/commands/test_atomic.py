@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from generator.commands import build as build_module
-from generator.commands.build import _output_lock, _recover, _remove_stale, _swap, write_site
+from generator.commands.build import output_lock, recover, remove_stale, swap_into_place, write_site
 from generator.pipeline import Settings, analyze_paths, source_paths
 from generator.runtime.cache import Cache
 from tests.conftest import CONTENT, ROOT
@@ -71,7 +71,7 @@ def _site(tmp_path: Path, name: str) -> Path:
 
 def test_swap_replaces_the_site_and_removes_the_old_one(tmp_path):
     out, new = _site(tmp_path, "out"), _site(tmp_path, "new")
-    _swap(new, out)
+    swap_into_place(new, out)
     assert (out / "index.html").read_text(encoding="utf-8") == "new site"
     assert _trash_cleared(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
@@ -82,7 +82,7 @@ def test_the_next_build_removes_trash_whose_deletion_was_cut_short(tmp_path):
     left = tmp_path / ".out.trash-0a1b2c" / "articles"
     left.mkdir(parents=True)
     (left / "index.html").write_text("old page", encoding="utf-8")
-    _remove_stale(out)
+    remove_stale(out)
     assert _trash_cleared(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
@@ -90,7 +90,7 @@ def test_the_next_build_removes_trash_whose_deletion_was_cut_short(tmp_path):
 def test_swap_without_an_atomic_exchange_uses_two_renames(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "_exchange", lambda a, b: False)
     out, new = _site(tmp_path, "out"), _site(tmp_path, "new")
-    _swap(new, out)
+    swap_into_place(new, out)
     assert (out / "index.html").read_text(encoding="utf-8") == "new site"
     assert _trash_cleared(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
@@ -101,7 +101,7 @@ def test_a_build_killed_between_the_two_renames_gets_its_old_site_back(tmp_path)
     parked = tmp_path / ".out.old-x1y2"
     parked.mkdir()
     out.rename(parked / "out")  # the first rename happened, the second never did
-    _recover(out)
+    recover(out)
     assert (out / "index.html").read_text(encoding="utf-8") == "out site"
 
 
@@ -117,22 +117,22 @@ def _fake_pelican(fail: bool):
 def test_a_signal_delivered_just_after_the_swap_says_the_new_site_is_in_place(tmp_path, monkeypatch):
     # SIGTERM/Ctrl-C are held during the swap and delivered right after it: output/ then holds
     # the complete new site, and the build must not claim it was "left as it was".
-    from generator.commands.build import BuildInterrupted, _outcome
+    from generator.commands.build import BuildInterrupted, outcome
 
-    real_swap = build_module._swap
+    real_swap = build_module.swap_into_place
 
     def swap_then_signal(tmp, output):
         os.kill(os.getpid(), signal.SIGTERM)  # held until the swap is done, as in a real build
         real_swap(tmp, output)
 
     monkeypatch.setattr(build_module, "run_pelican", _fake_pelican(fail=False))
-    monkeypatch.setattr(build_module, "_swap", swap_then_signal)
+    monkeypatch.setattr(build_module, "swap_into_place", swap_then_signal)
     out = _site(tmp_path, "out")
     with pytest.raises(BuildInterrupted) as caught:
         write_site(Path("pelicanconf.py"), Settings(cache_dir=None), out, None, search=False)
     assert (out / "index.html").read_text(encoding="utf-8") == "new site"
-    assert _outcome(caught.value, out) == f"the new site was already in place in {out}/"
-    assert _outcome(BuildInterrupted(15), out) == f"{out}/ left as it was"
+    assert outcome(caught.value, out) == f"the new site was already in place in {out}/"
+    assert outcome(BuildInterrupted(15), out) == f"{out}/ left as it was"
 
 
 def test_a_failing_write_leaves_output_untouched_and_no_temporary_folder(tmp_path, monkeypatch):
@@ -154,7 +154,7 @@ def test_a_second_build_waits_for_the_first_instead_of_deleting_its_folder(tmp_p
         write_site(Path("pelicanconf.py"), Settings(), out, None, search=False)
         done.set()
 
-    with _output_lock(out):
+    with output_lock(out):
         building = tmp_path / ".out.new-firstbuild"  # the first build's folder, mid-write
         building.mkdir()
         worker = threading.Thread(target=second)

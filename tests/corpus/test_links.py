@@ -131,6 +131,6 @@ _WORD = st.sampled_from(["we", "the", "us", "data", "provided", "boston", "attac
 def test_in_order_share_is_difflibs(segments, longer):
     """The str.find shortcut for a segment found whole gives what difflib's blocks give, on
     small vocabularies where repeats, overlaps and prefixes of words ("a", "ab") abound."""
-    from generator.corpus.links import _in_order
+    from generator.corpus.links import in_order
 
-    assert _in_order(segments, longer) == _in_order_by_difflib(segments, longer)
+    assert in_order(segments, longer) == _in_order_by_difflib(segments, longer)

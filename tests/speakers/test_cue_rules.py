@@ -146,9 +146,9 @@ CUES = {
 
 
 def test_three_words_are_too_few_to_be_sure_two_statements_are_the_same():
-    from generator.speakers.discourse import _repeat_key
-    assert _repeat_key("We will win!") is None
-    assert _repeat_key("Is that all there is?") == ("=", "is", "that", "all", "there", "is")
+    from generator.speakers.discourse import repeat_key
+    assert repeat_key("We will win!") is None
+    assert repeat_key("Is that all there is?") == ("=", "is", "that", "all", "there", "is")
 
 
 @pytest.mark.parametrize("rule", sorted(CUES))

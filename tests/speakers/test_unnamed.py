@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.speakers.coref import is_nickname
 from generator.speakers.in_sentence import CONTRACTED as _CONTRACTED
-from generator.speakers.sentence_cues import _owned, _participle
+from generator.speakers.sentence_cues import owned, participle_cue
 from tests.speakers.support import quotes_of, speakers_of
 
 
@@ -134,7 +134,7 @@ def test_the_name_after_an_owners_role_and_a_comma_speaks():
         "country,” exhorted Clinton's introducer, actress Jamie Lee Curtis.",
     ) == ["Jamie Lee Curtis"]
     # after the comma a clause, not a role: Jeb Bush is who the aide talks about, not the aide's name
-    assert _owned(" Clinton's aide, adding that Jeb Bush had no plan.") is None
+    assert owned(" Clinton's aide, adding that Jeb Bush had no plan.") is None
 
 
 def test_a_statement_goes_on_with_the_reported_speech_of_the_sentence_before():
@@ -276,8 +276,8 @@ def test_a_second_ing_clause_after_and_belongs_to_the_sentence_subject():
 
 def test_an_ing_cue_after_and_without_an_earlier_ing_clause_is_left_alone():
     # only "and" joining a second comma-led -ing clause hands the cue to the sentence subject
-    assert _participle("telling", "Axelrod emailed her condolences, addressing her informally and")
-    assert not _participle("telling", "Jones stood by the stage and")
+    assert participle_cue("telling", "Axelrod emailed her condolences, addressing her informally and")
+    assert not participle_cue("telling", "Jones stood by the stage and")
 
 
 def test_a_contracted_pronoun_is_still_the_pronoun():
