@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from generator.metadata.dates import MONTHS, WEEKDAYS
 from generator.metadata.outlet import is_known_outlet, is_parent, same_outlet
-from generator.metadata.words import words
+from generator.metadata.words import alternation, words
 
 # what ends the names of a byline: a separator, a bracket, a handle, a digit (a date or a time)
 _CUT = re.compile(r"\s+[-|–—·•/]\s*|[|·•(\[@\d]|\s[-–—]$|https?:")
@@ -33,8 +33,7 @@ class Credit:
 
 @lru_cache(maxsize=1)
 def _lead() -> re.Pattern[str]:
-    leads = sorted(words("byline", "leads"), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in leads) + r")\s*[:：]?\s+(?=\S)", re.I)
+    return re.compile(r"^(?:" + alternation(words("byline", "leads")) + r")\s*[:：]?\s+(?=\S)", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from generator.metadata.words import section
+from generator.metadata.words import alternation, section
 
 _ENGLISH = [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
             ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
@@ -42,7 +42,7 @@ def _zones() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern[str]]:
-    month = r"(?P<month>" + "|".join(re.escape(m) for m in sorted(_months(), key=len, reverse=True)) + r")\.?"
+    month = r"(?P<month>" + alternation(_months()) + r")\.?"
     year = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d\d))"  # "NOV 20 20194:29 AM": a time glued on
     time = r"(?:,?\s*(?:at|às|um|à|a las|alle|kl\.?)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?)?"
     zones = "|".join(sorted(_zones(), key=len, reverse=True))

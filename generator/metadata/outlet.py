@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from generator import lexicon
-from generator.metadata.words import ordered, words
+from generator.metadata.words import alternation, ordered, words
 
 MIN_VOTES = 2  # one mention of a name in the furniture is too weak to call it the outlet
 MAX_CUE_WORDS = 20  # furniture is short; a longer line is prose, where a cue ("about Reuters") names nothing
@@ -92,13 +92,12 @@ def same_outlet(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _legal() -> re.Pattern[str]:
-    forms = sorted(words("outlet", "legal_forms"), key=len, reverse=True)
-    return re.compile(r"[\s,]+(?:" + "|".join(re.escape(f) for f in forms) + r")\.?$", re.I)
+    return re.compile(r"[\s,]+(?:" + alternation(words("outlet", "legal_forms")) + r")\.?$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _builders() -> re.Pattern[str]:
-    builders = "|".join(re.escape(b) for b in sorted(words("outlet", "builders"), key=len, reverse=True))
+    builders = alternation(words("outlet", "builders"))
     return re.compile(rf"\b(?:{builders})\b", re.I)
 
 

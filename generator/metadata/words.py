@@ -5,6 +5,8 @@ Kept as data so a new role word or a publishing group is one line with its reaso
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -30,3 +32,9 @@ def words(section: str, key: str) -> frozenset[str]:
 def ordered(section: str, key: str) -> tuple[str, ...]:
     """A list of data/metadata.yaml in its written order (patterns, leads longest first)."""
     return tuple(str(w) for w in _data()[section][key])
+
+
+def alternation(listed: Iterable[str]) -> str:
+    """A regex alternative of listed words, each escaped, the longest first (so that "By staff" is tried
+    before "By"): the shape every word-list pattern of this stage is built from."""
+    return "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
