@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
-from tests.site.browser_support import audit, chromium, need_browser, serve, viewport
+from tests.site.browser_support import audit, need_browser, serve, viewport
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -39,12 +39,6 @@ def server(built_site: Path):
     need_browser()
     with serve(built_site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    with chromium(tmp_path_factory.mktemp("chrome")) as driver:
-        yield driver
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, copy_project
-from tests.site.browser_support import audit, chromium, need_browser, serve
+from tests.site.browser_support import audit, need_browser, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PAGES = {
@@ -53,12 +53,6 @@ def server(site: Path):
     need_browser()
     with serve(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    with chromium(tmp_path_factory.mktemp("chrome")) as driver:
-        yield driver
 
 
 def test_the_pages_carry_what_they_are_audited_for(site):

@@ -19,7 +19,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import CONTENT, ROOT, SHARED
-from tests.site.browser_support import WCAG_AA, audit, axe_source, chromium, need_browser, serve, viewport
+from tests.site.browser_support import WCAG_AA, audit, axe_source, need_browser, serve, viewport
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PAGES = ("c7e39ac4", "833caf3b")  # BBC on Assange, Al Bawaba on settlements (aeb-dev)
@@ -41,12 +41,6 @@ def site(tmp_path_factory) -> Path:
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
     return out
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    with chromium(tmp_path_factory.mktemp("chrome")) as driver:
-        yield driver
 
 
 def _search(browser, url: str, query: str) -> tuple[str, list[tuple[str, list[str]]]]:
