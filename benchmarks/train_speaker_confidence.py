@@ -1,5 +1,5 @@
 """Fit the speaker confidence on polnear-train, choose the abstention threshold on polnear-dev, and
-write generator/speakers/confidence.yaml. Deterministic: same corpora, same code, same file.
+write generator/data/speaker_confidence.yaml. Deterministic: same corpora, same code, same file.
 
 The model is a logistic regression (plain Python, no dependency) over each reading's features
 (confidence.features: reader, resolution, evidence flags, fragment), fitted by full-batch gradient
@@ -28,7 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_speakers  # noqa: E402
 
+from generator.lexicon.load import DATA  # noqa: E402
 from generator.speakers import confidence  # noqa: E402
+
+TABLE = DATA / f"{confidence.NAME}.yaml"
 
 L2 = 5.0  # the penalty on each weight, in readings: a feature seen a few times moves little
 STEPS = 400
@@ -103,9 +106,10 @@ def main() -> int:
     if not args.dry_run:
         header = ("# Written by benchmarks/train_speaker_confidence.py: do not edit by hand. Logistic regression of\n"
                   "# whether a speaker reading is right, fitted on polnear-train; threshold chosen on polnear-dev\n"
-                  "# (highest right-when-named with accuracy >= 0.90). See generator/speakers/confidence.py.\n")
-        confidence.TABLE.write_text(header + yaml.safe_dump(fitted, sort_keys=True), encoding="utf-8")
-        print(f"wrote {confidence.TABLE}")
+                  "# (highest right-when-named with accuracy >= 0.90). Read by generator/speakers/confidence.py\n"
+                  "# through the lexicon (schema: generator/lexicon/schema.py).\n")
+        TABLE.write_text(header + yaml.safe_dump(fitted, sort_keys=True), encoding="utf-8")
+        print(f"wrote {TABLE}")
     return 0
 
 

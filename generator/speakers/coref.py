@@ -4,7 +4,8 @@ News prose keeps its focus on one person per stretch of text: "Trump blamed loca
 officials on Twitter. “…,” he wrote." The pronoun refers to the subject of the nearest
 earlier sentence that names a person, not to whoever spoke last three paragraphs ago or
 to the last name seen. So we walk back sentence by sentence (the quote's own sentence
-first, then the paragraph, then at most LOOKBACK earlier paragraphs) and take, in the
+first, then the paragraph, then at most LOOKBACK earlier paragraphs, not counting those that
+open with the same pronoun) and take, in the
 nearest sentence that has one, a speaker of a quote there, else the speaker a cue of
 the sentence names (`The good news for Cruz, Woolson said, …`: Woolson, not Cruz), else the
 first person it names — skipping people of the other gender and sentences where the same
@@ -27,6 +28,7 @@ from generator.speakers.vocabulary import opener, verb_at, vocab
 from generator.text.sentences import sentence_ends
 
 LOOKBACK = 2  # earlier paragraphs searched; the antecedent of `he said` is rarely further away
+CHAIN_LOOKBACK = 6  # … unless the paragraphs between open with the same pronoun: at most this many back
 _RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|van|von|bin)\b|al-[A-Z][\w-]*))*")
 _EXCLUDE = {"he": "f", "she": "m"}
 
@@ -288,7 +290,7 @@ def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: Pe
     """
     exclude = _EXCLUDE.get(word)
     split = split or Split(paragraphs, people)
-    for back in range(index, max(-1, index - LOOKBACK - 1), -1):
+    for back in _paragraphs_back(word, index, split, titled):
         limit = at if back == index else len(paragraphs[back])
         for sentence in reversed(split(back, titled)[0]):
             if sentence.start >= limit:
@@ -307,3 +309,19 @@ def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: Pe
                 if other:
                     return other
     return None
+
+
+def _paragraphs_back(word: str, index: int, split: Split, titled: frozenset[str] | set[str]) -> list[int]:
+    """The paragraphs an antecedent is looked for in, nearest first: the pronoun's own and LOOKBACK
+    earlier ones, where an earlier paragraph that opens with the same pronoun does not count (`Clinton
+    appeared to have the most to gain … ¶ She skirted the opening question … ¶ She also maneuvered …
+    ¶ “…,” she said`: those only continue the chain back to Clinton), up to CHAIN_LOOKBACK back."""
+    out, budget = [index], LOOKBACK
+    for back in range(index - 1, max(-1, index - CHAIN_LOOKBACK - 1), -1):
+        if budget == 0:
+            break
+        out.append(back)
+        found = split(back, titled)[0]
+        if not found or found[0].first_word != word:
+            budget -= 1
+    return out

@@ -1,4 +1,4 @@
-"""Confidence and abstention with the shipped model (generator/speakers/confidence.yaml, fitted on
+"""Confidence and abstention with the shipped model (generator/data/speaker_confidence.yaml, fitted on
 polnear-train by benchmarks/train_speaker_confidence.py, threshold chosen on polnear-dev)."""
 
 from __future__ import annotations
