@@ -114,9 +114,10 @@ def _resolved(turn: Turn, rule: str, mention: str | None) -> Candidate:
     mention = in_sentence.CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
     if in_sentence.anonymous(mention):
         return Candidate(rule, mention)  # "a New Hampshire Republican": described, nobody named
-    speaker = in_sentence.pronoun(mention, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
-    if speaker:
-        return Candidate(rule, mention, speaker, "pronoun", pronoun_evidence(turn, mention or "", speaker))
+    found = in_sentence.pronoun(mention, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
+    if found:
+        evidence = (*pronoun_evidence(turn, mention or "", found.name), *found.evidence)
+        return Candidate(rule, mention, found.name, "pronoun", evidence)
     body = owned_body(turn, mention)
     if body:
         return Candidate(rule, mention, body, "body")
@@ -136,10 +137,10 @@ def owned_body(turn: Turn, mention: str | None) -> str | None:
     if len(tokens) != 2 or tokens[0].lower() not in OWNER_PRONOUNS or tokens[1].lower() not in word_set("bodies"):
         return None
     r, word = turn.reading, OWNER_PRONOUNS[tokens[0].lower()]
-    person = in_sentence.pronoun(word, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
-    if not person or r.people.gender.get(person) not in (None, {"he": "m", "she": "f"}[word]):
+    found = in_sentence.pronoun(word, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
+    if not found or r.people.gender.get(found.name) not in (None, {"he": "m", "she": "f"}[word]):
         return None
-    return f"{person} {tokens[1].lower()}"
+    return f"{found.name} {tokens[1].lower()}"
 
 
 def pronoun_evidence(turn: Turn, word: str, speaker: str) -> tuple[str, ...]:
