@@ -87,11 +87,33 @@ def choose(dev: list[eval_speakers.Scored], train: list[eval_speakers.Scored]) -
     return best
 
 
+def log_loss(rows: list[eval_speakers.Scored]) -> float:
+    """The mean log loss of the confidences now computed, on the readings the model is fitted to."""
+    data = [(r.confidence, r.right) for r in rows if r.confidence is not None and r.speaker and r.rule
+            and not r.described and not r.rule.endswith("/description")]
+    eps = 1e-6
+    return -sum(math.log(max(eps, p if y else 1 - p)) for p, y in data) / max(1, len(data))
+
+
+def print_reliability(results: dict[str, list[eval_speakers.Scored]]) -> None:
+    """Calibration: in each band of confidence, how many readings and how many the gold scores right."""
+    bands = (0.0, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+    print("confidence band   " + "  ".join(f"{s:>28}" for s in results))
+    for low, high in zip(bands, bands[1:], strict=False):
+        cells = []
+        for rows in results.values():
+            band = [r for r in rows if r.confidence is not None and low <= r.confidence < high and not r.described]
+            mean = sum(r.confidence for r in band) / max(1, len(band))  # type: ignore[misc]
+            cells.append(f"{len(band):5d} mean {mean:.3f} right {sum(r.right for r in band) / max(1, len(band)):.3f}")
+        print(f"[{low:.2f}, {min(high, 1.0):.2f})     " + "  ".join(f"{c:>28}" for c in cells))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true")
     args = ap.parse_args()
     results = {split: eval_speakers.score(split) for split in eval_speakers.SPLITS}
+    shipped = {split: log_loss(rows) for split, rows in results.items()}
     bias, weights = fit(rows_features(results["polnear-train"]))
     fitted = {"threshold": 0.0, "bias": round(bias, 4), "weights": weights}
     with mock.patch.object(confidence, "model", lambda: fitted):
@@ -100,6 +122,10 @@ def main() -> int:
             rescore(rows)
         fitted["threshold"] = choose(results["polnear-dev"], results["polnear-train"])
         eval_speakers.print_curve(results)
+        print()
+        print_reliability(results)
+        print("log loss, shipped -> fitted: " + ", ".join(
+            f"{split} {shipped[split]:.4f} -> {log_loss(rows):.4f}" for split, rows in results.items()))
         print(f"\nthreshold chosen on dev: {fitted['threshold']}")
         eval_speakers.print_summary(results, fitted["threshold"])
     print("weights:", ", ".join(f"{f} {w:+.2f}" for f, w in sorted(weights.items(), key=lambda kv: kv[1])))

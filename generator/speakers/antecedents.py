@@ -5,8 +5,9 @@ sentences before it, then LOOKBACK paragraphs) and lists the people of the right
 meets, nearest first, each with its features: its place in that order, where it was found
 (the speaker of a quote there, the subject of a cue, a name of the sentence), how many
 sentences and paragraphs back, whether its gender is known, whether it spoke last. The
-candidate with the highest score is the antecedent; the score's margin over the runner-up
-says how contested the reading is (the confidence model weighs it as `ev:margin_*`).
+candidate with the highest score is the antecedent. How contested the reading is — how many
+options there were, whether the runner-up is a person of that gender the text names nearby,
+whether it scored close — is the pick's evidence, which the confidence model weighs (`ev:*`).
 
 The weights are data (generator/data/pronoun_ranker.yaml), fitted on polnear-train by
 benchmarks/train_pronoun_ranker.py (a conditional logit, plain Python, deterministic) and kept
@@ -59,8 +60,14 @@ def rank(options: list[Option], table: dict[str, float] | None = None) -> Pick |
         return None
     scores = [score(o, table) for o in options]
     best = max(range(len(options)), key=lambda i: (scores[i], -i))
-    rest = [s for i, s in enumerate(scores) if i != best]
-    margin = "margin_alone" if not rest else "margin_close" if scores[best] - max(rest) < CLOSE else "margin_clear"
+    rest = [i for i in range(len(options)) if i != best]
     chosen = options[best]
-    found = tuple(f.replace(":", "_") for f in chosen.features if f.startswith(("src:", "sent:", "para:")))
-    return Pick(chosen.name, (margin, *found, *(["not_nearest"] if best else [])))
+    evidence = [f"options_{min(len(options), 3)}"]
+    if rest:
+        runner = max(rest, key=lambda i: (scores[i], -i))
+        if scores[best] - scores[runner] < CLOSE:
+            evidence.append("margin_close")
+        if "src:named" in options[runner].features and "gender:unknown" not in options[runner].features:
+            evidence.append("rival_named")  # another man (woman) the text names nearby: the reading is contested
+    evidence += [f.replace(":", "_") for f in chosen.features if f.startswith(("src:", "sent:", "para:"))]
+    return Pick(chosen.name, (*evidence, *(["not_nearest"] if best else [])))

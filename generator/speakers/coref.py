@@ -17,6 +17,7 @@ falls back.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator.lexicon import word_set
@@ -303,7 +304,7 @@ def options(word: str, paragraphs: list[str], index: int, at: int, people: Peopl
             speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset(),
             split: Split | None = None) -> list[Option]:
     """The people a subject pronoun at `paragraphs[index][at]` may refer to, nearest first, with
-    their features. `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)];
+    their features: up to MAX_OPTIONS, from the paragraphs back to the one the nearest is in. `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)];
     `split` keeps the paragraphs' sentences from one pronoun to the next."""
     exclude = _EXCLUDE.get(word)
     split = split or Split(paragraphs, people)
@@ -328,6 +329,8 @@ def options(word: str, paragraphs: list[str], index: int, at: int, people: Peopl
                     found.append((name, [f"src:{source}", *where]))
                 if len(found) == MAX_OPTIONS:
                     return _featured(found, people)
+        if found:
+            break  # the rivals of the paragraph the first option is in: no paragraph is split for more
     return _featured(found, people)
 
 
@@ -360,17 +363,18 @@ def _featured(found: list[tuple[str, list[str]]], people: People) -> list[Option
     return out
 
 
-def _paragraphs_back(word: str, index: int, split: Split, titled: frozenset[str] | set[str]) -> list[int]:
+def _paragraphs_back(word: str, index: int, split: Split, titled: frozenset[str] | set[str]) -> Iterator[int]:
     """The paragraphs an antecedent is looked for in, nearest first: the pronoun's own and LOOKBACK
     earlier ones, where an earlier paragraph that opens with the same pronoun does not count (`Clinton
     appeared to have the most to gain … ¶ She skirted the opening question … ¶ She also maneuvered …
-    ¶ “…,” she said`: those only continue the chain back to Clinton), up to CHAIN_LOOKBACK back."""
-    out, budget = [index], LOOKBACK
+    ¶ “…,” she said`: those only continue the chain back to Clinton), up to CHAIN_LOOKBACK back.
+    Lazy: a paragraph is split only when the walk reaches it (the caller splits it; Split memoises)."""
+    yield index
+    budget = LOOKBACK
     for back in range(index - 1, max(-1, index - CHAIN_LOOKBACK - 1), -1):
         if budget == 0:
-            break
-        out.append(back)
+            return
+        yield back
         found = split(back, titled)[0]
         if not found or found[0].first_word != word:
             budget -= 1
-    return out
