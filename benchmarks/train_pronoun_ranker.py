@@ -15,6 +15,7 @@ prints (--show N) before trusting a gain.
 
     python benchmarks/train_pronoun_ranker.py             # fit, print train/dev agreement
     python benchmarks/train_pronoun_ranker.py --show 20   # and 20 dev instances where the pick changes
+    python benchmarks/train_pronoun_ranker.py --disagree 20  # 20 train he/she whose gold is a later option
     python benchmarks/train_pronoun_ranker.py --write     # and write the weights when dev does not drop
 """
 
@@ -128,7 +129,9 @@ def log_likelihood(instances: list[Instance], table: dict[str, float]) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--show", type=int, default=0, help="list N dev instances whose pick the fit changes")
+    ap.add_argument("--disagree", type=int, default=0,
+                    help="list N train instances where the gold prefers a later option (read them: is it the gold?)")
     args = ap.parse_args()
     with mock.patch.object(antecedents, "weights", lambda: BASELINE):
         data = {split: collect(split) for split in eval_speakers.SPLITS}
@@ -147,6 +150,9 @@ def main() -> int:
         print(" | ".join(f"{o.name}{'*' if r else ''}" for o, r in zip(i.options, i.right, strict=True)),
               f"| base {antecedents.rank(i.options, BASELINE).name} -> {antecedents.rank(i.options, fitted).name}"  # type: ignore[union-attr]
               f" | gold {i.gold} | {i.text[:60]}")
+    for i in [i for i in data["polnear-train"] if any(i.right) and not i.right[0]][:args.disagree]:
+        print(" | ".join(f"{o.name}{'*' if r else ''}" for o, r in zip(i.options, i.right, strict=True)),
+              f"| gold {i.gold} | {i.text[:80]}")
     if args.write:
         keep = min(gains.values()) >= 0 and min(fits.values()) > 0  # picks no worse, probabilities better
         table = fitted if keep else BASELINE
