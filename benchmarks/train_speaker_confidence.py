@@ -4,7 +4,8 @@ write generator/data/speaker_confidence.yaml. Deterministic: same corpora, same 
 The model is a logistic regression (plain Python, no dependency) over each reading's features
 (confidence.features: reader, resolution, evidence flags, fragment), fitted by full-batch gradient
 descent with an L2 penalty on the readings of polnear-train that name somebody, labelled right or
-wrong as eval_quotes.py scores them (benchmarks/eval_speakers.py). The threshold is the one that
+wrong as eval_quotes.py scores them (benchmarks/eval_speakers.py). A family of features is left out
+when the model without it predicts the other half of train better (select: articles even/odd). The threshold is the one that
 gives the highest right-when-named on all scored dev quotes while accuracy stays >= MIN_ACCURACY
 (on dev and on train);
 dev is not fitted, only read for that one number. Both curves are printed.
@@ -68,6 +69,55 @@ def fit(data: list[tuple[list[str], int]]) -> tuple[float, dict[str, float]]:
     return bias, {f: round(w, 4) for f, w in zip(names, weights, strict=True) if abs(w) >= 1e-4}
 
 
+def group_of(feature: str) -> str:
+    """The family a feature belongs to, kept or dropped as one: a reader's `rule:` and `label:` weights,
+    how a mention was resolved (`by:`), `fragment`, and each kind of pronoun evidence (`ev:named_*`,
+    `ev:options_*`, `ev:sent_*` … one family each; a single flag such as `ev:rival` is its own)."""
+    if not feature.startswith("ev:"):
+        return feature.split(":")[0]
+    flag = feature[3:]
+    for family in ("named_", "gender_", "options_", "margin_", "src_", "sent_", "para_"):
+        if flag.startswith(family):
+            return "ev:" + family.rstrip("_")
+    return feature
+
+
+def only(data: list[tuple[list[str], int]], dropped: set[str]) -> list[tuple[list[str], int]]:
+    return [([f for f in feats if group_of(f) not in dropped], y) for feats, y in data]
+
+
+def held_out_loss(folds: list[list[tuple[list[str], int]]], dropped: set[str]) -> float:
+    """The mean log loss on each half of train of the model fitted on the other half."""
+    total = 0.0
+    for k, test in enumerate(folds):
+        bias, weights = fit(only([row for j, fold in enumerate(folds) if j != k for row in fold], dropped))
+        eps = 1e-6
+        for feats, y in only(test, dropped):
+            p = 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in feats))))
+            total -= math.log(max(eps, p if y else 1 - p)) / len(test) / len(folds)
+    return total
+
+
+def select(rows: list[eval_speakers.Scored]) -> set[str]:
+    """The feature families to drop: one pass over them in order, each dropped when the model without
+    it predicts the held-out half of train better (articles split even/odd by sorted id), both ways
+    averaged. Evidence that only fits the articles it was fitted on is not shipped."""
+    articles = sorted({r.article for r in rows})
+    half = {a: i % 2 for i, a in enumerate(articles)}
+    folds = [rows_features([r for r in rows if half[r.article] == k]) for k in (0, 1)]
+    groups = sorted({group_of(f) for fold in folds for feats, _ in fold for f in feats})
+    dropped: set[str] = set()
+    best = held_out_loss(folds, dropped)
+    print(f"held-out log loss, all feature families: {best:.4f}")
+    for group in groups:
+        loss = held_out_loss(folds, dropped | {group})
+        if loss < best - 1e-4:
+            dropped.add(group)
+            best = loss
+        print(f"  without {group:18} {loss:.4f}{'  dropped' if group in dropped else ''}")
+    return dropped
+
+
 def rescore(rows: list[eval_speakers.Scored]) -> None:
     """Each reading's confidence under the model now loaded (confidence.model)."""
     for r in rows:
@@ -114,7 +164,8 @@ def main() -> int:
     args = ap.parse_args()
     results = {split: eval_speakers.score(split) for split in eval_speakers.SPLITS}
     shipped = {split: log_loss(rows) for split, rows in results.items()}
-    bias, weights = fit(rows_features(results["polnear-train"]))
+    dropped = select(results["polnear-train"])
+    bias, weights = fit(only(rows_features(results["polnear-train"]), dropped))
     fitted = {"threshold": 0.0, "bias": round(bias, 4), "weights": weights}
     with mock.patch.object(confidence, "model", lambda: fitted):
         confidence.forget()
@@ -132,7 +183,9 @@ def main() -> int:
     if not args.dry_run:
         header = ("# Written by benchmarks/train_speaker_confidence.py: do not edit by hand. Logistic regression of\n"
                   "# whether a speaker reading is right, fitted on polnear-train; threshold chosen on polnear-dev\n"
-                  "# (highest right-when-named with accuracy >= 0.90). Read by generator/speakers/confidence.py\n"
+                  "# (highest right-when-named with accuracy >= 0.90). Feature families left out (they did not\n"
+                  f"# predict held-out halves of train better): {', '.join(sorted(dropped)) or 'none'}.\n"
+                  "# Read by generator/speakers/confidence.py\n"
                   "# through the lexicon (schema: generator/lexicon/schema.py).\n")
         TABLE.write_text(header + yaml.safe_dump(fitted, sort_keys=True), encoding="utf-8")
         print(f"wrote {TABLE}")
