@@ -5,7 +5,7 @@ reading gets a confidence: a logistic regression over what the reading rests on 
 found the mention (cue_after, cue_before, carry_previous, …), how the mention was resolved (a name,
 a he/she, a description), the pronoun's evidence (gender agreement, last speaker, where the person
 was named, a rival) and whether the quote is a fragment — fitted on polnear-train and shipped as
-confidence.yaml with the threshold chosen on polnear-dev (benchmarks/train_speaker_confidence.py
+generator/data/speaker_confidence.yaml with the threshold chosen on polnear-dev (benchmarks/train_speaker_confidence.py
 writes both, reproducibly). A reading below the threshold keeps its rule and confidence but loses
 its speaker; where its mention describes the speaker ("the Florida senator") the page shows that
 description instead of a name it does not vouch for.
@@ -15,24 +15,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from generator import lexicon
 from generator.model import Quote
 from generator.speakers.in_sentence import shown_description
 
-TABLE = Path(__file__).with_name("confidence.yaml")
+NAME = "speaker_confidence"  # generator/data/speaker_confidence.yaml, read through the lexicon
 
 
-@cache
 def model() -> dict[str, Any]:
     """The shipped model: {"threshold": float, "bias": float, "weights": {feature: weight}}."""
-    if not TABLE.is_file():
-        return {"threshold": 0.0, "bias": 0.0, "weights": {}}
-    return yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    return lexicon.data(NAME)  # the schema checks its keys
 
 
 def threshold() -> float:

@@ -4,7 +4,8 @@ News prose keeps its focus on one person per stretch of text: "Trump blamed loca
 officials on Twitter. “…,” he wrote." The pronoun refers to the subject of the nearest
 earlier sentence that names a person, not to whoever spoke last three paragraphs ago or
 to the last name seen. So we walk back sentence by sentence (the quote's own sentence
-first, then the paragraph, then at most LOOKBACK earlier paragraphs) and take, in the
+first, then the paragraph, then at most LOOKBACK earlier paragraphs, not counting those that
+open with the same pronoun) and take, in the
 nearest sentence that has one, a speaker of a quote there, else the speaker a cue of
 the sentence names (`The good news for Cruz, Woolson said, …`: Woolson, not Cruz), else the
 first person it names — skipping people of the other gender and sentences where the same
@@ -16,10 +17,12 @@ falls back.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator.lexicon import word_set
 from generator.quotes.marks import scan
+from generator.speakers.antecedents import Option, Pick, rank
 from generator.speakers.mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before
 from generator.speakers.names import split_title
 from generator.speakers.people import People, gender_of
@@ -27,6 +30,7 @@ from generator.speakers.vocabulary import opener, verb_at, vocab
 from generator.text.sentences import sentence_ends
 
 LOOKBACK = 2  # earlier paragraphs searched; the antecedent of `he said` is rarely further away
+CHAIN_LOOKBACK = 6  # … unless the paragraphs between open with the same pronoun: at most this many back
 _RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|(?:de|van|von|bin)\b|al-[A-Z][\w-]*))*")
 _EXCLUDE = {"he": "f", "she": "m"}
 
@@ -281,29 +285,96 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def antecedent(word: str, paragraphs: list[str], index: int, at: int, people: People,
                speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset(),
                split: Split | None = None) -> str | None:
-    """The person a subject pronoun at `paragraphs[index][at]` refers to, or None.
+    """The person a subject pronoun at `paragraphs[index][at]` refers to, or None (pick's name)."""
+    found = pick(word, paragraphs, index, at, people, speakers, titled, split)
+    return found.name if found else None
 
-    `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)]; `split`
-    keeps the paragraphs' sentences from one pronoun to the next.
-    """
+
+def pick(word: str, paragraphs: list[str], index: int, at: int, people: People,
+         speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset(),
+         split: Split | None = None) -> Pick | None:
+    """The antecedent the ranker (antecedents.py) picks among options(), with its evidence."""
+    return rank(options(word, paragraphs, index, at, people, speakers, titled, split))
+
+
+MAX_OPTIONS = 4  # candidates ranked: the antecedent is almost always among the nearest few
+
+
+def options(word: str, paragraphs: list[str], index: int, at: int, people: People,
+            speakers: dict[int, list[tuple[int, str]]], titled: frozenset[str] | set[str] = frozenset(),
+            split: Split | None = None) -> list[Option]:
+    """The people a subject pronoun at `paragraphs[index][at]` may refer to, nearest first, with
+    their features: up to MAX_OPTIONS, from the paragraphs back to the one the nearest is in. `speakers` holds the quotes attributed so far: paragraph -> [(offset, speaker)];
+    `split` keeps the paragraphs' sentences from one pronoun to the next."""
     exclude = _EXCLUDE.get(word)
     split = split or Split(paragraphs, people)
-    for back in range(index, max(-1, index - LOOKBACK - 1), -1):
+    found: list[tuple[str, list[str]]] = []
+    seen: set[str] = set()
+    sentences_back = 0
+    for paragraphs_back, back in enumerate(_paragraphs_back(word, index, split, titled)):
         limit = at if back == index else len(paragraphs[back])
         for sentence in reversed(split(back, titled)[0]):
             if sentence.start >= limit:
                 continue
-            spoken = [name for offset, name in speakers.get(back, [])
-                      if sentence.start <= offset < min(sentence.end, limit)]
-            cued = [name for offset, name in sentence.cued if offset < limit]
-            named = [name for name in cued if name not in vocab()[1]]
-            named += [name for offset, name in sentence.people if offset < limit]
-            if sentence.first_word == word or _chain_goes_on(word, sentence, limit):
-                named = []  # "He told Cruz…", "Over the years, she said, …": the chain goes further back
-            for name in spoken[::-1] + named:
-                if (people.gender.get(name) or gender_of(name, [])) != exclude:
-                    return name
-                other = people.namesake(name, exclude) if name in sentence.bare else None
-                if other:
-                    return other
-    return None
+            where = [f"sent:{min(sentences_back, 3)}", f"para:{min(paragraphs_back, 2)}"]
+            sentences_back += 1
+            for source, name in _met(word, sentence, limit, speakers.get(back, [])):
+                if (people.gender.get(name) or gender_of(name, [])) == exclude:
+                    other = people.namesake(name, exclude) if name in sentence.bare else None
+                    if not other:
+                        continue
+                    name, source = other, "namesake"
+                if name not in seen:
+                    seen.add(name)
+                    found.append((name, [f"src:{source}", *where]))
+                if len(found) == MAX_OPTIONS:
+                    return _featured(found, people)
+        if found:
+            break  # the rivals of the paragraph the first option is in: no paragraph is split for more
+    return _featured(found, people)
+
+
+def _met(word: str, sentence: Sentence, limit: int, spoken: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """Whom a sentence offers a he/she, in reading order: the speakers of its quotes (the last
+    first), the speakers its cues name, then the people it names (its subject first)."""
+    quoted = [("spoken", name) for offset, name in spoken if sentence.start <= offset < min(sentence.end, limit)]
+    if sentence.first_word == word or _chain_goes_on(word, sentence, limit):
+        return quoted[::-1]  # "He told Cruz…", "Over the years, she said, …": the chain goes further back
+    cued = [("cued", name) for offset, name in sentence.cued if offset < limit and name not in vocab()[1]]
+    return quoted[::-1] + cued + [("named", name) for offset, name in sentence.people if offset < limit]
+
+
+def _featured(found: list[tuple[str, list[str]]], people: People) -> list[Option]:
+    """Each option with its rank, its gender's being known, and whether it spoke last or recently."""
+    counts = [people.mentions[name.split()[-1].lower()] for name, _ in found]
+    top = max(counts, default=0)
+    out = []
+    for i, (name, features) in enumerate(found):
+        features = [f"rank:{min(i, 3)}", *features]
+        if name not in people.gender and not gender_of(name, []):
+            features.append("gender:unknown")
+        if name == people.last_speaker:
+            features.append("last_speaker")
+        elif name in people.spoke[-4:]:
+            features.append("spoke_recently")
+        if len(found) > 1 and counts[i] == top:
+            features.append("most_mentioned")
+        out.append(Option(name, tuple(features)))
+    return out
+
+
+def _paragraphs_back(word: str, index: int, split: Split, titled: frozenset[str] | set[str]) -> Iterator[int]:
+    """The paragraphs an antecedent is looked for in, nearest first: the pronoun's own and LOOKBACK
+    earlier ones, where an earlier paragraph that opens with the same pronoun does not count (`Clinton
+    appeared to have the most to gain … ¶ She skirted the opening question … ¶ She also maneuvered …
+    ¶ “…,” she said`: those only continue the chain back to Clinton), up to CHAIN_LOOKBACK back.
+    Lazy: a paragraph is split only when the walk reaches it (the caller splits it; Split memoises)."""
+    yield index
+    budget = LOOKBACK
+    for back in range(index - 1, max(-1, index - CHAIN_LOOKBACK - 1), -1):
+        if budget == 0:
+            return
+        yield back
+        found = split(back, titled)[0]
+        if not found or found[0].first_word != word:
+            budget -= 1

@@ -109,7 +109,7 @@ def carry(paragraphs: list[Paragraph], index: int, previous: Quote | None, peopl
           lead_in_pronoun: Callable[[str, int], str | None]) -> tuple[str, str | None, str] | None:
     """A quote opening its paragraph without a cue: a `He said:` lead-in (carry_lead_in), a continued
     quote or the previous paragraph's speaker (carry_previous), the cue of the previous paragraph's
-    last sentence (carry_last_sentence), the speaker two paragraphs back whom the paragraph between
+    last sentence (carry_last_sentence; a he/she there read by coref, like a lead-in's), the speaker two paragraphs back whom the paragraph between
     is about (carry_topic). Returns (rule, mention, speaker)."""
     cue = trailing_cue(paragraphs[index - 1].text) if index else None
     if cue:
@@ -120,7 +120,7 @@ def carry(paragraphs: list[Paragraph], index: int, previous: Quote | None, peopl
         return "carry_previous", previous.mention, previous.speaker
     if index and (previous is None or previous.paragraph != index - 1):  # "Schoen elaborated in an editorial piece … ¶ “…”"
         mention = last_sentence_mention(paragraphs[index - 1].text)
-        speaker = resolve(mention, people)
+        speaker = (lead_in_pronoun(mention, index - 1) if mention else None) or resolve(mention, people)
         if is_person(speaker) or (speaker and speaker in people.by_last.values()):
             return "carry_last_sentence", mention, speaker  # type: ignore[return-value]
     if (previous and previous.speaker and previous.kind == "statement" and previous.paragraph == index - 2

@@ -1,6 +1,6 @@
 """In-sentence evidence: how a mention read in or around a quote's sentence becomes a person.
 
-A he/she is resolved through the text before it (coref.antecedent, the one pronoun model), a
+A he/she is resolved through the text before it (coref.pick, the one pronoun model), a
 description ("the Florida senator") through the people named in the sentences before it, an "it"
 through its sentence's institution; a quote signed by the next paragraph's dash takes the signature.
 """
@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 
 from generator.lexicon import word_set
 from generator.model import Quote
-from generator.speakers.coref import LOOKBACK, Split, antecedent
+from generator.speakers.antecedents import Pick
+from generator.speakers.coref import LOOKBACK, Split, antecedent, pick
 from generator.speakers.cue_limits import passive_question
 from generator.speakers.descriptions import staff_roles
 from generator.speakers.mentions import sentence_subject
@@ -56,18 +57,23 @@ CONTRACTED = re.compile(r"(?<=^[Hh]e)[’'](?:s|d|ll)$|(?<=^[Ss]he)[’'](?:s|d|
 
 
 def pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, people: People,
-             spoken: dict[int, list[tuple[int, str]]], titled: set[str], split: Split | None = None) -> str | None:
-    """A he/she mention resolved through the text around it (coref.py), or None."""
+             spoken: dict[int, list[tuple[int, str]]], titled: set[str], split: Split | None = None) -> Pick | None:
+    """A he/she mention resolved through the text around it (coref.pick: the ranked antecedent and
+    its evidence), or None."""
     if not mention or mention.lower() not in {"he", "she"}:
         return None
-    text, word = texts[index], re.escape(mention)
+    return pick(mention.lower(), texts, index, pronoun_at(mention, texts[index], quote), people, spoken, titled, split)
+
+
+def pronoun_at(mention: str, text: str, quote: Quote) -> int:
+    """Where the he/she of a quote's cue stands: the first after the quote (`,” he said`), else the
+    last before it (`He said: “`), else the quote's start."""
+    word = re.escape(mention)
     after = re.search(rf"\b{word}\b", text[quote.end: quote.end + 80])
     if after:
-        at = quote.end + after.start()
-    else:
-        before = list(re.finditer(rf"\b{word}\b", text[:quote.start]))
-        at = before[-1].start() if before else quote.start
-    return antecedent(mention.lower(), texts, index, at, people, spoken, titled, split)
+        return quote.end + after.start()
+    before = list(re.finditer(rf"\b{word}\b", text[:quote.start]))
+    return before[-1].start() if before else quote.start
 
 
 def unnamed(mention: str | None) -> bool:

@@ -3,8 +3,10 @@
 Per article, reading in order, we keep the people named so far (full names, with the
 titles they were introduced with: "Russian Foreign Minister Sergey Lavrov") and the last
 person who spoke. A surname resolves to the full name seen before; a title phrase ("the
-Russian foreign minister") to the person introduced with that title; a pronoun to the
-last speaker. What the text does not name stays None — never a guess.
+Russian foreign minister") to the person introduced with that title. A he/she is not resolved
+here: coref.antecedent, the one pronoun model, reads the text around it. The registry is
+written by speakers/cascade.py only (learn each paragraph, said each quote) and read elsewhere.
+What the text does not name stays None — never a guess.
 """
 
 from __future__ import annotations
@@ -51,8 +53,6 @@ class People:
     titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     order: list[str] = field(default_factory=list)
     last_speaker: str | None = None
-    recent: str | None = None
-    introduced: str | None = None
     spoke: list[str] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)
     namesakes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -92,19 +92,6 @@ class People:
         """Record a speech event: pronouns look back through these, newest first."""
         self.last_speaker = name
         self.spoke.append(name)
-        self.introduced = None
-
-    def pronoun(self, word: str) -> str | None:
-        """The latest speaker (else person named) a he/she can refer to, by gender where known."""
-        exclude = {"he": "f", "she": "m"}.get(word)
-        if self.introduced and self.gender.get(self.introduced) != exclude:
-            return self.introduced  # a person newly named since the last quote is the one now speaking
-        for name in reversed(self.spoke[-12:]):
-            if self.gender.get(name) != exclude:
-                return name
-        if self.recent and self.gender.get(self.recent) != exclude:
-            return self.recent
-        return None
 
     def learn(self, text: str, weight: int = 1) -> None:
         """Register every "Title Firstname Lastname" run of a text; count surname mentions.
@@ -126,11 +113,6 @@ class People:
                 self.named_in[" ".join(name)] = self.paragraphs
             if name:
                 self.mentions[name[-1].lower()] += weight
-                known = self.by_last.get(name[-1].lower())
-                if known or (len(name) == 1 and any(t.lower() in HONORIFICS for t in tokens)):
-                    self.recent = known or name[-1]
-                elif len(name) >= 2 and is_person(" ".join(name)):
-                    self.recent = " ".join(name)
         self._learn_kin(text)
         descriptions.learn(text, self)
 
@@ -206,8 +188,6 @@ class People:
     def add(self, name: str, title: list[str] | None = None) -> None:
         words = name.split()
         surname = words[-1].lower()
-        if surname not in self.by_last and self.order:
-            self.introduced = name
         self.by_last[surname] = name
         if len(words) == 3 and words[1][-1:] != "." and not first_name(words[1].lower()):
             self.by_last.setdefault(words[1].lower(), name)  # "Miguel Basáñez Ebergenyi" … "Basáñez said"
@@ -257,9 +237,8 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     tokens = mention.split()
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
-        if low[0] in ("it", "they", "we", "i"):
-            return None  # "“…,” they wrote": a group; "“…,” I confessed": the author, whom the article does not name
-        return people.pronoun(low[0])
+        return None  # he/she: coref.antecedent, the one pronoun model, reads the text around it; "they": a group
+
     if len(tokens) >= 2 and low[-1] in word_set("bodies"):
         return _body(tokens, people)
     owner = descriptions.owner(tokens)
@@ -369,18 +348,16 @@ def _bare(word: str) -> str:
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
-_OWNER_PRONOUNS = {"his": "he", "her": "she"}
+OWNER_PRONOUNS = {"his": "he", "her": "she"}
 
 
 def _body(tokens: list[str], people: People) -> str | None:
     """`the Clinton campaign`, `Ryan’s campaign`, `her campaign`: a body that speaks for a person,
     named after that person ("Hillary Clinton campaign"); `the campaign` alone names nobody."""
     owner = [re.sub(r"[’']s?$", "", t) for t in tokens[:-1] if t.lower() not in {"the", "a", "an"}]
-    if len(owner) == 1 and owner[0].lower() in _OWNER_PRONOUNS:
-        person = people.pronoun(_OWNER_PRONOUNS[owner[0].lower()])
-        if person and people.gender.get(person) != {"his": "m", "her": "f"}[owner[0].lower()]:
-            return None  # "her campaign" names its owner only when we know who "she" is
-    elif owner and all(t[:1].isupper() for t in owner):
+    if len(owner) == 1 and owner[0].lower() in OWNER_PRONOUNS:
+        return None  # "her campaign": the strategies resolve "she" through coref (strategies.owned_body)
+    if owner and all(t[:1].isupper() for t in owner):
         person = resolve(" ".join(owner), people)
     else:
         return None

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Literal
 
+from generator.lexicon import word_set
 from generator.model import Paragraph, Quote
 from generator.speakers import discourse, in_sentence
 from generator.speakers.ad_voices import ad_owner, is_voice
 from generator.speakers.context_cues import paraphrased_before, subject_mention
 from generator.speakers.coref import Split
 from generator.speakers.cue_limits import passive_question
-from generator.speakers.people import People, description_of, plural_opener, resolve
+from generator.speakers.people import OWNER_PRONOUNS, People, description_of, plural_opener, resolve
 from generator.speakers.sentence_cues import read_mention
 
 Kind = Literal["sentence", "discourse"]
@@ -113,9 +114,13 @@ def _resolved(turn: Turn, rule: str, mention: str | None) -> Candidate:
     mention = in_sentence.CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
     if in_sentence.anonymous(mention):
         return Candidate(rule, mention)  # "a New Hampshire Republican": described, nobody named
-    speaker = in_sentence.pronoun(mention, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
-    if speaker:
-        return Candidate(rule, mention, speaker, "pronoun", pronoun_evidence(turn, mention or "", speaker))
+    found = in_sentence.pronoun(mention, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
+    if found:
+        evidence = (*pronoun_evidence(turn, mention or "", found.name), *found.evidence)
+        return Candidate(rule, mention, found.name, "pronoun", evidence)
+    body = owned_body(turn, mention)
+    if body:
+        return Candidate(rule, mention, body, "body")
     described = description_of(mention)
     nearby = in_sentence.nearby(r.texts, turn.index, turn.quote.start, r.people, r.split) if described else None
     speaker = resolve(mention, r.people, nearby)
@@ -123,6 +128,19 @@ def _resolved(turn: Turn, rule: str, mention: str | None) -> Candidate:
         return Candidate(rule, mention, speaker, "description" if described else "name")
     speaker = in_sentence.body_it(mention, turn.text, turn.quote, r.people)
     return Candidate(rule, mention, speaker, "body" if speaker else "none")
+
+
+def owned_body(turn: Turn, mention: str | None) -> str | None:
+    """`“…,” his campaign said`: a body a he/she owns speaks for the person coref reads the pronoun
+    as, when that person's gender agrees ("Bernie Sanders campaign"); the one pronoun model decides."""
+    tokens = (mention or "").split()
+    if len(tokens) != 2 or tokens[0].lower() not in OWNER_PRONOUNS or tokens[1].lower() not in word_set("bodies"):
+        return None
+    r, word = turn.reading, OWNER_PRONOUNS[tokens[0].lower()]
+    found = in_sentence.pronoun(word, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
+    if not found or r.people.gender.get(found.name) not in (None, {"he": "m", "she": "f"}[word]):
+        return None
+    return f"{found.name} {tokens[1].lower()}"
 
 
 def pronoun_evidence(turn: Turn, word: str, speaker: str) -> tuple[str, ...]:
@@ -214,8 +232,8 @@ def carried(turn: Turn, so_far: Candidate) -> Candidate | None:
     if not found:
         return None
     rule, mention, speaker = found
-    return Candidate(rule, mention, speaker, "pronoun" if rule == "carry_lead_in" and mention and mention.lower()
-                     in {"he", "she"} else "previous")
+    by_pronoun = rule in {"carry_lead_in", "carry_last_sentence"} and (mention or "").lower() in {"he", "she"}
+    return Candidate(rule, mention, speaker, "pronoun" if by_pronoun else "previous")
 
 
 def same_paragraph(turn: Turn, so_far: Candidate) -> Candidate | None:

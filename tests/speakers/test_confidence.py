@@ -1,4 +1,4 @@
-"""Confidence and abstention with the shipped model (generator/speakers/confidence.yaml, fitted on
+"""Confidence and abstention with the shipped model (generator/data/speaker_confidence.yaml, fitted on
 polnear-train by benchmarks/train_speaker_confidence.py, threshold chosen on polnear-dev)."""
 
 from __future__ import annotations
@@ -8,8 +8,10 @@ from generator.quotes.find import find_quotes
 from generator.speakers import confidence
 from generator.speakers.cascade import attribute
 
-# a he whose antecedent spoke last, named a paragraph before, with another man named in between
-WEAK_PRONOUN = ("gender_agrees", "last_speaker", "named_before", "rival")
+# a he whose antecedent spoke last, two sentences and a paragraph back, named far, with two other men in reach
+# and a named one the runner-up (coref's evidence of `He noted that … “…”` after Gorka's quotes, polnear-train)
+WEAK_PRONOUN = ("gender_agrees", "last_speaker", "named_far", "rival", "options_3", "rival_named", "src_spoken",
+                "sent_2", "para_1")
 
 
 def _quote(speaker: str | None, rule: str, mention: str, kind: str = "statement",
