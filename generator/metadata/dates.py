@@ -192,6 +192,11 @@ def date_only(line: str) -> str | None:
     return publication(line) if not _FILLER.sub("", rest).strip() else None
 
 
+def opens_with_date(text: str) -> bool:
+    """Does the text start with a full date ("October 25, 2014 …")?"""
+    return any((m := pattern.match(text)) is not None and _iso(m) is not None for pattern in _patterns())
+
+
 def after_date(line: str) -> str | None:
     """What follows a date that opens a line ("November 20, 2019 Emiliano Bellini" gives "Emiliano Bellini")."""
     for pattern in _patterns():

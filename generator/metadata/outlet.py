@@ -16,10 +16,15 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from generator import lexicon
+from generator.metadata import domains
 from generator.metadata.words import alternation, ordered, words
 
 MIN_VOTES = 2  # one mention of a name in the furniture is too weak to call it the outlet
 MAX_CUE_WORDS = 20  # furniture is short; a longer line is prose, where a cue ("about Reuters") names nothing
+MAX_STRONG_WORDS = 40  # a site's notice about itself runs longer ("Space is supported by its audience. When you …")
+STRONG_CUE_VOTES = 2  # a site speaking of itself as a business: as strong as a masthead
+ADDRESS_VOTES = 1  # a line that is only the site's address, or a contact e-mail on its domain
+OWN_ADDRESS_VOTES = 3  # the article's own address (its path spells the headline): as strong as a copyright line
 KNOWN_LINE_WORDS = 8  # a known outlet votes from a short furniture line, not from a sentence about it
 COPYRIGHT_VOTES = 3
 MASTHEAD_VOTES = 2  # a masthead's name repeated in the furniture: as strong as a copyright line, no more  # a copyright notice names the publisher outright: worth more than a passing mention
@@ -81,6 +86,8 @@ def outlet_key(name: str) -> str:
     s = unicodedata.normalize("NFKD", name or "")
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
     s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
+    if domains.is_domain(s):  # "autoracing.com.br", "news.example.org": the registered name's first label
+        s = domains.registrable(s).split(".")[0]
     s = re.sub(r"\.(?:com|net|org|co\.uk|com\.au|ru|de|fr|it|es|jp|cn|in)\b/?$", "", s)
     s = re.sub(r"^the\s+", "", s)
     return re.sub(r"[\W_]+", "", s)
@@ -141,10 +148,10 @@ def copyright_holder(line: str) -> str | None:
     return holder
 
 
-@lru_cache(maxsize=1)
-def _cues() -> list[re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _cues(key: str = "cues") -> list[re.Pattern[str]]:
     out = []
-    for cue in ordered("outlet", "cues"):
+    for cue in ordered("outlet", key):
         before, _, after = cue.partition("{name}")
         head = f"(?i:{before})" if before else r"(?:^|(?<=[\s\"“]))"
         tail = rf"(?=[\"”]?\s*(?i:{after.strip()})\b)" if after.strip() else r"(?=$|[\s.,!:;)\"”])"
@@ -152,11 +159,12 @@ def _cues() -> list[re.Pattern[str]]:
     return out
 
 
-def cue_names(line: str) -> list[str]:
-    """Names a furniture line gives the site ("Subscribe to The Paradigm via Email" -> "The Paradigm")."""
-    if len(line.split()) > MAX_CUE_WORDS:
+def cue_names(line: str, key: str = "cues") -> list[str]:
+    """Names a furniture line gives the site ("Subscribe to The Paradigm via Email" -> "The Paradigm");
+    with key "strong_cues", the names a line gives the site by speaking of it as a business."""
+    if len(line.split()) > (MAX_CUE_WORDS if key == "cues" else MAX_STRONG_WORDS):
         return []
-    found = (_product_cut(m.group("name")) for cue in _cues() for m in cue.finditer(line))
+    found = (_product_cut(m.group("name")) for cue in _cues(key) for m in cue.finditer(line))
     return list(dict.fromkeys(name for name in found if _names_something(name)))  # one vote a line
 
 
@@ -188,13 +196,16 @@ def site_name(value: str | None) -> str | None:
     return name or None
 
 
-def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool] = lambda _: False) -> str | None:
+def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool] = lambda _: False,
+         title: str = "") -> str | None:
     """The outlet a copy-paste's furniture lines (not its article) agree on, or None.
 
-    Votes: a copyright holder 3; a cue phrase, a known outlet, a company line ("comwrap GmbH") 1 each;
-    a masthead (the first words of one of `top`, the page's first lines) 1 for each other furniture
-    line that opens with it ("Express. Home of the Daily and Sunday Express." and "Express Comment").
-    A name gathers the votes of the longer names it starts ("CNBC" those of "CNBC PRO")."""
+    Votes: a copyright holder 3, the article's own address (its path spells `title`) 3; a site's notice
+    about itself ("Space is supported by its audience") 2; a cue phrase, a known outlet, a company line
+    ("comwrap GmbH"), a line that is only an address or holds an e-mail address 1 each; a masthead (the
+    first words of one of `top`, the page's first lines) 1 for each other furniture line that opens with
+    it ("Express. Home of the Daily and Sunday Express." and "Express Comment"). A name gathers the
+    votes of the longer names it starts ("CNBC" those of "CNBC PRO")."""
     votes: Counter[str] = Counter()
     lines = list(furniture)
     for line in lines:
@@ -203,19 +214,38 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
             votes[holder] += COPYRIGHT_VOTES
         for name in cue_names(line):
             votes[name] += 1
-        if len(line.split()) <= KNOWN_LINE_WORDS and "/" not in line:
-            for known in {m.group(0) for m in _any_outlet()[0].finditer(line)}:
-                votes[known] += 1
+        for name in cue_names(line, "strong_cues"):
+            votes[name] += STRONG_CUE_VOTES
+        short = len(line.split()) <= KNOWN_LINE_WORDS
+        known = {m.group(0) for m in _any_outlet()[0].finditer(line)} if short and "/" not in line else set()
+        for name in known:
+            votes[name] += 1
+        _vote_addresses(votes, line, title, {outlet_key(canonical_outlet(k)) for k in known})
         company = strip_legal(line.strip())
         if company != line.strip() and 1 <= len(company.split()) <= 3 and not reject(company):
             votes[company] += 1
+    mastheads = []
     for line in top:
-        name = _masthead(line)  # type: ignore[assignment]
+        name = _masthead(line) or ""
         if name:
             opening = re.compile(rf"^{re.escape(name)}(?![^\W_])", re.I)
             repeats = sum(1 for other in lines if other.strip() != line.strip() and opening.match(other.strip()))
             votes[name] += min(repeats, MASTHEAD_VOTES)
-    return _winner(votes)
+            mastheads.append(name)
+    return _winner(votes, mastheads)
+
+
+def _vote_addresses(votes: Counter[str], line: str, title: str, counted: set[str]) -> None:
+    """A line's addresses: the article's own (strong), a line that is an address, a contact e-mail."""
+    found = domains.addresses(line)
+    alone = domains.is_address_line(line)
+    for address in found:
+        key = outlet_key(canonical_outlet(address.outlet))
+        if domains.own_article(address, title):
+            votes[address.outlet] += OWN_ADDRESS_VOTES
+        elif key not in counted and (alone or ("@" in line and len(line.split()) <= KNOWN_LINE_WORDS)):
+            votes[address.outlet] += ADDRESS_VOTES
+        counted.add(key)
 
 
 def _masthead(line: str) -> str | None:
@@ -226,10 +256,12 @@ def _masthead(line: str) -> str | None:
     return name
 
 
-def _winner(votes: Counter[str]) -> str | None:
+def _winner(votes: Counter[str], mastheads: list[str] | None = None) -> str | None:
     """The name with the most votes, counting together the ways of writing one outlet (a known outlet's
-    variants, "the", a name and the longer names it starts: "Quanta" and "Quanta Magazine"); of those,
-    a known outlet's spelling ("Forbes", not "Forbes Media"), else the one with most votes of its own."""
+    variants, "the", a domain and its name, a name and the longer names it starts: "Quanta" and "Quanta
+    Magazine"); of those, the masthead's spelling when it is a known one or repeated ("Sputnik
+    International" over the copyright line's "Sputnik"), else a known outlet's ("Forbes", not "Forbes Media"), else the one with most votes of its
+    own; a name before a bare domain ("Autoracing", not "autoracing.com.br")."""
     group = {name: outlet_key(canonical_outlet(name)) for name in votes}
     members: dict[str, set[str]] = {}
     for name, key in group.items():
@@ -240,5 +272,9 @@ def _winner(votes: Counter[str]) -> str | None:
     if not totals or max(totals.values()) < MIN_VOTES:
         return None
     best = max(totals, key=lambda key: totals[key])
-    name = max(members[best], key=lambda name: (is_known_outlet(name), votes[name], len(name)))
+    masthead = next((m for m in mastheads or [] if m in members[best] and not m.isupper()
+                     and (votes[m] or is_known_outlet(m))), None)  # "Vox homepage", a link, is no masthead
+    if masthead:
+        return masthead
+    name = max(members[best], key=lambda name: (not domains.is_domain(name), is_known_outlet(name), votes[name], len(name)))
     return canonical_outlet(name) if name.isupper() else name  # "WSJ" is The Wall Street Journal

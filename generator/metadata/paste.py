@@ -12,7 +12,7 @@ import re
 
 from generator.metadata import outlet as outlets
 from generator.metadata.bylines import Credit, lead_names, name_kind, read_names, trailing_names
-from generator.metadata.dates import WEEKDAYS, after_date, date_only, dated, publication
+from generator.metadata.dates import WEEKDAYS, after_date, date_only, dated, opens_with_date, publication
 from generator.metadata.words import words
 from generator.model import Cleaned
 
@@ -121,13 +121,19 @@ def _role(line: str) -> bool:
 
 
 def agency_credit(numbered: list[tuple[int, str]]) -> str | None:
-    """A known outlet credited in a header line beside the date or as the byline ("Xinhua, October 25,
-    2014", "By Reuters"); a photo credit's agency ("Natalie Naccache | Bloomberg | Getty Images") is none."""
+    """A known outlet credited in a header line as its byline ("By Reuters"), opening a date line or
+    just before its date ("… Print E-mail Xinhua, October 25, 2014"); a photo's credit ("… on Aug. 31, 2019. (AP)", "Natalie Naccache |
+    Bloomberg | Getty Images") stands elsewhere in its line, and is none."""
     for _, line in numbered:
-        if dated(line) or lead_names(line):
-            found = outlets.known_outlet(line)
-            if found:
-                return found
+        names = lead_names(line)
+        found = outlets.known_outlet(names) if names else None
+        if not found and dated(line):
+            spelling = outlets.known_spelling(line)
+            rest = line[line.find(spelling) + len(spelling):].lstrip(" ,|·•-–—") if spelling else ""
+            opens = spelling is not None and line.strip(" ([").startswith(spelling)
+            found = outlets.known_outlet(spelling) if spelling and (opens or opens_with_date(rest)) else None
+        if found:
+            return found
     return None
 
 
@@ -136,7 +142,7 @@ def outlet(cleaned: Cleaned) -> str | None:
     removed = [r for r in cleaned.removed if not any(c in r.reason for c in _CAPTIONS)]
     furniture = [r.text for r in removed] + list(cleaned.header)
     numbered = sorted((r.line, r.text) for r in cleaned.removed if r.line is not None)
-    return outlets.vote(furniture, [text for _, text in numbered[:TOP_LINES]], _is_person)
+    return outlets.vote(furniture, [text for _, text in numbered[:TOP_LINES]], _is_person, cleaned.title)
 
 
 def _is_person(name: str) -> bool:
