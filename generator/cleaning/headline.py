@@ -59,17 +59,24 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
     the topmost line that scores nearly as well. A line that `signed` finds a byline or a date line
     just below (a headline's own header) scores SIGNED more: teasers and captions have none.
     """
+    def is_signed(i: int) -> bool:
+        return signed is not None and any(signed(j) for j in range(i + 1, min(len(lines), i + 1 + SIGNED_WITHIN)))
+
     above = [i for i in range(start - 1, max(-1, start - WINDOW - 1), -1) if candidate(i)]
+    opening = start < end and candidate(start) and is_signed(start)  # the headline opened the body run
+    if opening:
+        start, above = start + 1, [start, *above]
     if len(above) <= 1:
         return above[0] if above else None  # the only headline-shaped line: nothing to compare
     body = [" " + _NOT_WORD.sub(" ", line.text.lower()) for line in lines[start:min(end + 1, start + BODY_LINES)]]
     scores = {i: _score(lines[i], start - i, body) for i in above}
-    if signed is not None:
-        for i in scores:  # only for a line the body is about: a date under an unrelated teaser is no credit
-            if scores[i] > 0 and any(signed(j) for j in range(i + 1, min(len(lines), i + 1 + SIGNED_WITHIN))):
-                scores[i] += SIGNED
+    for i in scores:  # only for a line the body is about: a date under an unrelated teaser is no credit
+        if scores[i] > 0 and is_signed(i):
+            scores[i] += SIGNED
     best = max(scores, key=lambda i: (scores[i], i))
     chosen = best
+    if signed is not None and best + 1 < len(lines) and signed(best + 1) and not lines[best].ends_sentence:
+        return best  # its own byline or date right under it: a headline, not a standfirst or a teaser
     # a long best line is a standfirst: a headline above it need only be about the body half as much
     enough = scores[best] / 2 if lines[best].words > STANDFIRST_WORDS else scores[best] - STANDFIRST_MARGIN
     for i in range(best - 1, max(-1, start - WINDOW - 1), -1):

@@ -57,7 +57,7 @@ SCHEMAS: dict[str, FileSchema] = {
                    "accounts": "words", "particles": "words"},
         "outlet": {"legal_forms": "words", "parents": "words", "cues": "words", "not_names": "words",
                    "not_name_words": "words", "products": "words", "builders": "words",
-                   "strong_cues": "words", "platform_domains": "words"},
+                   "strong_cues": "words", "platform_domains": "words", "corporate_words": "words"},
         "headline": {"generic": "words", "function_words": "words"},
         "dates": {"months": "word_map", "zones": "str_map", "published": "words", "updated": "words"},
     }),

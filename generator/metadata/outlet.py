@@ -117,6 +117,15 @@ def strip_legal(name: str) -> str:
     return name
 
 
+def _corporate_cut(holder: str) -> str:
+    """ "Salon Media Group" -> "Salon", "FOX News Network" -> "FOX News": a publisher's company words
+    (data/metadata.yaml outlet.corporate_words) cut off the end of a copyright holder, one name left."""
+    tokens = holder.split()
+    while len(tokens) > 1 and tokens[-1].casefold().strip(",.") in words("outlet", "corporate_words"):
+        tokens.pop()
+    return " ".join(tokens)
+
+
 def is_parent(name: str) -> bool:
     """A publishing group that holds many outlets' copyright (data/metadata.yaml outlet.parents)."""
     low = name.casefold()
@@ -139,7 +148,7 @@ def copyright_holder(line: str) -> str | None:
     rest = _builders().split(rest)[0].strip(" ,.-–")
     rest = re.sub(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)", "", rest)  # "Al Bawaba (www.albawaba.com)"
     end = _HOLDER_END.search(rest)
-    holder = strip_legal(rest[:end.start()] if end else rest)
+    holder = _corporate_cut(strip_legal(rest[:end.start()] if end else rest))
     if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder):
         return None
     if not (has_year or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)
@@ -243,7 +252,8 @@ def _vote_addresses(votes: Counter[str], line: str, title: str, counted: set[str
         key = outlet_key(canonical_outlet(address.outlet))
         if domains.own_article(address, title):
             votes[address.outlet] += OWN_ADDRESS_VOTES
-        elif key not in counted and (alone or ("@" in line and len(line.split()) <= KNOWN_LINE_WORDS)):
+        elif key not in counted and (alone or ("@" in line and len(line.split()) <= KNOWN_LINE_WORDS)
+                                     or copyright_holder(line)):  # "© 2000 - 2019 Al Bawaba (www.albawaba.com)"
             votes[address.outlet] += ADDRESS_VOTES
         counted.add(key)
 
