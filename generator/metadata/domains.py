@@ -100,3 +100,15 @@ def own_article(address: Address, title: str) -> bool:
 def is_domain(name: str) -> bool:
     """Is an outlet name a bare domain ("catchitkansas.com")? A name readers know is better shown."""
     return bool(ADDRESS.fullmatch(name)) and " " not in name
+
+
+_PATH_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>\d\d)[/-](?P<d>\d\d)(?=[/-])")
+
+
+def path_date(address: Address) -> str | None:
+    """The day an address's path gives ("/2019/11/18/…", "/2019-11-18-…"): what a news site's URL says."""
+    match = _PATH_DATE.search(address.path)
+    if not match:
+        return None
+    y, m, d = (int(match.group(k)) for k in "ymd")
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None

@@ -40,10 +40,12 @@ def extract(cleaned: Cleaned) -> Metadata:
     voted = hints.site_name or paste.outlet(cleaned)
     credit = paste.byline(header, voted, cleaned.title_line or 0) if not hints.authors else None
     meta.authors = list(credit.persons) if credit else list(hints.authors)
+    if not meta.authors:  # an organisation credited instead of a person: the credit, never an author
+        meta.byline_organisation = (credit.organisation if credit else None) or hints.byline_organisation
     bio = paste.bio_outlet(cleaned, credit.persons) if credit and not voted else None
     meta.outlet = voted or bio or credited or agency
     meta.published = (paste.published([*header, (0, cleaned.title)]) or paste.labelled_above_body(cleaned)
-                      or _normalise_hint_date(hints.published))
+                      or _normalise_hint_date(hints.published) or paste.address_date(cleaned))
     meta.url = hints.url
     return meta
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.metadata import domains
 from generator.metadata import outlet as outlets
 from generator.metadata.bylines import Credit, lead_names, name_kind, read_names, trailing_names
 from generator.metadata.dates import WEEKDAYS, after_date, date_only, dated, opens_with_date, publication
@@ -67,6 +68,16 @@ def labelled_above_body(cleaned: Cleaned) -> str | None:
     labelled = next((iso for _, text in above for label, iso in dated(text) if label == "published"), None)
     return labelled or next((iso for line, text in reversed(above)
                              if body[0] - line <= DATE_ONLY_WINDOW and (iso := date_only(text))), None)
+
+
+def address_date(cleaned: Cleaned) -> str | None:
+    """The day the article's own address gives ("https://…/2019/11/18/slug-of-the-headline"), when the
+    paste prints it (a share link, a citation): its path must spell the headline, so it is this page's."""
+    for removed in cleaned.removed:
+        for address in domains.addresses(removed.text):
+            if domains.own_article(address, cleaned.title) and (day := domains.path_date(address)):
+                return day
+    return None
 
 
 def _dateish(line: str) -> bool:
