@@ -53,6 +53,30 @@ def _any_outlet() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), spellings
 
 
+@lru_cache(maxsize=1)
+def _any_outlet_folded() -> re.Pattern[str]:
+    """The known spellings in any inner case ("Who Pays for Politifact"), for furniture lines (_cased
+    says which matches count: a lower-case word, "wired headphones", is still none)."""
+    return re.compile(_any_outlet()[0].pattern, re.I)
+
+
+@lru_cache(maxsize=1)
+def _folded_spellings() -> dict[str, str]:
+    return {v.casefold(): v for v, _ in reversed(_variants())}
+
+
+def _cased(text: str) -> bool:
+    """A known outlet's spelling as a furniture line may write it: as listed, or in another inner case
+    ("Politifact") starting with a capital; capitals throughout are a photo's or a story's credit
+    ("REUTERS") unless the data lists them so ("WIRED")."""
+    return text in _any_outlet()[1] or (text[0].isupper() and not text.isupper())
+
+
+def _spelled(text: str) -> str:
+    """A known outlet as the data spells it, from a furniture line's spelling in another case."""
+    return text if text in _any_outlet()[1] else _folded_spellings().get(text.casefold(), text)
+
+
 def canonical_outlet(name: str) -> str:
     """A dateline's outlet, canonical when it is a known one."""
     return _any_outlet()[1].get(name.strip(), name.strip())
@@ -210,29 +234,19 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
     """The outlet a copy-paste's furniture lines (not its article) agree on, or None.
 
     Votes: a copyright holder 3, the article's own address (its path spells `title`) 3; a site's notice
-    about itself ("Space is supported by its audience") 2; a cue phrase, a known outlet, a company line
+    about itself ("Space is supported by its audience") and a cue phrase naming a known outlet ("About
+    CNBC") 2; a cue phrase, a known outlet, a company line
     ("comwrap GmbH"), a line that is only an address or holds an e-mail address 1 each; a masthead (the
     first words of one of `top`, the page's first lines) 1 for each other furniture line that opens with
     it ("Express. Home of the Daily and Sunday Express." and "Express Comment"). A name gathers the
     votes of the longer names it starts ("CNBC" those of "CNBC PRO")."""
     votes: Counter[str] = Counter()
     lines = list(furniture)
-    for line in lines:
-        holder = copyright_holder(line)
-        if holder and not reject(holder):
-            votes[holder] += COPYRIGHT_VOTES
-        for name in cue_names(line):
-            votes[name] += 1
-        for name in cue_names(line, "strong_cues"):
-            votes[name] += STRONG_CUE_VOTES
-        short = len(line.split()) <= KNOWN_LINE_WORDS
-        known = {m.group(0) for m in _any_outlet()[0].finditer(line)} if short and "/" not in line else set()
-        for name in known:
-            votes[name] += 1
-        _vote_addresses(votes, line, title, {outlet_key(canonical_outlet(k)) for k in known})
-        company = strip_legal(line.strip())
-        if company != line.strip() and 1 <= len(company.split()) <= 3 and not reject(company):
-            votes[company] += 1
+    latest: dict[str, int] = {}
+    for at, line in enumerate(lines):
+        for name, weight in _one_per_outlet(_line_votes(line, title, reject)):
+            votes[name] += weight
+            latest[name] = at
     mastheads = []
     for line in top:
         name = _masthead(line) or ""
@@ -241,21 +255,42 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
             repeats = sum(1 for other in lines if other.strip() != line.strip() and opening.match(other.strip()))
             votes[name] += min(repeats, MASTHEAD_VOTES)
             mastheads.append(name)
-    return _winner(votes, mastheads)
+    return _winner(votes, mastheads, latest)
 
 
-def _vote_addresses(votes: Counter[str], line: str, title: str, counted: set[str]) -> None:
-    """A line's addresses: the article's own (strong), a line that is an address, a contact e-mail."""
-    found = domains.addresses(line)
+def _line_votes(line: str, title: str, reject: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """Every (name, weight) one furniture line gives: its copyright holder, cue phrases, known outlets,
+    addresses and company name."""
+    out: list[tuple[str, int]] = []
+    holder = copyright_holder(line)
+    if holder and not reject(holder):
+        out.append((holder, COPYRIGHT_VOTES))
+    out += [(name, 2 if known_spelling(name) else 1) for name in cue_names(line)]  # "Science writer at Gizmodo"
+    out += [(name, STRONG_CUE_VOTES) for name in cue_names(line, "strong_cues")]
+    if len(line.split()) <= KNOWN_LINE_WORDS and "/" not in line:
+        out += [(_spelled(m.group(0)), 1) for m in _any_outlet_folded().finditer(line) if _cased(m.group(0))]
     alone = domains.is_address_line(line)
-    for address in found:
-        key = outlet_key(canonical_outlet(address.outlet))
+    for address in domains.addresses(line):
         if domains.own_article(address, title):
-            votes[address.outlet] += OWN_ADDRESS_VOTES
-        elif key not in counted and (alone or ("@" in line and len(line.split()) <= KNOWN_LINE_WORDS)
-                                     or copyright_holder(line)):  # "© 2000 - 2019 Al Bawaba (www.albawaba.com)"
-            votes[address.outlet] += ADDRESS_VOTES
-        counted.add(key)
+            out.append((address.outlet, OWN_ADDRESS_VOTES))
+        elif alone or holder or ("@" in line and len(line.split()) <= KNOWN_LINE_WORDS):
+            out.append((address.outlet, ADDRESS_VOTES))  # "© 2000 - 2019 Al Bawaba (www.albawaba.com)"
+    company = strip_legal(line.strip())
+    if company != line.strip() and 1 <= len(company.split()) <= 3 and not reject(company):
+        out.append((company, 1))
+    return out
+
+
+def _one_per_outlet(entries: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """One line is one mention of an outlet, however many readers find it ("Keep up to date with
+    PolitiFact West Virginia" is a cue and a known outlet): its strongest reading only."""
+    kept: list[tuple[str, int]] = []
+    for name, weight in sorted(entries, key=lambda e: -e[1]):
+        key, low = outlet_key(canonical_outlet(name)), name.casefold()
+        if not any(key == outlet_key(canonical_outlet(k)) or low.startswith(k.casefold() + " ")
+                   or k.casefold().startswith(low + " ") for k, _ in kept):
+            kept.append((name, weight))
+    return kept
 
 
 def _masthead(line: str) -> str | None:
@@ -266,12 +301,14 @@ def _masthead(line: str) -> str | None:
     return name
 
 
-def _winner(votes: Counter[str], mastheads: list[str] | None = None) -> str | None:
+def _winner(votes: Counter[str], mastheads: list[str] | None = None, latest: dict[str, int] | None = None) -> str | None:
     """The name with the most votes, counting together the ways of writing one outlet (a known outlet's
     variants, "the", a domain and its name, a name and the longer names it starts: "Quanta" and "Quanta
     Magazine"); of those, the masthead's spelling when it is a known one or repeated ("Sputnik
     International" over the copyright line's "Sputnik"), else a known outlet's ("Forbes", not "Forbes Media"), else the one with most votes of its
-    own; a name before a bare domain ("Autoracing", not "autoracing.com.br")."""
+    own; a name before a bare domain ("Autoracing", not "autoracing.com.br"). Votes tied, the name
+    stated last wins: the page's footer ("© 2000 - 2019 Al Bawaba") comes after a syndicated story's
+    notice ("Copyright © 2019 Press TV")."""
     group = {name: outlet_key(canonical_outlet(name)) for name in votes}
     members: dict[str, set[str]] = {}
     for name, key in group.items():
@@ -281,7 +318,8 @@ def _winner(votes: Counter[str], mastheads: list[str] | None = None) -> str | No
     totals = {key: sum(votes[n] for n in names) for key, names in members.items()}
     if not totals or max(totals.values()) < MIN_VOTES:
         return None
-    best = max(totals, key=lambda key: totals[key])
+    latest = latest or {}  # a tie goes to the name the page states last: its footer, not a story's notice above it
+    best = max(totals, key=lambda key: (totals[key], max(latest.get(n, -1) for n in members[key])))
     masthead = next((m for m in mastheads or [] if m in members[best] and not m.isupper()
                      and (votes[m] or is_known_outlet(m))), None)  # "Vox homepage", a link, is no masthead
     if masthead:

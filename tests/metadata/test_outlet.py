@@ -73,3 +73,40 @@ def test_the_ways_of_writing_one_outlet_vote_together_for_its_known_name():
 
 def test_a_search_box_or_a_menu_toggle_names_no_site():
     assert vote(["Search New Cars", "Search Classifieds", "Toggle main menu"], ["Search New Cars"]) is None
+
+
+def test_a_site_speaking_of_itself_as_a_business_names_it():
+    notice = ("Space is supported by its audience. When you purchase through links on our site, we may earn an "
+              "affiliate commission. Learn more")
+    assert cue_names(notice, "strong_cues") == ["Space"]
+    assert vote([notice], ["Skip to main content"]) == "Space"
+    assert cue_names("We may earn a commission for purchases made using our links.", "strong_cues") == []
+    assert vote(["Join our Space Forums to keep talking space on the latest missions"], []) is None
+
+
+def test_keep_up_to_date_with_the_site():
+    furniture = ["Keep up to date with PolitiFact West Virginia", "Who Pays for Politifact"]
+    assert vote(furniture, ["X", "Notice"]) == "PolitiFact"  # the state edition counts for the outlet
+    assert vote(["Keep up to date with The Paradigm"], ["X"]) is None  # one cue for a name we do not know is weak
+    assert vote(["PolitiFact"], ["X"]) is None  # a known outlet alone in a line, one mention
+
+
+def test_the_masthead_spelling_of_a_known_outlet_is_kept():
+    furniture = ["Sputnik International", "© 2019 Sputnik. All rights reserved", "Sputnik push notifications"]
+    assert vote(furniture, ["Sputnik International", "World"]) == "Sputnik International"
+    assert vote(["Vox homepage", "Subscribe to Vox", "About Vox"], ["Vox homepage"]) == "Vox"  # a link, no masthead
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC. "
+     "All rights reserved.", "FOX News"),
+    ("© 2000 - 2019 Al Bawaba (www.albawaba.com)", "Al Bawaba"),
+])
+def test_a_publishers_company_words_are_cut_off_its_name(line, holder):
+    assert copyright_holder(line) == holder
+
+
+def test_the_site_address_in_its_copyright_line_outvotes_a_syndicated_story_notice():
+    furniture = ["Copyright © 2019 Press TV. All rights reserved.", "© 2000 - 2019 Al Bawaba (www.albawaba.com)"]
+    assert vote(furniture, ["Sort by", "Relevance"]) == "Al Bawaba"
+    assert vote(["Copyright © 2019 Press TV. All rights reserved."], []) == "Press TV"
