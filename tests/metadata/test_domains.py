@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.metadata.domains import addresses, is_address_line, outlet_of, own_article, path_date, registrable
+from generator.metadata.domains import (
+    addresses,
+    is_address_line,
+    outlet_of,
+    own_article,
+    path_date,
+    registrable,
+)
 from generator.metadata.outlet import vote
 
 
