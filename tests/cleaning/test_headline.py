@@ -79,3 +79,35 @@ def test_a_menu_line_with_one_word_the_body_repeats_is_not_the_headline(shared):
     if not path.exists():
         pytest.skip(f"{path} not found")
     assert clean_text(path.read_text(encoding="utf-8")).title == "Introducing Junior Gaspard, New CEO at Experience"
+
+
+def test_a_headline_kept_as_the_body_opening_line_is_the_headline_when_its_byline_follows():
+    # Express, pasted: the headline is the first line of the article's run, its byline and date below
+    lines = ["Nature", "Sunday", "Scotland", "Home", "News", "Science",
+             "Bubonic plague: Third case of plague in China as panic begins – ‘The plague is coming’",
+             "A THIRD case of the plague has been reported in China – with the public beginning to panic over the "
+             "spread of the deadly disease.", "By Sean Martin",
+             "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019",
+             "Health authorities in China’s Inner Mongolia have confirmed that a third instance of the plague has "
+             "been discovered, after two people in Beijing were diagnosed with the pneumonic plague last week.",
+             "The plague is caused by bacteria, and it can spread through bites from infected fleas or through the "
+             "air, which is how the pneumonic plague in China is spread, health officials in Inner Mongolia said."]
+    cleaned = clean_text("\n".join(lines))
+    assert cleaned.title == lines[6]
+    assert lines[6] not in [p.text for p in cleaned.paragraphs]
+
+
+def test_a_body_opening_line_without_a_byline_below_stays_in_the_body():
+    assert _title("Menu", "Tories under fire for Twitter name switch during election debate") == (
+        "Tories under fire for Twitter name switch during election debate")
+    cleaned = clean_text("\n".join(["Menu", *BODY]))
+    assert cleaned.title == "" and [p.text for p in cleaned.paragraphs] == BODY
+
+
+def test_the_headline_with_its_date_right_under_it_beats_the_teasers_above_it():
+    # MacRumors-like: teaser headlines on the same story above the article's headline and its date line;
+    # walking up from the headline (as from a standfirst) would end on the topmost teaser
+    assert _title("16\" MacBook Pro Now Available", "Election debate: Johnson and Corbyn clash",
+                  "Tories under fire for Twitter name switch during election debate",
+                  "Wednesday November 20, 2019 7:45 am PST by Joe Rossignol") == (
+        "Tories under fire for Twitter name switch during election debate")

@@ -65,3 +65,16 @@ def test_year_first_dates():
     assert publication("by ライトハウス国際特許事務所 ／ 2016.12.01") == "2016-12-01"
     assert publication("2013年04月09日") == "2013-04-09"
     assert publication("version 2.1.3") is None
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Last Updated: 20th November, 2019 | Published: 19th November, 2019", "2019-11-19"),  # a comma after the month
+    ("Published 20 Nov, 2019", "2019-11-20"),
+    ("Published on the 20th of November 2019", "2019-11-20"),
+])
+def test_a_day_before_its_month_with_a_comma_or_of(line, iso):
+    assert publication(line) == iso
+
+
+def test_a_month_and_year_alone_are_no_date():
+    assert publication("Archives: November, 2019") is None and publication("November 2019") is None

@@ -47,3 +47,22 @@ def test_real_pastes(shared, name, outlet, authors, day):
         pytest.skip(f"{path} not found")
     meta = extract(clean_text(path.read_text(encoding="utf-8")))
     assert (meta.outlet, meta.authors, (meta.published or "")[:10]) == (outlet, authors, day)
+
+
+def test_a_photo_caption_agency_is_no_credit_but_one_before_the_date_is():
+    from generator.metadata.paste import agency_credit
+
+    # PolitiFact, pasted: the photo's caption ends with the agency's credit
+    assert agency_credit([(73, "An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)")]) is None
+    assert agency_credit([(3, "0 Comment(s)Print E-mail Xinhua, October 25, 2014")]) == "Xinhua"
+    assert agency_credit([(3, "By Reuters")]) == "Reuters"
+
+
+def test_an_organisation_byline_is_kept_apart_from_the_authors():
+    text = ("World\nHouse Hitler was born in will become a police station, Austria says\n"
+            "By Reuters\n" + STORY * 3)
+    meta = extract(clean_text(text))
+    assert meta.authors == [] and meta.byline_organisation == "Reuters"
+    signed = extract(clean_text("U.S. news\nNew York man pleads guilty to threatening to kill Rep. Ilhan Omar\n"
+                                "Nov. 19, 2019, 8:41 AM UTC\nBy Phil Helsel\n" + STORY * 3))
+    assert signed.authors == ["Phil Helsel"] and signed.byline_organisation is None
