@@ -31,9 +31,12 @@ MASTHEAD_VOTES = 2  # a masthead's name repeated in the furniture: as strong as 
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|&|de|du|des|del)){0,4})"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?")
-_COPYRIGHT = re.compile(r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))", re.I)
-_HOLDER_END = re.compile(r"\s*(?:\.\s|\ball rights\b|\btodos os\b|\btous droits\b|\balle rechte\b|[|•·;]|"
-                         r"\s[-–—]\s|\s*\bISSN\b|$)", re.I)
+_COPYRIGHT = re.compile(r"(?:©\s*copyright\b|\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))", re.I)
+MAX_BEFORE_MARK = 15  # words before a copyright mark: a notice may follow a sentence, not end a paragraph
+MAX_AFTER_MARK = 30  # words after it that may hold the holder ("… Reproduction of material from any Salon pages …")
+_HOLDER_END = re.compile(r"\s*(?:(?-i:(?<!\b[A-Z]))\.\s|\ball rights\b|\btodos os\b|\btous droits\b|\balle rechte\b|[|•·;]|"
+                         r"\s[-–—]\s|\s*\bISSN\b|,?\s+or its\b|(?-i:(?<=[a-z])\.(?=[A-Z][a-z]))|,\s*(?:a|an)\s+(?:division|subsidiary|unit|part|member)\b|$)",
+                         re.I)  # "…, a Division of Nature America", "… Limited or its affiliated companies"
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +130,12 @@ def _legal() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _legal_inside() -> re.Pattern[str]:
+    """A legal form inside a holder's text, a link after it ("Quiller Media, Inc., Contact Us")."""
+    return re.compile(r"[\s,]+(?:" + alternation(words("outlet", "legal_forms")) + r")\.?,\s+(?=\S)", re.I)
+
+
+@lru_cache(maxsize=1)
 def _builders() -> re.Pattern[str]:
     builders = alternation(words("outlet", "builders"))
     return re.compile(rf"\b(?:{builders})\b", re.I)
@@ -152,7 +161,7 @@ def _corporate_cut(holder: str) -> str:
 
 def is_parent(name: str) -> bool:
     """A publishing group that holds many outlets' copyright (data/metadata.yaml outlet.parents)."""
-    low = name.casefold()
+    low = re.sub(r"^the\s+", "", name.casefold())  # "The Hearst Corporation"
     return any(low == p or low.startswith(p + " ") for p in words("outlet", "parents"))
 
 
@@ -161,8 +170,9 @@ def copyright_holder(line: str) -> str | None:
 
     "© 2019 CNBC LLC. All Rights Reserved." gives "CNBC"; "© REUTERS / POOL" (a photo credit) gives None."""
     match = _COPYRIGHT.search(line)
-    if not match or len(line.split()) > 30:
+    if not match or len(line[:match.start()].split()) > MAX_BEFORE_MARK:
         return None
+    line = line[:match.end()] + " " + " ".join(line[match.end():].split()[:MAX_AFTER_MARK])
     rest = line[match.end():]
     if "/" in rest[:60] and not re.search(r"\ball rights\b", line, re.I):
         return None  # "© Sputnik / Vladimir Pesnya": a photo credit
@@ -172,8 +182,9 @@ def copyright_holder(line: str) -> str | None:
     rest = _builders().split(rest)[0].strip(" ,.-–")
     rest = re.sub(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)", "", rest)  # "Al Bawaba (www.albawaba.com)"
     end = _HOLDER_END.search(rest)
-    holder = _corporate_cut(strip_legal(rest[:end.start()] if end else rest))
-    if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder):
+    legal = strip_legal(_legal_inside().split(rest[:end.start()] if end else rest)[0])
+    holder = legal if is_known_outlet(legal) else _corporate_cut(legal)  # "Cable News Network" is CNN's own
+    if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder) or is_parent(legal):
         return None
     if not (has_year or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)
             or ("©" in line and re.search(r"\bcopyright\b", line, re.I))):
@@ -325,4 +336,6 @@ def _winner(votes: Counter[str], mastheads: list[str] | None = None, latest: dic
     if masthead:
         return masthead
     name = max(members[best], key=lambda name: (not domains.is_domain(name), is_known_outlet(name), votes[name], len(name)))
+    if canonical_outlet(name) in members[best]:
+        return canonical_outlet(name)  # "© Cable News Network" on a page that calls itself CNN
     return canonical_outlet(name) if name.isupper() else name  # "WSJ" is The Wall Street Journal

@@ -101,6 +101,11 @@ def test_the_masthead_spelling_of_a_known_outlet_is_kept():
     ("This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, LLC. "
      "All rights reserved.", "FOX News"),
     ("© 2000 - 2019 Al Bawaba (www.albawaba.com)", "Al Bawaba"),
+    ("©2019 Forbes Media LLC. All Rights Reserved.", "Forbes"),
+    # CNN's footer: the holder ends where a glued sentence starts, and a known outlet's name keeps its words
+    ("© 2019 Cable News Network.Turner Broadcasting System, Inc.All Rights Reserved.", "Cable News Network"),
+    ("Copyright © 2019 BBC. The BBC is not responsible for the content of external sites. Read about our approach "
+     "to external linking.", "BBC"),                                   # a long notice: the holder is at its start
 ])
 def test_a_publishers_company_words_are_cut_off_its_name(line, holder):
     assert copyright_holder(line) == holder
@@ -110,3 +115,18 @@ def test_the_site_address_in_its_copyright_line_outvotes_a_syndicated_story_noti
     furniture = ["Copyright © 2019 Press TV. All rights reserved.", "© 2000 - 2019 Al Bawaba (www.albawaba.com)"]
     assert vote(furniture, ["Sort by", "Relevance"]) == "Al Bawaba"
     assert vote(["Copyright © 2019 Press TV. All rights reserved."], []) == "Press TV"
+
+
+@pytest.mark.parametrize("line", [
+    "Hearst Newspapers © Copyright The Hearst Corporation",            # the publishing group, with "The"
+    "This photograph and many others like it were taken by our staff photographers over the course of the long "
+    "campaign season, and they remain © 2019",                          # a mark at the end of prose
+])
+def test_no_holder_from_a_group_or_from_prose(line):
+    assert copyright_holder(line) is None
+
+
+def test_a_page_calling_itself_by_a_known_name_is_named_so():
+    furniture = ["© 2019 Cable News Network.Turner Broadcasting System, Inc.All Rights Reserved.", "CNN Sans ™ & © 2016 "
+                 "Cable News Network.", "Follow CNN"]
+    assert vote(furniture, ["Edition", "U.S."]) == "CNN"
