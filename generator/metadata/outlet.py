@@ -249,7 +249,8 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
     CNBC") 2; a cue phrase, a known outlet, a company line
     ("comwrap GmbH"), a line that is only an address or holds an e-mail address 1 each; a masthead (the
     first words of one of `top`, the page's first lines) 1 for each other furniture line that opens with
-    it ("Express. Home of the Daily and Sunday Express." and "Express Comment"). A name gathers the
+    it ("Express. Home of the Daily and Sunday Express." and "Express Comment"), and 1 more when it is a
+    known outlet's name or domain and nothing else ("CBSSports.com"). A name gathers the
     votes of the longer names it starts ("CNBC" those of "CNBC PRO")."""
     votes: Counter[str] = Counter()
     lines = list(furniture)
@@ -266,7 +267,19 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
             repeats = sum(1 for other in lines if other.strip() != line.strip() and opening.match(other.strip()))
             votes[name] += min(repeats, MASTHEAD_VOTES)
             mastheads.append(name)
+        known = _known_masthead(line)
+        if known:  # a page's first lines naming a known outlet and nothing else: its logo
+            votes[known] += 1
     return _winner(votes, mastheads, latest)
+
+
+def _known_masthead(line: str) -> str | None:
+    """A top line that is a known outlet's name or domain and nothing else ("CBSSports.com", "Engadget")."""
+    text = line.strip()
+    if text in _any_outlet()[1]:
+        return text
+    found = domains.addresses(text) if domains.is_address_line(text) else []
+    return found[0].outlet if found and not domains.is_domain(found[0].outlet) else None
 
 
 def _line_votes(line: str, title: str, reject: Callable[[str], bool]) -> list[tuple[str, int]]:

@@ -130,3 +130,10 @@ def test_a_page_calling_itself_by_a_known_name_is_named_so():
     furniture = ["© 2019 Cable News Network.Turner Broadcasting System, Inc.All Rights Reserved.", "CNN Sans ™ & © 2016 "
                  "Cable News Network.", "Follow CNN"]
     assert vote(furniture, ["Edition", "U.S."]) == "CNN"
+
+
+def test_a_first_line_that_is_a_known_outlet_is_its_logo():
+    # CBS Sports, pasted: the page opens with its logo's text, its domain
+    assert vote(["CBSSports.com", "Scores", "NFL"], ["CBSSports.com", "Scores", "NFL"]) == "CBS Sports"
+    assert vote(["SportsLine.com", "Scores"], ["SportsLine.com", "Scores"]) is None  # an unknown domain: one vote
+    assert vote(["Scores", "NFL"], ["Scores", "NFL"]) is None
