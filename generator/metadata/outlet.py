@@ -344,7 +344,7 @@ def _winner(votes: Counter[str], mastheads: list[str] | None = None, latest: dic
         return None
     latest = latest or {}  # a tie goes to the name the page states last: its footer, not a story's notice above it
     best = max(totals, key=lambda key: (totals[key], max(latest.get(n, -1) for n in members[key])))
-    masthead = next((m for m in mastheads or [] if m in members[best] and not m.isupper()
+    masthead = next((m for m in mastheads or [] if m in members[best] and not m.isupper() and not domains.is_domain(m)
                      and (votes[m] or is_known_outlet(m))), None)  # "Vox homepage", a link, is no masthead
     if masthead:
         return masthead
