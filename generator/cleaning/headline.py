@@ -75,7 +75,8 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
             scores[i] += SIGNED
     best = max(scores, key=lambda i: (scores[i], i))
     chosen = best
-    if signed is not None and best + 1 < len(lines) and signed(best + 1) and not lines[best].ends_sentence:
+    if (signed is not None and best + 1 < len(lines) and signed(best + 1) and not lines[best].ends_sentence
+            and lines[best].words <= STANDFIRST_WORDS):
         return best  # its own byline or date right under it: a headline, not a standfirst or a teaser
     # a long best line is a standfirst: a headline above it need only be about the body half as much
     enough = scores[best] / 2 if lines[best].words > STANDFIRST_WORDS else scores[best] - STANDFIRST_MARGIN

@@ -288,7 +288,7 @@ def _line_votes(line: str, title: str, reject: Callable[[str], bool]) -> list[tu
     out: list[tuple[str, int]] = []
     holder = copyright_holder(line)
     if holder and not reject(holder):
-        out.append((holder, COPYRIGHT_VOTES))
+        out.append((holder, 1 if _syndicated(line, holder) else COPYRIGHT_VOTES))
     out += [(name, 2 if known_spelling(name) else 1) for name in cue_names(line)]  # "Science writer at Gizmodo"
     out += [(name, STRONG_CUE_VOTES) for name in cue_names(line, "strong_cues")]
     if len(line.split()) <= KNOWN_LINE_WORDS and "/" not in line:
@@ -303,6 +303,17 @@ def _line_votes(line: str, title: str, reject: Callable[[str], bool]) -> list[tu
     if company != line.strip() and 1 <= len(company.split()) <= 3 and not reject(company):
         out.append((company, 1))
     return out
+
+
+_REDISTRIBUTION = re.compile(r"\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed", re.I)
+
+
+def _syndicated(line: str, holder: str) -> bool:
+    """A wire agency's notice under a story it supplied ("© 2019 Associated Press. All Rights Reserved. This
+    material may not be published, broadcast, rewritten, or redistributed."): the story's owner, not the
+    site's, so one mention; a site's own footer may carry the clause too ("©2019 FOX News Network")."""
+    key = outlet_key(canonical_outlet(holder))
+    return bool(_REDISTRIBUTION.search(line)) and any(key == outlet_key(canonical_outlet(a)) for a in words("outlet", "agencies"))
 
 
 def _one_per_outlet(entries: list[tuple[str, int]]) -> list[tuple[str, int]]:

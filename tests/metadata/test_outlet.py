@@ -137,3 +137,14 @@ def test_a_first_line_that_is_a_known_outlet_is_its_logo():
     assert vote(["CBSSports.com", "Scores", "NFL"], ["CBSSports.com", "Scores", "NFL"]) == "CBS Sports"
     assert vote(["SportsLine.com", "Scores"], ["SportsLine.com", "Scores"]) is None  # an unknown domain: one vote
     assert vote(["Scores", "NFL"], ["Scores", "NFL"]) is None
+
+
+def test_a_wire_agency_notice_under_its_story_is_one_mention():
+    # CBS Detroit, pasted: an AP story's notice, then the station's footer (its parent company's)
+    notice = ("© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, "
+              "rewritten, or redistributed.")
+    assert vote([notice, "©2019 CBS Broadcasting Inc. All Rights Reserved. Powered by WordPress.com VIP"], []) is None
+    # Fox News, pasted: the same clause in the site's own footer, a site and no agency
+    fox = ("This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, "
+           "LLC. All rights reserved.")
+    assert vote([fox], []) == "FOX News"
