@@ -56,7 +56,7 @@ def _patterns() -> list[re.Pattern[str]]:
                    r"(?::\d\d(?:\.\d+)?)?(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"),
         re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>(?:19|20)\d\d)(?!\d){time}{offset}", re.I),
         re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?:[./](?P<mnum>\d{1,2})[./](?P<day>\d{1,2})(?![\d.])"
-                   r"|年(?P<mnum2>\d{1,2})月(?P<day2>\d{1,2})日)"),
+                   r"|\s*[年년]\s*(?P<mnum2>\d{1,2})\s*[月월]\s*(?P<day2>\d{1,2})\s*[日일])"),
         re.compile(rf"(?<![\d/])(?P<mnum>\d{{1,2}})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/]){time}{offset}",
                    re.I),
     ]
