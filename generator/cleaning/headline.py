@@ -23,6 +23,7 @@ BODY_LINES = 30  # the body lines read for the words of its topic
 FEW_KEYS = 2  # a line with fewer content words than this gets a share of its overlap
 _WORD = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more: few function words are that long
 _NOT_WORD = re.compile(r"[\W_]+")
+_QUOTE_SIGNATURE = re.compile(r"^[—–-]\s*[A-Z]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -59,13 +60,20 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
     the topmost line that scores nearly as well. A line that `signed` finds a byline or a date line
     just below (a headline's own header) scores SIGNED more: teasers and captions have none.
     """
+    def signs(j: int) -> bool:  # a dash-led line signs a quotation ("— David McKinley on Sunday, …"), no headline
+        return signed is not None and j < len(lines) and not _QUOTE_SIGNATURE.match(lines[j].text) and signed(j)
+
     def is_signed(i: int) -> bool:
-        return signed is not None and any(signed(j) for j in range(i + 1, min(len(lines), i + 1 + SIGNED_WITHIN)))
+        return any(signs(j) for j in range(i + 1, min(len(lines), i + 1 + SIGNED_WITHIN)))
 
     above = [i for i in range(start - 1, max(-1, start - WINDOW - 1), -1) if candidate(i)]
-    opening = start < end and candidate(start) and is_signed(start)  # the headline opened the body run
-    if opening:
-        start, above = start + 1, [start, *above]
+    # the headline inside the body run's opening lines, its byline or date under it (a fact-check's claim
+    # quoted above its headline, or the headline itself opening the run)
+    direct = next((k for k in range(start, min(end, start + OPENING_LINES))
+                   if candidate(k) and signs(k + 1)), None)
+    opening = direct if direct is not None else (start if start < end and candidate(start) and is_signed(start) else None)
+    if opening is not None:
+        start, above = opening + 1, [opening, *above]
     if len(above) <= 1:
         return above[0] if above else None  # the only headline-shaped line: nothing to compare
     body = [" " + _NOT_WORD.sub(" ", line.text.lower()) for line in lines[start:min(end + 1, start + BODY_LINES)]]
@@ -75,7 +83,7 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
             scores[i] += SIGNED
     best = max(scores, key=lambda i: (scores[i], i))
     chosen = best
-    if (signed is not None and best + 1 < len(lines) and signed(best + 1) and not lines[best].ends_sentence
+    if (signs(best + 1) and not lines[best].ends_sentence
             and lines[best].words <= STANDFIRST_WORDS):
         return best  # its own byline or date right under it: a headline, not a standfirst or a teaser
     # a long best line is a standfirst: a headline above it need only be about the body half as much
@@ -91,4 +99,5 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
 STANDFIRST_MARGIN = 0.75  # how much less a line above the best may score and still be the headline over it
 STANDFIRST_WORDS = 20  # a best line longer than this is a standfirst
 SIGNED = 1.5  # a headline's byline or date line below it: evidence worth half a full body overlap (3.0)
+OPENING_LINES = 3  # the body run's first lines that may hold the headline, when its byline or date follows it
 SIGNED_WITHIN = 4  # lines below a headline that may hold its byline or date (a standfirst between)

@@ -111,3 +111,21 @@ def test_the_headline_with_its_date_right_under_it_beats_the_teasers_above_it():
                   "Tories under fire for Twitter name switch during election debate",
                   "Wednesday November 20, 2019 7:45 am PST by Joe Rossignol") == (
         "Tories under fire for Twitter name switch during election debate")
+
+
+def test_a_fact_checks_headline_under_the_claim_it_checks():
+    # PolitiFact, pasted: the claim and its signature open the article's run; the headline follows them,
+    # its byline right under it. The claim's "— Name on <date>" signs a quotation, not a headline.
+    lines = ["Pants on Fire!", "Articles", "People", "Elections", "Subjects",
+             '"$53 million a week is coming across the border in drugs."',
+             "— David McKinley on Sunday, October 13th, 2019 in an article in a local newspaper",
+             "What is the value of drugs that come to the U.S. border?",
+             "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+             "Rep. David McKinley, R-W.Va., recently said that the value of drugs coming across the border is huge, "
+             "and that the drugs that come across the border fuel the opioid crisis in his state.",
+             "McKinley said the value of drugs crossing the border each week was $53 million, citing border patrol "
+             "seizures, and he said the drugs crossing the border were mostly heroin and fentanyl."]
+    assert clean_text("\n".join(lines)).title == "What is the value of drugs that come to the U.S. border?"
+    # without its byline under it, a line inside the run is not taken for the headline by its position
+    unsigned = clean_text("\n".join(line for line in lines if not line.startswith("By ")))
+    assert "What is the value of drugs that come to the U.S. border?" in [p.text for p in unsigned.paragraphs]
