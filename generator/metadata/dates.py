@@ -176,8 +176,12 @@ def publication(text: str) -> str | None:
         (iso for label, iso in found if label is None), None)
 
 
-_FILLER = re.compile(r"[\W\d_]+|\b(?:[ap]\.?m|at|on|" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"|"
-                     r"utc|gmt|[ecmp][sd]?t)\b", re.I)
+@lru_cache(maxsize=1)
+def _filler() -> re.Pattern[str]:
+    """What may stand beside a date on a date-only line: punctuation, digits, a time's words, a zone, a
+    weekday in English or in a language whose months we read ("sexta-feira, 22 de outubro de 2010")."""
+    weekdays = [*WEEKDAYS, *(str(d) for names in section("dates")["weekdays"].values() for d in names)]
+    return re.compile(r"[\W\d_]+|\b(?:[ap]\.?m|at|on|" + alternation(weekdays) + r"|utc|gmt|[ecmp][sd]?t)\b", re.I)
 
 
 def date_only(line: str) -> str | None:
@@ -190,7 +194,7 @@ def date_only(line: str) -> str | None:
         return None
     start, end = spans[0]
     rest = line[:start] + " " + line[end:]
-    return publication(line) if not _FILLER.sub("", rest).strip() else None
+    return publication(line) if not _filler().sub("", rest).strip() else None
 
 
 def opens_with_date(text: str) -> bool:

@@ -98,3 +98,10 @@ def test_date_lines_of_other_languages(line, iso):
 def test_an_update_in_another_language_is_no_publication():
     assert publication("Uppdaterad 19 november 2019") is None
     assert publication("更新日：2019年11月20日") is None
+
+
+def test_a_weekday_of_another_language_beside_the_date_is_still_a_date_only_line():
+    # Autoracing, pasted: the post's date line under its headline, far above the standings table
+    assert date_only("sexta-feira, 22 de outubro de 2010 às 20:13") == "2010-10-22"
+    assert date_only("Classificação final em 22 de outubro de 2010") is None  # words beside it: a sentence
+    assert date_only("sexta-feira") is None                                    # a weekday alone
