@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from generator.metadata import domains
+from generator.metadata import domains, outlet_vote
 from generator.metadata import outlet as outlets
 from generator.metadata.bylines import Credit, lead_names, name_kind, read_names, trailing_names
 from generator.metadata.dates import WEEKDAYS, after_date, date_only, dated, opens_with_date, publication
@@ -153,7 +153,7 @@ def outlet(cleaned: Cleaned) -> str | None:
     removed = [r for r in cleaned.removed if not any(c in r.reason for c in _CAPTIONS)]
     furniture = [r.text for r in removed] + list(cleaned.header)
     numbered = sorted((r.line, r.text) for r in cleaned.removed if r.line is not None)
-    return outlets.vote(furniture, [text for _, text in numbered[:TOP_LINES]], _is_person, cleaned.title)
+    return outlet_vote.vote(furniture, [text for _, text in numbered[:TOP_LINES]], _is_person, cleaned.title)
 
 
 def _is_person(name: str) -> bool:

@@ -15,7 +15,7 @@ from generator.metadata.domains import (
     path_date,
     registrable,
 )
-from generator.metadata.outlet import vote
+from generator.metadata.outlet_vote import vote
 
 
 @pytest.mark.parametrize(("line", "outlet"), [

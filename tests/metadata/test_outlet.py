@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.metadata.outlet import copyright_holder, cue_names, site_name, vote
+from generator.metadata.outlet import copyright_holder, cue_names, site_name
+from generator.metadata.outlet_vote import vote
 
 
 @pytest.mark.parametrize(("line", "holder"), [
