@@ -175,6 +175,9 @@ def copyright_holder(line: str) -> str | None:
         return None
     line = line[:match.end()] + " " + " ".join(line[match.end():].split()[:MAX_AFTER_MARK])
     rest = line[match.end():]
+    before = line[:match.start()].strip(" |·•-–—")
+    if _YEAR.fullmatch(rest.strip(" .")) and 1 <= len(before.split()) <= 4 and names_something(before):
+        rest = f"{rest} {before}"  # "Mashable © 2019": the holder before the mark, the year alone after it
     if "/" in rest[:60] and not re.search(r"\ball rights\b", line, re.I):
         return None  # "© Sputnik / Vladimir Pesnya": a photo credit
     has_year = bool(_YEAR.search(rest))

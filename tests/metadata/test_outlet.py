@@ -149,3 +149,9 @@ def test_a_wire_agency_notice_under_its_story_is_one_mention():
     fox = ("This material may not be published, broadcast, rewritten, or redistributed. ©2019 FOX News Network, "
            "LLC. All rights reserved.")
     assert vote([fox], []) == "FOX News"
+
+
+def test_a_holder_before_the_mark_and_a_cue_for_the_app():
+    assert copyright_holder("Salon.com © 2019.") == "Salon.com"
+    assert copyright_holder("Photo © 2019") is None and copyright_holder("© 2019") is None
+    assert cue_names("Get the Axios app") == ["Axios"] and cue_names("Get the app") == []
