@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 
 from generator.cleaning.lines import Line
+from generator.metadata.bylines import name_kind
+from generator.metadata.paste import dateish
 from generator.metadata.words import words
 
 WINDOW = 60  # lines above the body that can hold the headline
@@ -50,6 +52,14 @@ def _score(line: Line, distance: int, body: list[str]) -> float:
     return score
 
 
+def bare_byline(above: str, line: str, below: str) -> bool:
+    """A person's name alone on its line, a date or a weekday and time under it ("Adam Clark Estes" over
+    "Monday 5:30PM"): a byline without its "By". Under another name-like line it is one of a list of
+    names, a caption's ("Miguel Bernal North Diving" over "Ben Patton Trinity")."""
+    return (len(line.split()) <= 4 and name_kind(line.strip()) == "person" and dateish(below)
+            and name_kind(above.strip()) != "person")
+
+
 def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: int, end: int,
                   header: Callable[[int], bool], signed: Callable[[int], bool] | None = None) -> int | None:
     """The index of the headline among the lines above `start` that `candidate` accepts, or None.
@@ -61,7 +71,9 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
     just below (a headline's own header) scores SIGNED more: teasers and captions have none.
     """
     def signs(j: int) -> bool:  # a dash-led line signs a quotation ("— David McKinley on Sunday, …"), no headline
-        return signed is not None and j < len(lines) and not _QUOTE_SIGNATURE.match(lines[j].text) and signed(j)
+        if signed is None or j >= len(lines) or _QUOTE_SIGNATURE.match(lines[j].text):
+            return False
+        return signed(j) or (0 < j < len(lines) - 1 and bare_byline(lines[j - 1].text, lines[j].text, lines[j + 1].text))
 
     def is_signed(i: int) -> bool:
         return any(signs(j) for j in range(i + 1, min(len(lines), i + 1 + SIGNED_WITHIN)))

@@ -80,7 +80,7 @@ def address_date(cleaned: Cleaned) -> str | None:
     return None
 
 
-def _dateish(line: str) -> bool:
+def dateish(line: str) -> bool:
     """A date line, or a weekday and a time ("Monday 5:30PM"): what sits beside a bare name byline."""
     low = {w.strip(".,").lower() for w in line.split()}
     return bool(dated(line)) or bool(_TIME.search(line) and low & WEEKDAYS) or bool(_AGO.match(line.strip()))
@@ -113,7 +113,7 @@ def byline(numbered: list[tuple[int, str]], site: str | None = None, below: int 
                            if 0 <= j < len(lines) and abs(numbered[j][0] - at) <= NEIGHBOUR]
         if any(not b.isupper() and name_kind(_bare_name(b), site) == "person" for b in beside[1:]):
             continue  # one of a list of names (a caption's, a table's): "Miguel Bernal North Diving"
-        if any(_dateish(b) or _HANDLE.match(b.strip()) or _role(b) for b in beside if b.strip()):
+        if any(dateish(b) or _HANDLE.match(b.strip()) or _role(b) for b in beside if b.strip()):
             return Credit((name,), None)
     return Credit((), organisation)
 

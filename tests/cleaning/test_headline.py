@@ -129,3 +129,21 @@ def test_a_fact_checks_headline_under_the_claim_it_checks():
     # without its byline under it, a line inside the run is not taken for the headline by its position
     unsigned = clean_text("\n".join(line for line in lines if not line.startswith("By ")))
     assert "What is the value of drugs that come to the U.S. border?" in [p.text for p in unsigned.paragraphs]
+
+
+def test_a_bare_name_over_a_weekday_and_time_is_the_headlines_byline(shared):
+    # Gizmodo, pasted: teasers dated "Adam Clark Estes11/13/19 9:00AM" above; the article's own byline is
+    # a bare name over "Monday 5:30PM"
+    path = shared / "corpora" / "paste-dev" / "txt" / "5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    assert clean_text(path.read_text(encoding="utf-8")).title == "The Future of Apple Innovation Is Backwards"
+
+
+def test_one_of_a_list_of_caption_names_is_no_byline():
+    from generator.cleaning.headline import bare_byline
+
+    # Catch it Kansas, pasted: photo captions of swimmers between the headline and its date line
+    assert not bare_byline("Miguel Bernal North Diving", "Ben Patton Trinity", "Posted: Fri 6:45 PM, Feb 16, 2018")
+    assert bare_byline("The Future of Apple Innovation Is Backwards", "Adam Clark Estes", "Monday 5:30PM")
+    assert not bare_byline("The Future of Apple Innovation Is Backwards", "Adam Clark Estes", "INNOVATION")
