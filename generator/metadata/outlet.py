@@ -188,7 +188,8 @@ def copyright_holder(line: str) -> str | None:
     end = _HOLDER_END.search(rest)
     legal = strip_legal(_legal_inside().split(rest[:end.start()] if end else rest)[0])
     holder = legal if is_known_outlet(legal) else _corporate_cut(legal)  # "Cable News Network" is CNN's own
-    if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder) or is_parent(legal):
+    if (not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder) or is_parent(legal)
+            or "(" in holder):  # "The Printers (Mysore) Private Ltd.": a registered company, not a name readers know
         return None
     if not (has_year or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)
             or ("©" in line and re.search(r"\bcopyright\b", line, re.I))):

@@ -120,6 +120,7 @@ def test_the_site_address_in_its_copyright_line_outvotes_a_syndicated_story_noti
 
 @pytest.mark.parametrize("line", [
     "Hearst Newspapers © Copyright The Hearst Corporation",            # the publishing group, with "The"
+    "© 2019 The Printers (Mysore) Private Ltd.",                        # Deccan Herald's registered printer
     "This photograph and many others like it were taken by our staff photographers over the course of the long "
     "campaign season, and they remain © 2019",                          # a mark at the end of prose
 ])
