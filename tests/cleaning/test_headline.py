@@ -147,3 +147,9 @@ def test_one_of_a_list_of_caption_names_is_no_byline():
     assert not bare_byline("Miguel Bernal North Diving", "Ben Patton Trinity", "Posted: Fri 6:45 PM, Feb 16, 2018")
     assert bare_byline("The Future of Apple Innovation Is Backwards", "Adam Clark Estes", "Monday 5:30PM")
     assert not bare_byline("The Future of Apple Innovation Is Backwards", "Adam Clark Estes", "INNOVATION")
+
+
+def test_an_unpunctuated_standfirst_over_the_byline_does_not_take_the_headlines_place():
+    standfirst = "Britain's Conservative Party renamed its press office Twitter account during the televised debate"
+    assert _title("Menu", "Politics", "Tories under fire for Twitter name switch", standfirst, "By Danica Kirka",
+                  "November 20, 2019") == "Tories under fire for Twitter name switch"
