@@ -95,9 +95,6 @@ def find_headline(lines: list[Line], candidate: Callable[[int], bool], start: in
             scores[i] += SIGNED
     best = max(scores, key=lambda i: (scores[i], i))
     chosen = best
-    if (signs(best + 1) and not lines[best].ends_sentence
-            and lines[best].words <= STANDFIRST_WORDS):
-        return best  # its own byline or date right under it: a headline, not a standfirst or a teaser
     # a long best line is a standfirst: a headline above it need only be about the body half as much
     enough = scores[best] / 2 if lines[best].words > STANDFIRST_WORDS else scores[best] - STANDFIRST_MARGIN
     for i in range(best - 1, max(-1, start - WINDOW - 1), -1):

@@ -104,15 +104,6 @@ def test_a_body_opening_line_without_a_byline_below_stays_in_the_body():
     assert cleaned.title == "" and [p.text for p in cleaned.paragraphs] == BODY
 
 
-def test_the_headline_with_its_date_right_under_it_beats_the_teasers_above_it():
-    # MacRumors-like: teaser headlines on the same story above the article's headline and its date line;
-    # walking up from the headline (as from a standfirst) would end on the topmost teaser
-    assert _title("16\" MacBook Pro Now Available", "Election debate: Johnson and Corbyn clash",
-                  "Tories under fire for Twitter name switch during election debate",
-                  "Wednesday November 20, 2019 7:45 am PST by Joe Rossignol") == (
-        "Tories under fire for Twitter name switch during election debate")
-
-
 def test_a_fact_checks_headline_under_the_claim_it_checks():
     # PolitiFact, pasted: the claim and its signature open the article's run; the headline follows them,
     # its byline right under it. The claim's "— Name on <date>" signs a quotation, not a headline.
