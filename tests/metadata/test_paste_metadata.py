@@ -66,3 +66,15 @@ def test_an_organisation_byline_is_kept_apart_from_the_authors():
     signed = extract(clean_text("U.S. news\nNew York man pleads guilty to threatening to kill Rep. Ilhan Omar\n"
                                 "Nov. 19, 2019, 8:41 AM UTC\nBy Phil Helsel\n" + STORY * 3))
     assert signed.authors == ["Phil Helsel"] and signed.byline_organisation is None
+
+
+def test_the_organisation_byline_is_in_the_analyze_contract(tmp_path):
+    from generator.ingest.read import read_source
+    from generator.pipeline import analyze_source
+    from generator.runtime.serialize import article_contract
+
+    path = tmp_path / "hitler-house.txt"
+    path.write_text("World\nHouse Hitler was born in will become a police station, Austria says\nBy Reuters\n"
+                    + STORY * 3, encoding="utf-8")
+    contract = article_contract(analyze_source(read_source(str(path))))
+    assert contract["byline_organisation"] == "Reuters" and contract["authors"] == []
