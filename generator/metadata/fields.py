@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from generator.metadata import datelines, paste
 from generator.metadata.dates import parse_date
-from generator.metadata.outlet import canonical_outlet
+from generator.metadata.outlet import canonical_outlet, same_outlet
+from generator.metadata.words import words
 from generator.model import Cleaned, Metadata
 
 __all__ = ["canonical_outlet", "extract"]
@@ -47,7 +48,15 @@ def extract(cleaned: Cleaned) -> Metadata:
     meta.published = (paste.published([*header, (0, cleaned.title)]) or paste.labelled_above_body(cleaned)
                       or _normalise_hint_date(hints.published) or paste.address_date(cleaned))
     meta.url = hints.url
+    if not hints.title and no_headline(meta.title, meta.outlet):
+        meta.title = ""  # a paste's site name or a menu label taken for its headline: none rather than wrong
     return meta
+
+
+def no_headline(title: str, outlet: str | None) -> bool:
+    """A line that names the site ("The Anti-June Cleaver") or is a menu label ("Latest News") is no headline."""
+    label = " ".join(title.casefold().split()).strip(" .:|-–—")
+    return bool(label) and (bool(outlet and same_outlet(title, outlet)) or label in words("headline", "generic"))
 
 
 def _normalise_hint_date(value: str | None) -> str | None:

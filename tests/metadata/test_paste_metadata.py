@@ -78,3 +78,10 @@ def test_the_organisation_byline_is_in_the_analyze_contract(tmp_path):
                     + STORY * 3, encoding="utf-8")
     contract = article_contract(analyze_source(read_source(str(path))))
     assert contract["byline_organisation"] == "Reuters" and contract["authors"] == []
+
+
+def test_the_site_name_or_a_menu_label_is_no_headline():
+    from generator.metadata.fields import no_headline
+
+    assert no_headline("The Paradigm", "The Paradigm") and no_headline("Latest News", None)
+    assert not no_headline("Russia, US reach no agreement on sharing intelligence against IS", "Xinhua")
