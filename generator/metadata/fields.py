@@ -34,7 +34,7 @@ def _dateline(meta: Metadata, cleaned: Cleaned) -> str | None:
 def extract(cleaned: Cleaned) -> Metadata:
     """Metadata of one cleaned source."""
     hints = cleaned.hints
-    meta = Metadata(title=cleaned.title or hints.title or "")
+    meta = Metadata(title=_past_breadcrumb(cleaned) or hints.title or "")
     agency = _dateline(meta, cleaned)
     header = paste.zone(cleaned)
     credited = paste.agency_credit(header)
@@ -51,6 +51,27 @@ def extract(cleaned: Cleaned) -> Metadata:
     if not hints.title and no_headline(meta.title, meta.outlet):
         meta.title = ""  # a paste's site name or a menu label taken for its headline: none rather than wrong
     return meta
+
+
+BREADCRUMB_WORDS = 3  # a breadcrumb's trail before the headline: "Home Holidays …"
+BREADCRUMB_NEAR = 4  # lines from the chosen headline where the page repeats it
+
+
+def _past_breadcrumb(cleaned: Cleaned) -> str:
+    """The headline without the breadcrumb trail pasted before it ("Home Holidays Homemade Spiced Honey Pear
+    Jam for the Holidays" when a line nearby repeats "HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS"): a
+    trail ends with the page's title, which the page shows again. The trail's line keeps the page's own case."""
+    title, at = cleaned.title, cleaned.title_line
+    words_ = title.split()
+    if at is None or len(words_) < 4:
+        return title
+    near = {" ".join(r.text.casefold().split()) for r in cleaned.removed
+            if r.line is not None and 0 < abs(r.line - at) <= BREADCRUMB_NEAR}
+    for cut in range(1, BREADCRUMB_WORDS + 1):
+        rest = " ".join(words_[cut:])
+        if len(words_) - cut >= 3 and rest.casefold() in near:
+            return rest
+    return title
 
 
 def no_headline(title: str, outlet: str | None) -> bool:

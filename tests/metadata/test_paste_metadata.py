@@ -85,3 +85,44 @@ def test_the_site_name_or_a_menu_label_is_no_headline():
 
     assert no_headline("The Paradigm", "The Paradigm") and no_headline("Latest News", None)
     assert not no_headline("Russia, US reach no agreement on sharing intelligence against IS", "Xinhua")
+
+
+def test_a_breadcrumb_trail_before_the_headline_is_cut_off():
+    # The Anti-June Cleaver, pasted: "Home » Holidays » <headline>" lost its separators; the page shows the
+    # headline again in capitals under it, so the trail's words before it are no part of it
+    lines = [
+        'HOME',
+        'ABOUT ME/CONTACT',
+        'RAISING BOYS',
+        'FAMILY MEALS',
+        'FAMILY TRAVEL',
+        'HOLIDAYS & GIFTS',
+        'CRAFTS & DIY',
+        'TIPS & TRICKS',
+        'Home Holidays Homemade Spiced Honey Pear Jam for the Holidays',
+        'This post may contain affiliate and/or referral links. Please see my disclosure page.',
+        'HolidaysRecipes',
+        'HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS',
+        'written by Regan',
+        '',
+        'Sharing is caring!',
+        '',
+        '858',
+        'SHARES',
+        'Pinterest',
+        'Facebook',
+        'Twitter',
+        'Mix',
+        'Flipboard',
+        'Reddit',
+        '',
+        'This holiday season I was thinking of flavors that would put me in the holiday spirit when it came to me. Not to be confused with a 1990s grunge band, pear jam is a delicious gift to give for the holidays. With notes of cinnamon, nutmeg, ginger, and clove, this honey pear jam recipe will have you spreading Yuletide cheer in no time! It’s so easy and delicious that you’ll want to make some extra for yourself!\xa0',
+        '',
+        'Is there anything better than a piece of toast or a biscuit topped with a dollop of jam? Especially homemade jam. Not many things are more homey and comforting than jam that has been made in someone’s kitchen. Up until not too long ago, I used to think that people who made their own jam must be wizards. Jam has always seemed like one of those things that only other people made, and then I tried it. Honestly, it’s so easy that anyone can do it with a few simple ingredients and not much equipment.\xa0',
+        '',
+        'Related post: Pickled Brussels Sprouts Recipe',
+    ]
+    assert extract(clean_text("\n".join(lines))).title == "Homemade Spiced Honey Pear Jam for the Holidays"
+    # without the repeated headline nothing says where the trail ends: the line stays as it is
+    alone = [line for line in lines if line != "HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS"]
+    assert extract(clean_text("\n".join(alone))).title == "Home Holidays Homemade Spiced Honey Pear Jam for the Holidays"
