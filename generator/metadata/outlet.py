@@ -198,13 +198,17 @@ def copyright_holder(line: str) -> str | None:
 
 
 @lru_cache(maxsize=2)
-def _cues(key: str = "cues") -> list[re.Pattern[str]]:
+def _cues(key: str = "cues") -> list[tuple[str, re.Pattern[str]]]:
+    """Each cue's pattern, with a word the line must hold for it to match (its longest plain word,
+    outside alternatives): most furniture lines hold none, and are not searched for a name."""
     out = []
     for cue in ordered("outlet", key):
         before, _, after = cue.partition("{name}")
         head = f"(?i:{before})" if before else r"(?:^|(?<=[\s\"“]))"
         tail = rf"(?=[\"”]?\s*(?i:{after.strip()})\b)" if after.strip() else r"(?=$|[\s.,!:;)\"”])"
-        out.append(re.compile(head + _NAME + tail))
+        literal = re.sub(r"\((?:[^()]|\([^()]*\))*\)|\w[?*]", " ", cue.replace("{name}", " "))  # groups, optional letters
+        plain = re.findall(r"[a-z]{3,}", literal)
+        out.append((max(plain, key=len) if plain else "", re.compile(head + _NAME + tail)))
     return out
 
 
@@ -213,7 +217,8 @@ def cue_names(line: str, key: str = "cues") -> list[str]:
     with key "strong_cues", the names a line gives the site by speaking of it as a business."""
     if len(line.split()) > (MAX_CUE_WORDS if key == "cues" else MAX_STRONG_WORDS):
         return []
-    found = (_product_cut(m.group("name")) for cue in _cues(key) for m in cue.finditer(line))
+    low = line.casefold()
+    found = (_product_cut(m.group("name")) for word, cue in _cues(key) if word in low for m in cue.finditer(line))
     return list(dict.fromkeys(name for name in found if names_something(name)))  # one vote a line
 
 
