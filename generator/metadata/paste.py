@@ -133,8 +133,8 @@ def _role(line: str) -> bool:
 
 def agency_credit(numbered: list[tuple[int, str]]) -> str | None:
     """A known outlet credited in a header line as its byline ("By Reuters"), opening a date line or
-    just before its date ("… Print E-mail Xinhua, October 25, 2014"); a photo's credit ("… on Aug. 31, 2019. (AP)", "Natalie Naccache |
-    Bloomberg | Getty Images") stands elsewhere in its line, and is none."""
+    just before its date ("… Print E-mail Xinhua, October 25, 2014"); a photo's credit ("… on Aug. 31,
+    2019. (AP)", "Natalie Naccache | Bloomberg | Getty Images") stands elsewhere in its line: none."""
     for _, line in numbered:
         names = lead_names(line)
         found = outlets.known_outlet(names) if names else None
