@@ -43,7 +43,8 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
     Votes: a copyright holder 3, the article's own address (its path spells `title`) 3; a site's notice
     about itself ("Space is supported by its audience") and a cue phrase naming a known outlet ("About
     CNBC") 2; a cue phrase, a known outlet, a company line
-    ("comwrap GmbH"), a line that is only an address or holds an e-mail address 1 each; a masthead (the
+    ("comwrap GmbH"), a line that is only an address (an unknown site's once) or holds an e-mail address
+    1 each; a masthead (the
     first words of one of `top`, the page's first lines) 1 for each other furniture line that opens with
     it ("Express. Home of the Daily and Sunday Express." and "Express Comment"), and 1 more when it is a
     known outlet's name or domain and nothing else ("CBSSports.com"). A name gathers the
@@ -51,7 +52,13 @@ def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool]
     votes: Counter[str] = Counter()
     lines = list(furniture)
     latest: dict[str, int] = {}
+    unknown_addresses: set[str] = set()
     for at, line in enumerate(lines):
+        if domains.is_address_line(line):  # an unknown site's address repeated (an advert's "realtor.com"): once
+            unknown = [a.outlet.casefold() for a in domains.addresses(line) if domains.is_domain(a.outlet)]
+            if unknown and unknown[0] in unknown_addresses and not domains.own_article(domains.addresses(line)[0], title):
+                continue
+            unknown_addresses.update(unknown)
         for name, weight in _one_per_outlet(_line_votes(line, title, reject)):
             votes[name] += weight
             latest[name] = at

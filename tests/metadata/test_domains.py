@@ -80,3 +80,9 @@ def test_address_lines_vote_for_the_outlet():
 def test_addresses_never_raise(text):
     for address in addresses(text):
         assert address.outlet and "." in address.domain
+
+
+def test_an_unknown_address_repeated_is_one_mention():
+    # The Wall Street Journal, pasted: an advertiser's domain stands alone on two lines
+    assert vote(["realtor.com", "Menu", "realtor.com"], ["Menu"]) is None
+    assert vote(["catchitkansas.com/a?a=474349633", "E-Mail: stats@catchitkansas.com"], []) == "catchitkansas.com"
