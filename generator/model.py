@@ -71,6 +71,7 @@ class PageHints:
     authors: list[str] = field(default_factory=list)
     url: str | None = None
     language: str | None = None
+    byline_organisation: str | None = None  # a byline crediting an organisation, not a person
 
 
 @dataclass
@@ -100,6 +101,9 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     url: str | None = None
     language: str | None = None
+    # an organisation the byline credits instead of a person ("By Reuters", JSON-LD author "CBS
+    # Detroit"): kept apart from `authors`, which hold persons only
+    byline_organisation: str | None = None
     # field -> "page" (read from the source) or "desk" (set in the source's desk file)
     provenance: dict[str, str] = field(default_factory=dict)
 

@@ -50,12 +50,13 @@ def _patterns() -> list[re.Pattern[str]]:
               rf"|(?P<zone>{zones})\b))?")
     return [
         re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}{time}{offset}", re.I),
-        re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?{month}\s+(?:de\s+)?{year}{time}{offset}", re.I),
+        re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?{month},?\s+(?:de\s+)?{year}{time}{offset}",
+                   re.I),
         re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d)"
                    r"(?::\d\d(?:\.\d+)?)?(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d)"),
         re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.(?P<year>(?:19|20)\d\d)(?!\d){time}{offset}", re.I),
         re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?:[./](?P<mnum>\d{1,2})[./](?P<day>\d{1,2})(?![\d.])"
-                   r"|年(?P<mnum2>\d{1,2})月(?P<day2>\d{1,2})日)"),
+                   r"|\s*[年년]\s*(?P<mnum2>\d{1,2})\s*[月월]\s*(?P<day2>\d{1,2})\s*[日일])"),
         re.compile(rf"(?<![\d/])(?P<mnum>\d{{1,2}})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>(?:19|20)?\d\d)(?![\d/]){time}{offset}",
                    re.I),
     ]
@@ -175,8 +176,12 @@ def publication(text: str) -> str | None:
         (iso for label, iso in found if label is None), None)
 
 
-_FILLER = re.compile(r"[\W\d_]+|\b(?:[ap]\.?m|at|on|" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r"|"
-                     r"utc|gmt|[ecmp][sd]?t)\b", re.I)
+@lru_cache(maxsize=1)
+def _filler() -> re.Pattern[str]:
+    """What may stand beside a date on a date-only line: punctuation, digits, a time's words, a zone, a
+    weekday in English or in a language whose months we read ("sexta-feira, 22 de outubro de 2010")."""
+    weekdays = [*WEEKDAYS, *(str(d) for names in section("dates")["weekdays"].values() for d in names)]
+    return re.compile(r"[\W\d_]+|\b(?:[ap]\.?m|at|on|" + alternation(weekdays) + r"|utc|gmt|[ecmp][sd]?t)\b", re.I)
 
 
 def date_only(line: str) -> str | None:
@@ -189,7 +194,12 @@ def date_only(line: str) -> str | None:
         return None
     start, end = spans[0]
     rest = line[:start] + " " + line[end:]
-    return publication(line) if not _FILLER.sub("", rest).strip() else None
+    return publication(line) if not _filler().sub("", rest).strip() else None
+
+
+def opens_with_date(text: str) -> bool:
+    """Does the text start with a full date ("October 25, 2014 …")?"""
+    return any((m := pattern.match(text)) is not None and _iso(m) is not None for pattern in _patterns())
 
 
 def after_date(line: str) -> str | None:

@@ -163,7 +163,8 @@ def page_hints_of(tree: lxml_html.HtmlElement) -> PageHints:
         title=votes.title(found, site),
         site_name=site,
         published=votes.published(found, url) or _url_date(url),
-        authors=votes.authors(found, site),
+        authors=(persons := votes.authors(found, site)),
+        byline_organisation=None if persons else votes.byline_organisation(found, site),
         url=url,
         language=tree.get("lang"),
     )

@@ -208,6 +208,19 @@ def authors(found: Evidence, site_name_: str | None) -> list[str]:
     return fuller[0] if fuller else first  # JSON-LD may name only the first of two bylined authors
 
 
+def byline_organisation(found: Evidence, site_name_: str | None) -> str | None:
+    """The organisation the byline credits when it names no person (JSON-LD author "CBS Detroit", a
+    byline "By Reuters", <meta name="author" content="Reuters">): the credit, kept apart from authors."""
+    texts = [*names(found.ld.get("author")), *found.bylines, *found.meta("author")]
+    for text in texts:
+        credit = read_names(lead_names(text) or trailing_names(text) or cut_names(text), site_name_, single=True)
+        if credit.persons:
+            return None
+        if credit.organisation:
+            return credit.organisation
+    return None
+
+
 # ---------------------------------------------------------------- published
 def published(found: Evidence, url: str | None = None) -> str | None:
     """The publication date (see the module's docstring for how the sources are weighed)."""

@@ -4,31 +4,30 @@ Known outlets (data/outlets.yaml) are recognised however the text writes them. A
 its copyright line ("© 2019 The Paradigm. All Rights Reserved."), in its own furniture ("Subscribe to
 The Paradigm", "About CNBC", "Get push notifications from Sputnik International") and in its masthead;
 a publishing group that holds the copyright of many outlets (Dow Jones, Condé Nast) is not the outlet.
-A copy-paste's outlet is the name these sources agree on; one weak mention gives nothing.
+A copy-paste's outlet is the name these sources agree on (outlet_vote.py); one weak mention gives nothing.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from generator import lexicon
+from generator.metadata import domains
 from generator.metadata.words import alternation, ordered, words
 
-MIN_VOTES = 2  # one mention of a name in the furniture is too weak to call it the outlet
 MAX_CUE_WORDS = 20  # furniture is short; a longer line is prose, where a cue ("about Reuters") names nothing
-KNOWN_LINE_WORDS = 8  # a known outlet votes from a short furniture line, not from a sentence about it
-COPYRIGHT_VOTES = 3
-MASTHEAD_VOTES = 2  # a masthead's name repeated in the furniture: as strong as a copyright line, no more  # a copyright notice names the publisher outright: worth more than a passing mention
+MAX_STRONG_WORDS = 40  # a site's notice about itself runs longer ("Space is supported by its audience. When you …")
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*|of|&|de|du|des|del)){0,4})"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?")
-_COPYRIGHT = re.compile(r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))", re.I)
-_HOLDER_END = re.compile(r"\s*(?:\.\s|\ball rights\b|\btodos os\b|\btous droits\b|\balle rechte\b|[|•·;]|"
-                         r"\s[-–—]\s|\s*\bISSN\b|$)", re.I)
+_COPYRIGHT = re.compile(r"(?:©\s*copyright\b|\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))", re.I)
+MAX_BEFORE_MARK = 15  # words before a copyright mark: a notice may follow a sentence, not end a paragraph
+MAX_AFTER_MARK = 30  # words after it that may hold the holder ("… Reproduction of material from any Salon pages …")
+_HOLDER_END = re.compile(r"\s*(?:(?-i:(?<!\b[A-Z]))\.\s|\ball rights\b|\btodos os\b|\btous droits\b|\balle rechte\b|[|•·;]|"
+                         r"\s[-–—]\s|\s*\bISSN\b|,?\s+or its\b|(?-i:(?<=[a-z])\.(?=[A-Z][a-z]))|,\s*(?:a|an)\s+(?:division|subsidiary|unit|part|member)\b|$)",
+                         re.I)  # "…, a Division of Nature America", "… Limited or its affiliated companies"
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +45,40 @@ def _any_outlet() -> tuple[re.Pattern[str], dict[str, str]]:
     spellings = dict(_variants())
     body = "|".join(re.escape(v) for v, _ in _variants())
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])"), spellings
+
+
+@lru_cache(maxsize=1)
+def _any_outlet_folded() -> re.Pattern[str]:
+    """The known spellings in any inner case ("Who Pays for Politifact"), for furniture lines (_cased
+    says which matches count: a lower-case word, "wired headphones", is still none)."""
+    return re.compile(_any_outlet()[0].pattern, re.I)
+
+
+@lru_cache(maxsize=1)
+def _folded_spellings() -> dict[str, str]:
+    return {v.casefold(): v for v, _ in reversed(_variants())}
+
+
+def _cased(text: str) -> bool:
+    """A known outlet's spelling as a furniture line may write it: as listed, or in another inner case
+    ("Politifact") starting with a capital; capitals throughout are a photo's or a story's credit
+    ("REUTERS") unless the data lists them so ("WIRED")."""
+    return text in _any_outlet()[1] or (text[0].isupper() and not text.isupper())
+
+
+def known_mentions(line: str) -> list[str]:
+    """The known outlets a furniture line names, as the data spells them ("Who Pays for Politifact")."""
+    return [_spelled(m.group(0)) for m in _any_outlet_folded().finditer(line) if _cased(m.group(0))]
+
+
+def _spelled(text: str) -> str:
+    """A known outlet as the data spells it, from a furniture line's spelling in another case."""
+    return text if text in _any_outlet()[1] else _folded_spellings().get(text.casefold(), text)
+
+
+def known_spellings() -> dict[str, str]:
+    """Every known way of writing an outlet, to its canonical name."""
+    return _any_outlet()[1]
 
 
 def canonical_outlet(name: str) -> str:
@@ -81,6 +114,8 @@ def outlet_key(name: str) -> str:
     s = unicodedata.normalize("NFKD", name or "")
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
     s = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
+    if domains.is_domain(s):  # "autoracing.com.br", "news.example.org": the registered name's first label
+        s = domains.registrable(s).split(".")[0]
     s = re.sub(r"\.(?:com|net|org|co\.uk|com\.au|ru|de|fr|it|es|jp|cn|in)\b/?$", "", s)
     s = re.sub(r"^the\s+", "", s)
     return re.sub(r"[\W_]+", "", s)
@@ -93,6 +128,12 @@ def same_outlet(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _legal() -> re.Pattern[str]:
     return re.compile(r"[\s,]+(?:" + alternation(words("outlet", "legal_forms")) + r")\.?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _legal_inside() -> re.Pattern[str]:
+    """A legal form inside a holder's text, a link after it ("Quiller Media, Inc., Contact Us")."""
+    return re.compile(r"[\s,]+(?:" + alternation(words("outlet", "legal_forms")) + r")\.?,\s+(?=\S)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -110,9 +151,18 @@ def strip_legal(name: str) -> str:
     return name
 
 
+def _corporate_cut(holder: str) -> str:
+    """ "Salon Media Group" -> "Salon", "FOX News Network" -> "FOX News": a publisher's company words
+    (data/metadata.yaml outlet.corporate_words) cut off the end of a copyright holder, one name left."""
+    tokens = holder.split()
+    while len(tokens) > 1 and tokens[-1].casefold().strip(",.") in words("outlet", "corporate_words"):
+        tokens.pop()
+    return " ".join(tokens)
+
+
 def is_parent(name: str) -> bool:
     """A publishing group that holds many outlets' copyright (data/metadata.yaml outlet.parents)."""
-    low = name.casefold()
+    low = re.sub(r"^the\s+", "", name.casefold())  # "The Hearst Corporation"
     return any(low == p or low.startswith(p + " ") for p in words("outlet", "parents"))
 
 
@@ -121,9 +171,13 @@ def copyright_holder(line: str) -> str | None:
 
     "© 2019 CNBC LLC. All Rights Reserved." gives "CNBC"; "© REUTERS / POOL" (a photo credit) gives None."""
     match = _COPYRIGHT.search(line)
-    if not match or len(line.split()) > 30:
+    if not match or len(line[:match.start()].split()) > MAX_BEFORE_MARK:
         return None
+    line = line[:match.end()] + " " + " ".join(line[match.end():].split()[:MAX_AFTER_MARK])
     rest = line[match.end():]
+    before = line[:match.start()].strip(" |·•-–—")
+    if _YEAR.fullmatch(rest.strip(" .")) and 1 <= len(before.split()) <= 4 and names_something(before):
+        rest = f"{rest} {before}"  # "Mashable © 2019": the holder before the mark, the year alone after it
     if "/" in rest[:60] and not re.search(r"\ball rights\b", line, re.I):
         return None  # "© Sputnik / Vladimir Pesnya": a photo credit
     has_year = bool(_YEAR.search(rest))
@@ -132,8 +186,10 @@ def copyright_holder(line: str) -> str | None:
     rest = _builders().split(rest)[0].strip(" ,.-–")
     rest = re.sub(r"\s*\((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)", "", rest)  # "Al Bawaba (www.albawaba.com)"
     end = _HOLDER_END.search(rest)
-    holder = strip_legal(rest[:end.start()] if end else rest)
-    if not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder):
+    legal = strip_legal(_legal_inside().split(rest[:end.start()] if end else rest)[0])
+    holder = legal if is_known_outlet(legal) else _corporate_cut(legal)  # "Cable News Network" is CNN's own
+    if (not holder or len(holder.split()) > 6 or not holder[0].isalnum() or is_parent(holder) or is_parent(legal)
+            or "(" in holder):  # "The Printers (Mysore) Private Ltd.": a registered company, not a name readers know
         return None
     if not (has_year or re.search(r"all rights|direitos|droits|rechte|derechos", line, re.I)
             or ("©" in line and re.search(r"\bcopyright\b", line, re.I))):
@@ -141,23 +197,29 @@ def copyright_holder(line: str) -> str | None:
     return holder
 
 
-@lru_cache(maxsize=1)
-def _cues() -> list[re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _cues(key: str = "cues") -> list[tuple[str, re.Pattern[str]]]:
+    """Each cue's pattern, with a word the line must hold for it to match (its longest plain word,
+    outside alternatives): most furniture lines hold none, and are not searched for a name."""
     out = []
-    for cue in ordered("outlet", "cues"):
+    for cue in ordered("outlet", key):
         before, _, after = cue.partition("{name}")
         head = f"(?i:{before})" if before else r"(?:^|(?<=[\s\"“]))"
         tail = rf"(?=[\"”]?\s*(?i:{after.strip()})\b)" if after.strip() else r"(?=$|[\s.,!:;)\"”])"
-        out.append(re.compile(head + _NAME + tail))
+        literal = re.sub(r"\((?:[^()]|\([^()]*\))*\)|\w[?*]", " ", cue.replace("{name}", " "))  # groups, optional letters
+        plain = re.findall(r"[a-z]{3,}", literal)
+        out.append((max(plain, key=len) if plain else "", re.compile(head + _NAME + tail)))
     return out
 
 
-def cue_names(line: str) -> list[str]:
-    """Names a furniture line gives the site ("Subscribe to The Paradigm via Email" -> "The Paradigm")."""
-    if len(line.split()) > MAX_CUE_WORDS:
+def cue_names(line: str, key: str = "cues") -> list[str]:
+    """Names a furniture line gives the site ("Subscribe to The Paradigm via Email" -> "The Paradigm");
+    with key "strong_cues", the names a line gives the site by speaking of it as a business."""
+    if len(line.split()) > (MAX_CUE_WORDS if key == "cues" else MAX_STRONG_WORDS):
         return []
-    found = (_product_cut(m.group("name")) for cue in _cues() for m in cue.finditer(line))
-    return list(dict.fromkeys(name for name in found if _names_something(name)))  # one vote a line
+    low = line.casefold()
+    found = (_product_cut(m.group("name")) for word, cue in _cues(key) if word in low for m in cue.finditer(line))
+    return list(dict.fromkeys(name for name in found if names_something(name)))  # one vote a line
 
 
 def _product_cut(name: str) -> str:
@@ -172,7 +234,7 @@ def _product_cut(name: str) -> str:
     return " ".join(tokens)
 
 
-def _names_something(name: str) -> bool:
+def names_something(name: str) -> bool:
     low = name.casefold()
     if not low or any(t in words("outlet", "not_name_words") for t in low.split()):
         return False
@@ -186,59 +248,3 @@ def site_name(value: str | None) -> str | None:
         return None
     name = re.split(r"\s+[|–—:]\s+|\s+-\s+", value.strip())[0].strip()
     return name or None
-
-
-def vote(furniture: Iterable[str], top: list[str], reject: Callable[[str], bool] = lambda _: False) -> str | None:
-    """The outlet a copy-paste's furniture lines (not its article) agree on, or None.
-
-    Votes: a copyright holder 3; a cue phrase, a known outlet, a company line ("comwrap GmbH") 1 each;
-    a masthead (the first words of one of `top`, the page's first lines) 1 for each other furniture
-    line that opens with it ("Express. Home of the Daily and Sunday Express." and "Express Comment").
-    A name gathers the votes of the longer names it starts ("CNBC" those of "CNBC PRO")."""
-    votes: Counter[str] = Counter()
-    lines = list(furniture)
-    for line in lines:
-        holder = copyright_holder(line)
-        if holder and not reject(holder):
-            votes[holder] += COPYRIGHT_VOTES
-        for name in cue_names(line):
-            votes[name] += 1
-        if len(line.split()) <= KNOWN_LINE_WORDS and "/" not in line:
-            for known in {m.group(0) for m in _any_outlet()[0].finditer(line)}:
-                votes[known] += 1
-        company = strip_legal(line.strip())
-        if company != line.strip() and 1 <= len(company.split()) <= 3 and not reject(company):
-            votes[company] += 1
-    for line in top:
-        name = _masthead(line)  # type: ignore[assignment]
-        if name:
-            opening = re.compile(rf"^{re.escape(name)}(?![^\W_])", re.I)
-            repeats = sum(1 for other in lines if other.strip() != line.strip() and opening.match(other.strip()))
-            votes[name] += min(repeats, MASTHEAD_VOTES)
-    return _winner(votes)
-
-
-def _masthead(line: str) -> str | None:
-    """The name a page's first line may be: its first sentence, when that is one to four capitalised words."""
-    name = re.split(r"(?<=\w)[.:|–—]\s|\s[-|–—]\s", line.strip())[0].strip(" .")
-    if not 1 <= len(name.split()) <= 4 or not name[:1].isupper() or not _names_something(name):
-        return None
-    return name
-
-
-def _winner(votes: Counter[str]) -> str | None:
-    """The name with the most votes, counting together the ways of writing one outlet (a known outlet's
-    variants, "the", a name and the longer names it starts: "Quanta" and "Quanta Magazine"); of those,
-    a known outlet's spelling ("Forbes", not "Forbes Media"), else the one with most votes of its own."""
-    group = {name: outlet_key(canonical_outlet(name)) for name in votes}
-    members: dict[str, set[str]] = {}
-    for name, key in group.items():
-        if key:
-            longer = {o for o in votes if o.casefold().startswith(name.casefold() + " ")}
-            members.setdefault(key, set()).update({name} | longer)
-    totals = {key: sum(votes[n] for n in names) for key, names in members.items()}
-    if not totals or max(totals.values()) < MIN_VOTES:
-        return None
-    best = max(totals, key=lambda key: totals[key])
-    name = max(members[best], key=lambda name: (is_known_outlet(name), votes[name], len(name)))
-    return canonical_outlet(name) if name.isupper() else name  # "WSJ" is The Wall Street Journal

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from generator.metadata import domains, outlet_vote
 from generator.metadata import outlet as outlets
 from generator.metadata.bylines import Credit, lead_names, name_kind, read_names, trailing_names
-from generator.metadata.dates import WEEKDAYS, after_date, date_only, dated, publication
+from generator.metadata.dates import WEEKDAYS, after_date, date_only, dated, opens_with_date, publication
 from generator.metadata.words import words
 from generator.model import Cleaned
 
@@ -69,7 +70,17 @@ def labelled_above_body(cleaned: Cleaned) -> str | None:
                              if body[0] - line <= DATE_ONLY_WINDOW and (iso := date_only(text))), None)
 
 
-def _dateish(line: str) -> bool:
+def address_date(cleaned: Cleaned) -> str | None:
+    """The day the article's own address gives ("https://…/2019/11/18/slug-of-the-headline"), when the
+    paste prints it (a share link, a citation): its path must spell the headline, so it is this page's."""
+    for removed in cleaned.removed:
+        for address in domains.addresses(removed.text):
+            if domains.own_article(address, cleaned.title) and (day := domains.path_date(address)):
+                return day
+    return None
+
+
+def dateish(line: str) -> bool:
     """A date line, or a weekday and a time ("Monday 5:30PM"): what sits beside a bare name byline."""
     low = {w.strip(".,").lower() for w in line.split()}
     return bool(dated(line)) or bool(_TIME.search(line) and low & WEEKDAYS) or bool(_AGO.match(line.strip()))
@@ -102,7 +113,7 @@ def byline(numbered: list[tuple[int, str]], site: str | None = None, below: int 
                            if 0 <= j < len(lines) and abs(numbered[j][0] - at) <= NEIGHBOUR]
         if any(not b.isupper() and name_kind(_bare_name(b), site) == "person" for b in beside[1:]):
             continue  # one of a list of names (a caption's, a table's): "Miguel Bernal North Diving"
-        if any(_dateish(b) or _HANDLE.match(b.strip()) or _role(b) for b in beside if b.strip()):
+        if any(dateish(b) or _HANDLE.match(b.strip()) or _role(b) for b in beside if b.strip()):
             return Credit((name,), None)
     return Credit((), organisation)
 
@@ -121,13 +132,19 @@ def _role(line: str) -> bool:
 
 
 def agency_credit(numbered: list[tuple[int, str]]) -> str | None:
-    """A known outlet credited in a header line beside the date or as the byline ("Xinhua, October 25,
-    2014", "By Reuters"); a photo credit's agency ("Natalie Naccache | Bloomberg | Getty Images") is none."""
+    """A known outlet credited in a header line as its byline ("By Reuters"), opening a date line or
+    just before its date ("… Print E-mail Xinhua, October 25, 2014"); a photo's credit ("… on Aug. 31,
+    2019. (AP)", "Natalie Naccache | Bloomberg | Getty Images") stands elsewhere in its line: none."""
     for _, line in numbered:
-        if dated(line) or lead_names(line):
-            found = outlets.known_outlet(line)
-            if found:
-                return found
+        names = lead_names(line)
+        found = outlets.known_outlet(names) if names else None
+        if not found and dated(line):
+            spelling = outlets.known_spelling(line)
+            rest = line[line.find(spelling) + len(spelling):].lstrip(" ,|·•-–—") if spelling else ""
+            opens = spelling is not None and line.strip(" ([").startswith(spelling)
+            found = outlets.known_outlet(spelling) if spelling and (opens or opens_with_date(rest)) else None
+        if found:
+            return found
     return None
 
 
@@ -136,7 +153,7 @@ def outlet(cleaned: Cleaned) -> str | None:
     removed = [r for r in cleaned.removed if not any(c in r.reason for c in _CAPTIONS)]
     furniture = [r.text for r in removed] + list(cleaned.header)
     numbered = sorted((r.line, r.text) for r in cleaned.removed if r.line is not None)
-    return outlets.vote(furniture, [text for _, text in numbered[:TOP_LINES]], _is_person)
+    return outlet_vote.vote(furniture, [text for _, text in numbered[:TOP_LINES]], _is_person, cleaned.title)
 
 
 def _is_person(name: str) -> bool:

@@ -61,7 +61,8 @@ def article_contract(article: Article) -> dict[str, Any]:
     meta = article.meta
     return {
         "source": article.source, "id": article.id, "title": meta.title, "outlet": meta.outlet,
-        "published": meta.published, "dateline": meta.dateline, "authors": meta.authors, "url": meta.url,
+        "published": meta.published, "dateline": meta.dateline, "authors": meta.authors,
+        "byline_organisation": meta.byline_organisation, "url": meta.url,
         "language": meta.language, "provenance": dict(meta.provenance),
         "paragraphs": [{"text": p.text, "kind": p.kind, "speaker": p.speaker, "line": p.line} for p in article.paragraphs],
         "removed": [{"text": r.text, "line": r.line, "reason": r.reason} for r in article.removed],

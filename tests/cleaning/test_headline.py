@@ -79,3 +79,68 @@ def test_a_menu_line_with_one_word_the_body_repeats_is_not_the_headline(shared):
     if not path.exists():
         pytest.skip(f"{path} not found")
     assert clean_text(path.read_text(encoding="utf-8")).title == "Introducing Junior Gaspard, New CEO at Experience"
+
+
+def test_a_headline_kept_as_the_body_opening_line_is_the_headline_when_its_byline_follows():
+    # Express, pasted: the headline is the first line of the article's run, its byline and date below
+    lines = ["Nature", "Sunday", "Scotland", "Home", "News", "Science",
+             "Bubonic plague: Third case of plague in China as panic begins – ‘The plague is coming’",
+             "A THIRD case of the plague has been reported in China – with the public beginning to panic over the "
+             "spread of the deadly disease.", "By Sean Martin",
+             "PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019",
+             "Health authorities in China’s Inner Mongolia have confirmed that a third instance of the plague has "
+             "been discovered, after two people in Beijing were diagnosed with the pneumonic plague last week.",
+             "The plague is caused by bacteria, and it can spread through bites from infected fleas or through the "
+             "air, which is how the pneumonic plague in China is spread, health officials in Inner Mongolia said."]
+    cleaned = clean_text("\n".join(lines))
+    assert cleaned.title == lines[6]
+    assert lines[6] not in [p.text for p in cleaned.paragraphs]
+
+
+def test_a_body_opening_line_without_a_byline_below_stays_in_the_body():
+    assert _title("Menu", "Tories under fire for Twitter name switch during election debate") == (
+        "Tories under fire for Twitter name switch during election debate")
+    cleaned = clean_text("\n".join(["Menu", *BODY]))
+    assert cleaned.title == "" and [p.text for p in cleaned.paragraphs] == BODY
+
+
+def test_a_fact_checks_headline_under_the_claim_it_checks():
+    # PolitiFact, pasted: the claim and its signature open the article's run; the headline follows them,
+    # its byline right under it. The claim's "— Name on <date>" signs a quotation, not a headline.
+    lines = ["Pants on Fire!", "Articles", "People", "Elections", "Subjects",
+             '"$53 million a week is coming across the border in drugs."',
+             "— David McKinley on Sunday, October 13th, 2019 in an article in a local newspaper",
+             "What is the value of drugs that come to the U.S. border?",
+             "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+             "Rep. David McKinley, R-W.Va., recently said that the value of drugs coming across the border is huge, "
+             "and that the drugs that come across the border fuel the opioid crisis in his state.",
+             "McKinley said the value of drugs crossing the border each week was $53 million, citing border patrol "
+             "seizures, and he said the drugs crossing the border were mostly heroin and fentanyl."]
+    assert clean_text("\n".join(lines)).title == "What is the value of drugs that come to the U.S. border?"
+    # without its byline under it, a line inside the run is not taken for the headline by its position
+    unsigned = clean_text("\n".join(line for line in lines if not line.startswith("By ")))
+    assert "What is the value of drugs that come to the U.S. border?" in [p.text for p in unsigned.paragraphs]
+
+
+def test_a_bare_name_over_a_weekday_and_time_is_the_headlines_byline(shared):
+    # Gizmodo, pasted: teasers dated "Adam Clark Estes11/13/19 9:00AM" above; the article's own byline is
+    # a bare name over "Monday 5:30PM"
+    path = shared / "corpora" / "paste-dev" / "txt" / "5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    assert clean_text(path.read_text(encoding="utf-8")).title == "The Future of Apple Innovation Is Backwards"
+
+
+def test_one_of_a_list_of_caption_names_is_no_byline():
+    from generator.cleaning.headline import bare_byline
+
+    # Catch it Kansas, pasted: photo captions of swimmers between the headline and its date line
+    assert not bare_byline("Miguel Bernal North Diving", "Ben Patton Trinity", "Posted: Fri 6:45 PM, Feb 16, 2018")
+    assert bare_byline("The Future of Apple Innovation Is Backwards", "Adam Clark Estes", "Monday 5:30PM")
+    assert not bare_byline("The Future of Apple Innovation Is Backwards", "Adam Clark Estes", "INNOVATION")
+
+
+def test_an_unpunctuated_standfirst_over_the_byline_does_not_take_the_headlines_place():
+    standfirst = "Britain's Conservative Party renamed its press office Twitter account during the televised debate"
+    assert _title("Menu", "Politics", "Tories under fire for Twitter name switch", standfirst, "By Danica Kirka",
+                  "November 20, 2019") == "Tories under fire for Twitter name switch"

@@ -65,3 +65,43 @@ def test_year_first_dates():
     assert publication("by ライトハウス国際特許事務所 ／ 2016.12.01") == "2016-12-01"
     assert publication("2013年04月09日") == "2013-04-09"
     assert publication("version 2.1.3") is None
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Last Updated: 20th November, 2019 | Published: 19th November, 2019", "2019-11-19"),  # a comma after the month
+    ("Published 20 Nov, 2019", "2019-11-20"),
+    ("Published on the 20th of November 2019", "2019-11-20"),
+])
+def test_a_day_before_its_month_with_a_comma_or_of(line, iso):
+    assert publication(line) == iso
+
+
+def test_a_month_and_year_alone_are_no_date():
+    assert publication("Archives: November, 2019") is None and publication("November 2019") is None
+
+
+# Date lines in further languages, as their news sites print them (forms, not corpus snippets: meta-dev
+# has no Korean, Polish, Czech, Turkish, Swedish or Ukrainian page)
+@pytest.mark.parametrize(("line", "iso"), [
+    ("입력 2019.11.18 14:30 수정 2019.11.19", "2019-11-18"),
+    ("2019년 11월 18일", "2019-11-18"),
+    ("公開日：2019年11月18日 更新日：2019年11月20日", "2019-11-18"),
+    ("Opublikowano: 18 listopada 2019", "2019-11-18"),
+    ("18. listopadu 2019", "2019-11-18"),
+    ("18 Kasım 2019", "2019-11-18"),
+    ("18 листопада 2019", "2019-11-18"),
+])
+def test_date_lines_of_other_languages(line, iso):
+    assert publication(line) == iso
+
+
+def test_an_update_in_another_language_is_no_publication():
+    assert publication("Uppdaterad 19 november 2019") is None
+    assert publication("更新日：2019年11月20日") is None
+
+
+def test_a_weekday_of_another_language_beside_the_date_is_still_a_date_only_line():
+    # Autoracing, pasted: the post's date line under its headline, far above the standings table
+    assert date_only("sexta-feira, 22 de outubro de 2010 às 20:13") == "2010-10-22"
+    assert date_only("Classificação final em 22 de outubro de 2010") is None  # words beside it: a sentence
+    assert date_only("sexta-feira") is None                                    # a weekday alone

@@ -68,6 +68,18 @@ def test_an_agency_or_a_hidden_first_name_is_no_author():
     assert page_hints(page(f"<p>{PROSE}</p>", "", josh)).authors == []
 
 
+def test_an_organisation_byline_is_kept_apart_not_dropped():
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Reuters"}}
+    assert page_hints(page(f"<p>(Reuters) - {PROSE}</p>", "", ld)).byline_organisation == "Reuters"
+    cbs = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "CBS Detroit"}}
+    assert page_hints(page(f"<p>{PROSE}</p>", "<meta property='og:site_name' content='CBS Detroit'>", cbs)
+                      ).byline_organisation == "CBS Detroit"
+    # a person credited: no organisation beside them (AppleInsider's JSON-LD names the site, its byline two persons)
+    apple = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "AppleInsider"}}
+    body = f"<div class='byline'>By Mike Wuerthele and Malcolm Owen</div><p>{PROSE}</p>"
+    assert page_hints(page(body, "", apple)).byline_organisation is None
+
+
 # ---------------------------------------------------------------- published
 def test_the_day_the_reader_sees_beside_the_same_minute_beats_the_utc_stamp():
     head = "<meta property='article:published_time' content='2019-11-19T07:03:25+00:00'>"
