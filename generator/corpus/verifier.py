@@ -8,6 +8,9 @@ different things. So the verifier reads what differs as well as what is shared:
   British/American spellings, already unified by normalise.words, are not a difference);
 - numbers and named entities on one side only, a negation or a modal on one side only;
 - how much of the shared content keeps its order;
+- the register the pair is in (how many names and numbers, how much first and second person), since
+  what a difference means depends on it: a changed detail in news prose, a translator's other words
+  in a spoken, first-person quote;
 and turns these features into the probability that the pair is the same statement with small
 boosted decision trees fitted on labelled pairs (benchmarks/train_link_verifier.py writes them to
 generator/data/link_verifier.yaml). Trees, not one weighted sum, because what a difference means
@@ -39,6 +42,9 @@ NEGATIONS = frozenset(["not", "no", "never", "nor", "none", "nothing", "nobody",
 # a modal and its reported-speech past are one modal: "we will send" is told as "we would send"
 MODALS = {"will": "will", "would": "will", "can": "can", "could": "can", "may": "may", "might": "may",
           "shall": "shall", "should": "should", "must": "must"}
+# the speaker's own voice: a share of these tells spoken, first-person quotes (where a translator's other
+# words are the usual difference) from reported news prose (where a changed detail is)
+PERSONS = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"])
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 _DIGIT = re.compile(r"\d")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -125,6 +131,7 @@ class Profile:
     joined: str
     sorted_joined: str
     prefixes: frozenset[str]
+    persons: float  # share of the words that are first or second person
 
 
 def profile(q: QuoteText) -> Profile:
@@ -137,7 +144,8 @@ def profile(q: QuoteText) -> Profile:
         found = q.profile = Profile(numbers, entities, loose, sum(t in NEGATIONS for t in plain) % 2,
                                     frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
                                     " ".join(sorted(plain)),
-                                    frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX))
+                                    frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
+                                    sum(t in PERSONS for t in plain) / max(1, len(plain)))
     return found
 
 
@@ -206,7 +214,8 @@ def sentences(text: str) -> list[tuple[str, ...]]:
 FEATURES = ("dice_stems", "dice_words", "cover_short", "cover_long", "short_len",
             "numbers_differ", "numbers_same", "entities_differ", "negation_differs", "modal_differs", "order",
             "char_ratio", "sort_ratio", "run_max", "run_min", "edge_max",
-            "words_differ", "any_number_differs", "cover_product", "balance")
+            "words_differ", "any_number_differs", "cover_product", "balance",
+            "entities_total", "numbers_total", "persons")
 
 
 def features(a: QuoteText, b: QuoteText) -> list[float]:
@@ -249,6 +258,11 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
         float(other_numbers > 0),
         (1 - extra_short / n_short) * (1 - extra_long / n_long),
         min(extra_short, extra_long) / max(extra_short, extra_long) if extra_short or extra_long else 1.0,
+        # the register: what a difference means depends on it (a number changed in news prose, other
+        # words for one thought in a translated talk); the trees read the differences beside these
+        math.log1p(len(pa.entities | pb.entities)),
+        math.log1p(len(num_a.keys() | num_b.keys())),
+        (pa.persons + pb.persons) / 2,
     ]
 
 
