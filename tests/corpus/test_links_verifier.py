@@ -126,3 +126,15 @@ def test_a_sentence_extended_with_a_claim_does_not_link():  # m0338, label 0: th
     assert kind("The transfers would reduce P&G's worldwide work force to slightly less than 100,000.",
                 "The transfers would reduce P&G’s worldwide work force to slightly less than 100,000, down from "
                 "110,000 several years ago.") is None
+
+
+# Register: in a spoken, first-person quote other words for one thought are a translator's (t0150
+# links), yet two sentences of one talk about one subject are still two statements (t0216 does not).
+def test_a_short_spoken_translation_in_other_words_links():  # t0150, label 1 (refB-MT)
+    assert kind("But basically this is what we are talking about.",
+                "But this is basically what we are discussing.") == "paraphrase"
+
+
+def test_two_sentences_of_one_talk_on_one_subject_do_not_link():  # t0216, label 0 (similar)
+    assert kind("So what we see is the relationship between widespread social disorder and inequality.",
+                "This is the relationship between the index and the same level of inequality.") is None
