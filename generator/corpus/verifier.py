@@ -69,15 +69,23 @@ Tree = list | float  # [feature index, threshold, left (<=), right (>)] or a lea
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Boosted trees over FEATURES: the log-odds are `base` plus each tree's leaf; one threshold
-    on the resulting probability decides a link. `log_odds` is the trees compiled into one
-    Python expression (see _compile): walking 150 trees node by node cost more than the features."""
+    """Boosted trees over FEATURES: the log-odds are `base` plus each tree's leaf; `calibration`
+    (scale, shift) maps them to the probability measured on pairs the trees were not fitted on
+    (trees are over-sure of the pairs they were fitted on); one threshold on that probability
+    decides a link. `log_odds` is the trees compiled into one Python expression (see _compile):
+    walking 150 trees node by node cost more than the features."""
 
     names: tuple[str, ...]
     base: float
     trees: tuple[Tree, ...]
     threshold: float
     log_odds: Callable[[list[float]], float]
+    calibration: tuple[float, float] = (1.0, 0.0)
+
+    def probability(self, x: list[float]) -> float:
+        """The calibrated probability of one statement for a pair's features."""
+        z = self.calibration[0] * self.log_odds(x) + self.calibration[1]
+        return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +101,8 @@ def build_model(data: dict[str, Any]) -> Model:
         raise ValueError(f"{WEIGHTS}:1: error: the trees read features {names}, the verifier computes {FEATURES} — "
                          "retrain with benchmarks/train_link_verifier.py --fit all --write")
     base, trees = float(data["base"]), tuple(data["trees"])
-    return Model(names, base, trees, float(data["threshold"]), _compile(base, trees))
+    scale, shift = (float(v) for v in data["calibration"])
+    return Model(names, base, trees, float(data["threshold"]), _compile(base, trees), (scale, shift))
 
 
 def _expression(tree: Tree) -> str:
@@ -268,5 +277,4 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
 
 def probability(a: QuoteText, b: QuoteText) -> float:
     """The measured probability that the two quotes report one statement."""
-    z = model().log_odds(features(a, b))
-    return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
+    return model().probability(features(a, b))

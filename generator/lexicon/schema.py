@@ -60,7 +60,8 @@ SCHEMAS: dict[str, FileSchema] = {
         "dates": {"months": "word_map", "zones": "str_map", "published": "words", "updated": "words"},
     }),
     "verdicts": FileSchema({}, root="records", record={"label": str, "rating": int, "meaning": str}),
-    "link_verifier": FileSchema({"threshold": "number", "features": "words", "base": "number", "trees": "nested"}),
+    "link_verifier": FileSchema({"threshold": "number", "features": "words", "base": "number", "trees": "nested",
+                                "calibration": "nested"}),
     "ignored_files": FileSchema({"ignored": "globs", "resource_folders": "words"}),
     "aliases": FileSchema({}, root="word_map"),
 }

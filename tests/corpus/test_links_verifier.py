@@ -112,7 +112,7 @@ def test_contractions_and_country_names_are_one_wording():
 
 
 def test_trees_for_other_features_are_refused():
-    data = parse("threshold: 0.9\nfeatures: [dice_stems]\nbase: 0\ntrees: []\n", "link_verifier.yaml")
+    data = parse("threshold: 0.9\nfeatures: [dice_stems]\nbase: 0\ntrees: []\ncalibration: [1, 0]\n", "link_verifier.yaml")
     with pytest.raises(ValueError, match="retrain"):
         verifier.build_model(data)
 
