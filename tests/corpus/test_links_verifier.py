@@ -138,3 +138,13 @@ def test_a_short_spoken_translation_in_other_words_links():  # t0150, label 1 (r
 def test_two_sentences_of_one_talk_on_one_subject_do_not_link():  # t0216, label 0 (similar)
     assert kind("So what we see is the relationship between widespread social disorder and inequality.",
                 "This is the relationship between the index and the same level of inequality.") is None
+
+
+def test_the_calibration_maps_the_trees_log_odds_to_the_probability():
+    text = "threshold: 0.9\nfeatures: [{}]\nbase: 2\ntrees: []\ncalibration: [{}, {}]\n"
+    names = ", ".join(verifier.FEATURES)
+    plain = verifier.build_model(parse(text.format(names, 1, 0), "link_verifier.yaml"))
+    shrunk = verifier.build_model(parse(text.format(names, 0.5, -1), "link_verifier.yaml"))
+    x = [0.0] * len(verifier.FEATURES)
+    assert round(plain.probability(x), 3) == 0.881 and shrunk.probability(x) == 0.5
+    assert verifier.model().calibration != (1.0, 0.0)  # the shipped trees are calibrated out of fold
