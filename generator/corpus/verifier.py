@@ -117,7 +117,7 @@ def _expression(tree: Tree) -> str:
 
 
 def _compile(base: float, trees: tuple[Tree, ...]) -> Callable[[list[float]], float]:
-    source = f"lambda x: {float(base)!r} + " + " + ".join(_expression(t) for t in trees)
+    source = f"lambda x: {float(base)!r} + " + (" + ".join(_expression(t) for t in trees) or "0.0")
     return eval(compile(source, str(WEIGHTS), "eval"), {"__builtins__": {}})  # noqa: S307 (numbers only, above)
 
 
