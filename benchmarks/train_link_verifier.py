@@ -241,7 +241,20 @@ def main() -> None:
     if args.write:
         threshold = args.threshold if args.threshold is not None else choose_threshold(held, calibration)
         print(f"threshold {threshold}")
+        at_threshold(held, calibration, threshold)
         write(model, threshold)
+
+
+def at_threshold(held: dict[str, Held], calibration: tuple[float, float], threshold: float) -> None:
+    """Precision and recall out of fold at the threshold, per half (by id parity) of each file."""
+    for name, items in held.items():
+        cells = []
+        for parity, half in ((0, "even"), (1, "odd")):
+            scored = [(sigmoid(calibration[0] * z + calibration[1]), y) for n, z, y, _ in items if n % 2 == parity]
+            tp = sum(1 for p, y in scored if p >= threshold and y)
+            fp = sum(1 for p, y in scored if p >= threshold and not y)
+            cells.append(f"{half} P {tp / max(1, tp + fp):.3f} R {tp / max(1, sum(y for _, y in scored)):.3f}")
+        print(f"{name} out of fold at {threshold}: " + "; ".join(cells))
 
 
 def _flow(tree: verifier.Tree) -> str:
