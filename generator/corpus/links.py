@@ -18,6 +18,7 @@ match_all, for pages to show as related, never as the same statement.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -273,7 +274,10 @@ def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
     score = probability(a, b)
     if score < RELATED_FLOOR:
         return None
-    return ("partial" if contained >= PARTIAL_COVERAGE else "paraphrase"), round(score, 3)
+    kind: Kind = "partial" if contained >= PARTIAL_COVERAGE else "paraphrase"
+    if score < verifier_model().threshold:  # related: cut, not rounded, so that it stays below the threshold
+        return kind, math.floor(score * 1000) / 1000
+    return kind, round(score, 3)
 
 
 def align(a: list[str], b: list[str], key_a: list[str] | None = None,
