@@ -29,7 +29,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any, Literal, TypeVar
 
-from generator.corpus.verifier import Profile, probability, sentences
+from generator.corpus.verifier import Profile, probability, sentences, short_agrees
 from generator.corpus.verifier import model as verifier_model
 from generator.model import Article, Link
 from generator.runtime.forked import fork_map
@@ -271,6 +271,8 @@ def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
         return "partial", 1.0  # a fragment the other outlet quotes whole, not a sentence it extends
     if 2 * len(a.token_set & b.token_set) < MIN_WORD_DICE * (len(a.token_set) + len(b.token_set)):
         return None  # too few words shared for any probability near the threshold: no features to compute
+    if not short_agrees(a, b):
+        return None  # a short phrase alike but for a word: nothing the probability could tell apart
     score = probability(a, b)
     if score < RELATED_FLOOR:
         return None

@@ -148,3 +148,16 @@ def test_the_calibration_maps_the_trees_log_odds_to_the_probability():
     x = [0.0] * len(verifier.FEATURES)
     assert round(plain.probability(x), 3) == 0.881 and shrunk.probability(x) == 0.5
     assert verifier.model().calibration != (1.0, 0.0)  # the shipped trees are calibrated out of fold
+
+
+# Phrases: quotes of a few words alike by one frame link only with the same content words
+# (PolNeAR train quotes of one speaker, each pair scored >= 0.92 by the trees alone).
+def test_a_phrase_with_its_own_words_links():  # Donald Trump, two reports
+    assert kind("mind is shot.", "Her mind is shot!") == "paraphrase"
+    assert kind("not quite there yet", "I’m not quite there yet") is not None
+
+
+def test_phrases_apart_by_the_word_that_matters_do_not_link():
+    assert kind("a terrible mistake", "a terrible deal") is None
+    assert kind("the best in the world", "the best of both worlds") is None
+    assert kind("No boots on the ground", "boots on the ground.") is None  # the negation
