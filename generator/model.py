@@ -303,6 +303,9 @@ class Digest:
 
     articles: list[Article]
     links: list[Link] = field(default_factory=list)
+    # pairs likely but not confirmed to be one statement (below the link threshold): shown apart
+    # as related, never as the same statement, and no part of a statement's cluster
+    related: list[Link] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import cast
 
 from generator.cleaning import registry as clean_stage
 from generator.corpus import aliases as alias_stage
@@ -21,7 +22,7 @@ from generator.ingest.listing import content_files
 from generator.ingest.read import HTML_SUFFIXES, SourceError, read_source, source_digest
 from generator.ingest.yamlfile import ContentError
 from generator.metadata import fields as metadata
-from generator.model import Article, Digest, Problem, Source
+from generator.model import Article, Digest, Link, Problem, Source
 from generator.quotes import find as quotes
 from generator.quotes.spoken import spoken_quotes
 from generator.runtime.cache import Cache
@@ -178,8 +179,10 @@ def link_corpus(articles: list[Article], settings: Settings) -> Digest:
     digest.pages = _load(editor_pages.load_pages, settings.pages, digest.problems)
     digest.topics = _load(dossiers.load_topics, settings.topics, digest.problems)
     digest.problems.extend(notes.check_topics(digest.notes, {t.slug for t in digest.topics}))
-    machine_links = _links_and_placements(articles, digest.topics, settings)
+    machine_links, related = _links_and_placements(articles, digest.topics, settings)
     digest.links, found, log = corrections.decide_links(machine_links, articles, desks)
+    linked = {(link.a, link.b) for link in digest.links} | {(link.b, link.a) for link in digest.links}
+    digest.related = [pair for pair in related if (pair.a, pair.b) not in linked]  # the desk's links win
     digest.problems += found
     digest.corrections += log
     _apply_overrides(digest, settings)
@@ -196,8 +199,9 @@ def _links_key(articles: list[Article], cache: Cache) -> str:
     return h.hexdigest()
 
 
-def _links_and_placements(articles: list[Article], topics: list, settings: Settings) -> list:
-    """The cross-links, and each article's dossier placements; returns the links.
+def _links_and_placements(articles: list[Article], topics: list,
+                          settings: Settings) -> tuple[list[Link], list[Link]]:
+    """The cross-links, and each article's dossier placements; returns the links and related pairs.
 
     Both are reused from the cache while what they depend on is unchanged (editing a note
     costs no re-matching, a topic no re-placing of unchanged articles). Neither reads the
@@ -206,7 +210,7 @@ def _links_and_placements(articles: list[Article], topics: list, settings: Setti
     links: run one after the other, one core sat idle through the whole linking."""
     cache = Cache(settings.cache_dir)
     links_key = _links_key(articles, cache)
-    found_links = cache.load("links", links_key)
+    found_links = cache.load("linked", links_key)  # (links, related pairs)
     topics_key = hashlib.sha256(f"{cache.fingerprint}\0{topics!r}".encode()).hexdigest()
     previous = cache.load("placements", topics_key) or {}
     keys = [_text_key(article) for article in articles]
@@ -214,14 +218,14 @@ def _links_and_placements(articles: list[Article], topics: list, settings: Setti
     serial_links = sum(len(article.quotes) for article in articles) < links.PARALLEL_QUOTES
     linked = found_links is None
     if linked and todo and settings.workers > 1 and serial_links and len(todo) >= PARALLEL_THRESHOLD:
-        both = fork_map(lambda k, n: links.match(articles, 1) if k == 0 else _placed(articles, topics, todo), 2)
-        found_links, found = both[0], dict(both[1])  # type: ignore[arg-type]
+        both = fork_map(lambda k, n: links.match_all(articles, 1) if k == 0 else _placed(articles, topics, todo), 2)
+        found_links, found = cast(tuple[list[Link], list[Link]], both[0]), dict(both[1])  # type: ignore[arg-type]
     else:
         if found_links is None:
-            found_links = links.match(articles, settings.workers)
+            found_links = links.match_all(articles, settings.workers)
         found = _place(articles, topics, todo, settings.workers)
     if linked:
-        cache.store("links", links_key, found_links)
+        cache.store("linked", links_key, found_links)
     _keep_placements(articles, keys, found, previous, cache, topics_key)
     return found_links
 

@@ -11,11 +11,14 @@ Candidate generation, then verification, so the work stays near-linear:
 3. the kind is then read from the words, apart from that decision: verbatim (the same words),
    partial (the shorter quote's words, cut at its ellipses, in order in the longer one: a cut,
    an excerpt, a quote split by attribution), else paraphrase (another wording or translation).
-Precision first: a wrong link is a published error, so a pair merely related is no link.
+Precision first: a wrong link is a published error, so a pair merely related is no link; a
+likely pair below the threshold (same named speaker, whole sentences) is returned apart by
+match_all, for pages to show as related, never as the same statement.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -26,7 +29,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any, Literal, TypeVar
 
-from generator.corpus.verifier import Profile, probability, sentences
+from generator.corpus.verifier import Profile, probability, sentences, short_agrees
 from generator.corpus.verifier import model as verifier_model
 from generator.model import Article, Link
 from generator.runtime.forked import fork_map
@@ -34,13 +37,23 @@ from generator.runtime.heap import full_collections_paused
 from generator.text.normalise import GAP, content_stems, words
 
 _PUNCT = re.compile(r"[^\w']")
-KEYS_PER_QUOTE = 5
+KEYS_PER_QUOTE = 6  # links-dev TED positives never candidates: 65 of 562 with 5 keys, 49 with 6, 42 with 8 (double the pairs at 100k)
 POSTING_CAP = 64
 MIN_PARTIAL_WORDS = 4
 PARTIAL_COVERAGE = 0.9
 EXCERPT_SHARE = 0.5  # a contained quote this much shorter is an excerpt ("did not receive proper attention")
 MIN_WORD_DICE = 0.25  # a speed bound: of the 1,714 links-dev pairs the verifier links, one shares fewer of its words
 MAX_LINKS_PER_QUOTE = 12
+# below the threshold but at least this likely to be one statement: shown apart as related, never
+# as the same statement (on links-dev, out of fold, about 0.7-0.85 of such pairs are one statement).
+# The verifier was fitted on sentence pairs about one event; on quotes of a digest at large it also
+# meets pairs that merely share common words (PolNeAR: "people like me could make a lot of money" /
+# "Three people who aren't happy doesn't seem like a lot to me", 0.78, an unnamed speaker), so a
+# related pair also needs one named speaker on both sides and RELATED_MIN_STEMS content stems a side
+# (on a few quoted words, "directly to white people" / "white people", its probability is a guess).
+RELATED_FLOOR = 0.7
+RELATED_MIN_STEMS = 5
+MAX_RELATED_PER_QUOTE = 3
 PARALLEL_QUOTES = 20_000  # below this many quotes, forking costs more than it saves
 
 Kind = Literal["verbatim", "partial", "paraphrase"]
@@ -222,7 +235,15 @@ def _whole_sentences(short: Entry, long_: Entry) -> bool:
 
 
 def verify(a: Entry, b: Entry) -> tuple[Kind, float] | None:
-    """(kind, score) when the two quotes report one statement, else None.
+    """(kind, score) when the two quotes report one statement, else None (see judge)."""
+    verdict = judge(a, b)
+    return verdict if verdict is not None and verdict[1] >= verifier_model().threshold else None
+
+
+def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
+    """(kind, score) when the two quotes report one statement (score >= the verifier's
+    threshold) or are related, likely but not enough to say so (RELATED_FLOOR <= score <
+    threshold); else None.
 
     Whether to link and which kind are decided apart. A link is made when the same words are
     printed (verbatim), when an outlet marks its cut (an ellipsis) or prints whole sentences of
@@ -250,10 +271,15 @@ def verify(a: Entry, b: Entry) -> tuple[Kind, float] | None:
         return "partial", 1.0  # a fragment the other outlet quotes whole, not a sentence it extends
     if 2 * len(a.token_set & b.token_set) < MIN_WORD_DICE * (len(a.token_set) + len(b.token_set)):
         return None  # too few words shared for any probability near the threshold: no features to compute
+    if not short_agrees(a, b):
+        return None  # a short phrase alike but for a word: nothing the probability could tell apart
     score = probability(a, b)
-    if score < verifier_model().threshold:
+    if score < RELATED_FLOOR:
         return None
-    return ("partial" if contained >= PARTIAL_COVERAGE else "paraphrase"), round(score, 3)
+    kind: Kind = "partial" if contained >= PARTIAL_COVERAGE else "paraphrase"
+    if score < verifier_model().threshold:  # related: cut, not rounded, so that it stays below the threshold
+        return kind, math.floor(score * 1000) / 1000
+    return kind, round(score, 3)
 
 
 def align(a: list[str], b: list[str], key_a: list[str] | None = None,
@@ -270,7 +296,7 @@ def align(a: list[str], b: list[str], key_a: list[str] | None = None,
 
 
 def _verdicts(entries: list[Entry], pairs: list[int]) -> list[tuple[int, str, float]]:
-    """(pair, kind, score) of each coded pair (see `_candidates`) that verify() accepts; a
+    """(pair, kind, score) of each coded pair (see `_candidates`) that judge() accepts; a
     statement carried by many outlets is verified once per pair of texts, not per pair of
     copies. Most candidates fail, so only the links travel back from a worker."""
     memo: dict[int, tuple[str, float] | None] = {}
@@ -280,7 +306,7 @@ def _verdicts(entries: list[Entry], pairs: list[int]) -> list[tuple[int, str, fl
         i, j = divmod(code, size)
         a, b = entries[i], entries[j]
         key = (a.text * texts + b.text) * 2 + bool(a.speaker and b.speaker and a.speaker != b.speaker)
-        verdict = memo[key] if key in memo else memo.setdefault(key, verify(a, b))
+        verdict = memo[key] if key in memo else memo.setdefault(key, judge(a, b))
         if verdict:
             out.append((code, *verdict))
     return out
@@ -301,7 +327,15 @@ def _by_texts(entries: list[Entry], pairs: list[int], workers: int) -> list[list
 
 
 def match(articles: list[Article], workers: int = 1) -> list[Link]:
-    """Links between quotes of different articles, in a deterministic order.
+    """Links between quotes of different articles, in a deterministic order (see match_all)."""
+    return match_all(articles, workers)[0]
+
+
+def match_all(articles: list[Article], workers: int = 1) -> tuple[list[Link], list[Link]]:
+    """Links between quotes of different articles, and related pairs, each in a deterministic order.
+
+    A related pair (verifier probability from RELATED_FLOOR up to the threshold, same speaker)
+    is no link: it is kept apart so that a page can show it as related, never as one statement.
 
     A statement copied verbatim by many outlets would link every copy to every other
     (quadratic); each quote keeps its MAX_LINKS_PER_QUOTE best links instead, which
@@ -313,7 +347,7 @@ def match(articles: list[Article], workers: int = 1) -> list[Link]:
         return _match(articles, workers)
 
 
-def _match(articles: list[Article], workers: int) -> list[Link]:
+def _match(articles: list[Article], workers: int) -> tuple[list[Link], list[Link]]:
     if sum(len(article.quotes) for article in articles) < PARALLEL_QUOTES:
         workers = 1
     entries = _prepare(articles, workers)
@@ -326,22 +360,39 @@ def _match(articles: list[Article], workers: int) -> list[Link]:
         a, b = (entries[i], entries[j]) if entries[i].quote_id <= entries[j].quote_id else (entries[j], entries[i])
         found.append((-score, a.quote_id, b.quote_id, code, kind, a, b))
     found.sort()  # best first; the pair's code orders ties whatever the number of workers
-    degree: dict[str, int] = {}
-    kept = []
-    for negative, qa, qb, _, kind, a, b in found:
-        da, db = degree.get(qa, 0), degree.get(qb, 0)
-        if da >= MAX_LINKS_PER_QUOTE or db >= MAX_LINKS_PER_QUOTE:
-            continue
-        degree[qa], degree[qb] = da + 1, db + 1
-        kept.append((negative, qa, qb, kind, a, b))
+    threshold = verifier_model().threshold
+    links = _capped([f for f in found if -f[0] >= threshold], MAX_LINKS_PER_QUOTE)
+    related = _capped([f for f in found if -f[0] < threshold and _may_relate(f[5], f[6])], MAX_RELATED_PER_QUOTE)
     by_text: dict[tuple[int, int], tuple[Entry, Entry]] = {}
-    for *_, a, b in kept:
+    for *_, a, b in links:
         by_text.setdefault((a.text, b.text), (a, b))  # copies of a text share display and keys
     texts = list(by_text)
     ops = _shared_out(texts, lambda part: [align(by_text[t][0].display, by_text[t][1].display, by_text[t][0].keys,
                                                  by_text[t][1].keys) for t in part], workers)
     alignments = dict(zip(texts, ops, strict=True))
+    return _made(links, alignments), _made(related, {})  # a related pair shows its words, not a diff
+
+
+def _may_relate(a: Entry, b: Entry) -> bool:
+    """Whether a pair below the threshold may be shown as related (see RELATED_FLOOR)."""
+    return bool(a.speaker) and a.speaker == b.speaker and min(len(a.stem_set), len(b.stem_set)) >= RELATED_MIN_STEMS
+
+
+def _capped(found: list[tuple], cap: int) -> list[tuple]:
+    """The best pairs, best first, each quote in at most `cap` of them."""
+    degree: dict[str, int] = {}
+    kept = []
+    for negative, qa, qb, _, kind, a, b in found:
+        da, db = degree.get(qa, 0), degree.get(qb, 0)
+        if da >= cap or db >= cap:
+            continue
+        degree[qa], degree[qb] = da + 1, db + 1
+        kept.append((negative, qa, qb, kind, a, b))
+    return kept
+
+
+def _made(kept: list[tuple], alignments: dict[tuple[int, int], list[tuple[str, str, str]]]) -> list[Link]:
     kept.sort(key=itemgetter(1, 2))  # stable: the order of the links' (a, b)
-    return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments[a.text, b.text],  # type: ignore[arg-type]
+    return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments.get((a.text, b.text), []),
                  speakers_differ=bool(a.speaker and b.speaker and a.speaker != b.speaker))
             for negative, qa, qb, kind, a, b in kept]

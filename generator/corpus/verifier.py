@@ -8,6 +8,9 @@ different things. So the verifier reads what differs as well as what is shared:
   British/American spellings, already unified by normalise.words, are not a difference);
 - numbers and named entities on one side only, a negation or a modal on one side only;
 - how much of the shared content keeps its order;
+- the register the pair is in (how many names and numbers, how much first and second person), since
+  what a difference means depends on it: a changed detail in news prose, a translator's other words
+  in a spoken, first-person quote;
 and turns these features into the probability that the pair is the same statement with small
 boosted decision trees fitted on labelled pairs (benchmarks/train_link_verifier.py writes them to
 generator/data/link_verifier.yaml). Trees, not one weighted sum, because what a difference means
@@ -39,6 +42,9 @@ NEGATIONS = frozenset(["not", "no", "never", "nor", "none", "nothing", "nobody",
 # a modal and its reported-speech past are one modal: "we will send" is told as "we would send"
 MODALS = {"will": "will", "would": "will", "can": "can", "could": "can", "may": "may", "might": "may",
           "shall": "shall", "should": "should", "must": "must"}
+# the speaker's own voice: a share of these tells spoken, first-person quotes (where a translator's other
+# words are the usual difference) from reported news prose (where a changed detail is)
+PERSONS = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"])
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
 _DIGIT = re.compile(r"\d")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -63,15 +69,23 @@ Tree = list | float  # [feature index, threshold, left (<=), right (>)] or a lea
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Boosted trees over FEATURES: the log-odds are `base` plus each tree's leaf; one threshold
-    on the resulting probability decides a link. `log_odds` is the trees compiled into one
-    Python expression (see _compile): walking 150 trees node by node cost more than the features."""
+    """Boosted trees over FEATURES: the log-odds are `base` plus each tree's leaf; `calibration`
+    (scale, shift) maps them to the probability measured on pairs the trees were not fitted on
+    (trees are over-sure of the pairs they were fitted on); one threshold on that probability
+    decides a link. `log_odds` is the trees compiled into one Python expression (see _compile):
+    walking 150 trees node by node cost more than the features."""
 
     names: tuple[str, ...]
     base: float
     trees: tuple[Tree, ...]
     threshold: float
     log_odds: Callable[[list[float]], float]
+    calibration: tuple[float, float] = (1.0, 0.0)
+
+    def probability(self, x: list[float]) -> float:
+        """The calibrated probability of one statement for a pair's features."""
+        z = self.calibration[0] * self.log_odds(x) + self.calibration[1]
+        return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +101,8 @@ def build_model(data: dict[str, Any]) -> Model:
         raise ValueError(f"{WEIGHTS}:1: error: the trees read features {names}, the verifier computes {FEATURES} — "
                          "retrain with benchmarks/train_link_verifier.py --fit all --write")
     base, trees = float(data["base"]), tuple(data["trees"])
-    return Model(names, base, trees, float(data["threshold"]), _compile(base, trees))
+    scale, shift = (float(v) for v in data["calibration"])
+    return Model(names, base, trees, float(data["threshold"]), _compile(base, trees), (scale, shift))
 
 
 def _expression(tree: Tree) -> str:
@@ -102,7 +117,7 @@ def _expression(tree: Tree) -> str:
 
 
 def _compile(base: float, trees: tuple[Tree, ...]) -> Callable[[list[float]], float]:
-    source = f"lambda x: {float(base)!r} + " + " + ".join(_expression(t) for t in trees)
+    source = f"lambda x: {float(base)!r} + " + (" + ".join(_expression(t) for t in trees) or "0.0")
     return eval(compile(source, str(WEIGHTS), "eval"), {"__builtins__": {}})  # noqa: S307 (numbers only, above)
 
 
@@ -125,6 +140,7 @@ class Profile:
     joined: str
     sorted_joined: str
     prefixes: frozenset[str]
+    persons: float  # share of the words that are first or second person
 
 
 def profile(q: QuoteText) -> Profile:
@@ -137,7 +153,8 @@ def profile(q: QuoteText) -> Profile:
         found = q.profile = Profile(numbers, entities, loose, sum(t in NEGATIONS for t in plain) % 2,
                                     frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
                                     " ".join(sorted(plain)),
-                                    frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX))
+                                    frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
+                                    sum(t in PERSONS for t in plain) / max(1, len(plain)))
     return found
 
 
@@ -206,7 +223,8 @@ def sentences(text: str) -> list[tuple[str, ...]]:
 FEATURES = ("dice_stems", "dice_words", "cover_short", "cover_long", "short_len",
             "numbers_differ", "numbers_same", "entities_differ", "negation_differs", "modal_differs", "order",
             "char_ratio", "sort_ratio", "run_max", "run_min", "edge_max",
-            "words_differ", "any_number_differs", "cover_product", "balance")
+            "words_differ", "any_number_differs", "cover_product", "balance",
+            "entities_total", "numbers_total", "persons")
 
 
 def features(a: QuoteText, b: QuoteText) -> list[float]:
@@ -249,10 +267,37 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
         float(other_numbers > 0),
         (1 - extra_short / n_short) * (1 - extra_long / n_long),
         min(extra_short, extra_long) / max(extra_short, extra_long) if extra_short or extra_long else 1.0,
+        # the register: what a difference means depends on it (a number changed in news prose, other
+        # words for one thought in a translated talk); the trees read the differences beside these
+        math.log1p(len(pa.entities | pb.entities)),
+        math.log1p(len(num_a.keys() | num_b.keys())),
+        (pa.persons + pb.persons) / 2,
     ]
+
+
+# A phrase: a quote of fewer words than SHORT_WORDS and content stems than SHORT_STEMS. The trees were
+# fitted on sentence pairs, where two short sentences alike are one translated; quotes also come as
+# phrases, alike by one frame and apart by the one word that matters (PolNeAR: "a terrible mistake" /
+# "a terrible deal", "the best in the world" / "the best of both worlds", "No boots on the ground" /
+# "boots on the ground", all scored >= 0.92). A pair with a phrase needs the same content words.
+SHORT_WORDS, SHORT_STEMS = 7, 5
+SHORT_WORD_DICE = 0.75
+
+
+def short_agrees(a: QuoteText, b: QuoteText) -> bool:
+    """Whether a pair with a phrase (see SHORT_WORDS) may be one statement at all: every content
+    word has a counterpart on the other side (as inflected), most words are shared, and no negation
+    or number differs. The verifier's probability reads nothing more of so few words."""
+    if min(len(a.plain), len(b.plain)) >= SHORT_WORDS or min(len(a.stem_set), len(b.stem_set)) >= SHORT_STEMS:
+        return True
+    pa, pb = profile(a), profile(b)
+    if pa.negation != pb.negation or pa.numbers != pb.numbers:
+        return False
+    if _unmatched(a.stem_set, b.stem_set, pb.prefixes) or _unmatched(b.stem_set, a.stem_set, pa.prefixes):
+        return False
+    return 2 * len(a.token_set & b.token_set) >= SHORT_WORD_DICE * (len(a.token_set) + len(b.token_set))
 
 
 def probability(a: QuoteText, b: QuoteText) -> float:
     """The measured probability that the two quotes report one statement."""
-    z = model().log_odds(features(a, b))
-    return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
+    return model().probability(features(a, b))

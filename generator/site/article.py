@@ -61,6 +61,7 @@ class QuoteItem:
     links: list[LinkView]
     notes: list[Note]
     placed: bool = True  # False when the body cannot mark it (overlaps another quote): the card takes its id
+    related: list[LinkView] = field(default_factory=list)  # likely but not confirmed the same statement
 
     @property
     def article_count(self) -> int:
@@ -177,7 +178,8 @@ def quote_items(article: Article, index: Index) -> list[QuoteItem]:
     prefix = f"{article.id}-"
     return [QuoteItem(number, "about_" + q.id.removeprefix(prefix), q, speaker_slug(q.speaker) if q.speaker else None,
                       sorted(index.links.get(q.id, []), key=lambda v: (-v.score, v.other.id)),
-                      index.notes_by_quote.get(q.id, []))
+                      index.notes_by_quote.get(q.id, []),
+                      related=sorted(index.related.get(q.id, []), key=lambda v: (-v.score, v.other.id)))
             for number, q in enumerate(ordered, start=1)]
 
 

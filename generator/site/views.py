@@ -101,12 +101,14 @@ class Index:
     quote_article: dict[str, Article]
     quotes: dict[str, Quote]
     links: LinkViews = field(init=False)
+    related: LinkViews = field(init=False)  # pairs likely but not confirmed to be one statement
     notes_by_quote: dict[str, list[Note]] = field(default_factory=lambda: defaultdict(list))
     notes_by_article: dict[str, list[Note]] = field(default_factory=lambda: defaultdict(list))
     cluster_of: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.links = LinkViews(self.quotes, self.quote_article)
+        self.related = LinkViews(self.quotes, self.quote_article)
 
 
 @dataclass
@@ -177,6 +179,9 @@ def build_index(digest: Digest) -> Index:
         if link.a in index.quotes and link.b in index.quotes and link.a != link.b:
             index.links.add(link)
             parent[_find(parent, link.a)] = _find(parent, link.b)
+    for pair in digest.related:  # shown on the quotes' cards, apart; never joins a statement's cluster
+        if pair.a in index.quotes and pair.b in index.quotes and pair.a != pair.b:
+            index.related.add(pair)
     roots: dict[str, int] = {}
     for qid in sorted(index.quotes):
         index.cluster_of[qid] = roots.setdefault(_find(parent, qid), len(roots))

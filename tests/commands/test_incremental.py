@@ -107,8 +107,8 @@ def test_a_theme_change_re_renders_every_page(site):
 
 def test_links_are_matched_again_only_when_quotes_change(site, monkeypatch):
     calls = []
-    real = links.match
-    monkeypatch.setattr(links, "match", lambda articles, workers=1: calls.append(1) or real(articles, workers))
+    real = links.match_all
+    monkeypatch.setattr(links, "match_all", lambda articles, workers=1: calls.append(1) or real(articles, workers))
     note = sorted((site / "content" / "notes").glob("*.md"))[0]
     note.write_text(note.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
     build()

@@ -112,7 +112,7 @@ def test_contractions_and_country_names_are_one_wording():
 
 
 def test_trees_for_other_features_are_refused():
-    data = parse("threshold: 0.9\nfeatures: [dice_stems]\nbase: 0\ntrees: []\n", "link_verifier.yaml")
+    data = parse("threshold: 0.9\nfeatures: [dice_stems]\nbase: 0\ntrees: []\ncalibration: [1, 0]\n", "link_verifier.yaml")
     with pytest.raises(ValueError, match="retrain"):
         verifier.build_model(data)
 
@@ -126,3 +126,38 @@ def test_a_sentence_extended_with_a_claim_does_not_link():  # m0338, label 0: th
     assert kind("The transfers would reduce P&G's worldwide work force to slightly less than 100,000.",
                 "The transfers would reduce P&G’s worldwide work force to slightly less than 100,000, down from "
                 "110,000 several years ago.") is None
+
+
+# Register: in a spoken, first-person quote other words for one thought are a translator's (t0150
+# links), yet two sentences of one talk about one subject are still two statements (t0216 does not).
+def test_a_short_spoken_translation_in_other_words_links():  # t0150, label 1 (refB-MT)
+    assert kind("But basically this is what we are talking about.",
+                "But this is basically what we are discussing.") == "paraphrase"
+
+
+def test_two_sentences_of_one_talk_on_one_subject_do_not_link():  # t0216, label 0 (similar)
+    assert kind("So what we see is the relationship between widespread social disorder and inequality.",
+                "This is the relationship between the index and the same level of inequality.") is None
+
+
+def test_the_calibration_maps_the_trees_log_odds_to_the_probability():
+    text = "threshold: 0.9\nfeatures: [{}]\nbase: 2\ntrees: []\ncalibration: [{}, {}]\n"
+    names = ", ".join(verifier.FEATURES)
+    plain = verifier.build_model(parse(text.format(names, 1, 0), "link_verifier.yaml"))
+    shrunk = verifier.build_model(parse(text.format(names, 0.5, -1), "link_verifier.yaml"))
+    x = [0.0] * len(verifier.FEATURES)
+    assert round(plain.probability(x), 3) == 0.881 and shrunk.probability(x) == 0.5
+    assert verifier.model().calibration != (1.0, 0.0)  # the shipped trees are calibrated out of fold
+
+
+# Phrases: quotes of a few words alike by one frame link only with the same content words
+# (PolNeAR train quotes of one speaker, each pair scored >= 0.92 by the trees alone).
+def test_a_phrase_with_its_own_words_links():  # Donald Trump, two reports
+    assert kind("mind is shot.", "Her mind is shot!") == "paraphrase"
+    assert kind("not quite there yet", "I’m not quite there yet") is not None
+
+
+def test_phrases_apart_by_the_word_that_matters_do_not_link():
+    assert kind("a terrible mistake", "a terrible deal") is None
+    assert kind("the best in the world", "the best of both worlds") is None
+    assert kind("No boots on the ground", "boots on the ground.") is None  # the negation

@@ -116,7 +116,7 @@ def test_cached_links_are_not_matched_again_and_placements_run_here(content, tmp
     forks: list[int] = []
     real = pipeline.fork_map
     monkeypatch.setattr(pipeline, "fork_map", lambda task, workers: forks.append(workers) or real(task, workers))
-    monkeypatch.setattr(pipeline.links, "match", lambda *args: pytest.fail("links matched again"))
+    monkeypatch.setattr(pipeline.links, "match_all", lambda *args: pytest.fail("links matched again"))
     again = _corpus(content, 2, tmp_path / "cache")
     assert forks == [1]  # too few articles to share the placing out
     assert again == expected
