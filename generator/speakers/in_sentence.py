@@ -73,8 +73,8 @@ def pronoun(mention: str | None, texts: list[str], index: int, quote: Quote, peo
 def unnamed(mention: str | None) -> bool:
     """A mention of someone the text does not name: `a man`, `one Clinton aide`, `the spokeswoman`
     (a staff role nobody was introduced in). Not `the State Department`, not a lone `Republican`."""
-    if passive_question(mention):
-        return True  # "Trump was asked, “…?”": the question is the unnamed asker's
+    if passive_question(mention) or anonymous(mention):
+        return True  # "Trump was asked, “…?”": the question is the unnamed asker's; "a reporter for AFP"
     description = description_of(mention)
     return description is not None and (description.indefinite or description.head in staff_roles())
 
@@ -117,11 +117,16 @@ def _cut_description(mention: str) -> str | None:
         return mention.strip()  # "a longtime adviser to Trump", "a spokesman for the British Foreign Office"
     if not all(t[:1].islower() for t in tail):
         return None
-    cut = tokens[-1].lower() in _AFFILIATED | {"the", "a", "an", "and"}  # "… involved in the": cut off mid-phrase
+    cut = _dangling(tokens[-1])  # "… involved in the": cut off mid-phrase
     return " ".join(tokens[:heads[-1] + 1]) if cut else mention.strip()
 
 
 _AFFILIATED = frozenset({"to", "for", "of", "at", "from", "with", "in", "on"})
+
+
+def _dangling(word: str) -> bool:
+    """A word no phrase ends in: the mention reader cut it off after it ("… involved in the")."""
+    return word.lower() in _AFFILIATED | {"the", "a", "an", "and", "or", "who", "that", "his", "her", "their"}
 
 
 def shown_description(mention: str | None) -> str | None:
@@ -136,10 +141,25 @@ def shown_description(mention: str | None) -> str | None:
 @lru_cache(maxsize=1 << 14)
 def anonymous(mention: str | None) -> bool:
     """`a New Hampshire Republican`, `one Clinton aide`: an indefinite article and a person noun
-    describe somebody new, whatever capitals stand between them; no name of the article."""
+    describe somebody new, whatever capitals stand between them; no name of the article. So with a
+    qualifier after the noun (`a person close to the Clintons`, `another source familiar with Cruz’s
+    thinking`): the Clintons are whom the person is close to, not the speaker."""
     tokens = (mention or "").split()
     return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
-            and tokens[-1].lower().rstrip(".,") in _person_heads())
+            and (tokens[-1].lower().rstrip(".,") in _person_heads() or qualified_head(tokens) is not None))
+
+
+DESCRIPTION_WORDS = 6  # an indefinite and at most five words before its person noun ("one unaligned Florida Republican strategist")
+
+
+def qualified_head(tokens: list[str]) -> int | None:
+    """Where the person noun of `a person close to the Clintons` is (1), when a qualifier
+    (data: qualifiers, "close", "familiar", "who", "in" …) follows it; None otherwise. Not a list
+    or an apposition (`a Trump aide, Hope Hicks`): a comma ends the description before its qualifier."""
+    head = next((i for i, t in enumerate(tokens[1:DESCRIPTION_WORDS + 1], 1) if t.lower() in _person_heads()), None)
+    if head is None or head + 1 >= len(tokens) or tokens[head].endswith(",") or _dangling(tokens[-1]):
+        return None  # "one Republican involved in the": cut off mid-phrase (_cut_description)
+    return head if tokens[head + 1].lower() in word_set("qualifiers", "descriptions") else None
 
 
 NEARBY_SENTENCES = 24  # how far back a description looks for the person it describes

@@ -18,6 +18,8 @@ from generator.speakers import cue_limits as limits
 from generator.speakers.ad_voices import ad_voice
 from generator.speakers.after_quote import (
     described_before_cue,
+    described_cue,
+    described_subject,
     long_apposition,
     opening_participle_subject,
     unnamed_cue,
@@ -65,6 +67,9 @@ def _after(text: str, asks: bool = False) -> str | None:
     if verb and verb.group(0).endswith("ing"):
         return None  # “…,” promising the Friends of Abe …: an -ing verb never comes before its subject
     if verb:
+        after_verb = described_cue(stripped[verb.end():].lstrip(), verb_first=True)
+        if after_verb:
+            return after_verb  # `,” said a senior Cruz adviser.`: described, nobody named
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
         if tokens and POSSESSIVE.search(tokens[-1]):
             return owned(stripped[verb.end():])
@@ -72,6 +77,9 @@ def _after(text: str, asks: bool = False) -> str | None:
             return limits.name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
         cued = stripped[verb.end():].lstrip()
         return np_after_cue(cued) or limits.described_name_after_cue(cued)
+    described_first = described_cue(stripped, verb_first=False) if "," in text[:3] or asks else None
+    if described_first:
+        return described_first  # `,” one Trump campaign source said.`
     described = _DESCRIBED.match(stripped)
     rest = stripped[described.end():] if described else ""
     if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
@@ -157,6 +165,9 @@ def cue_before(text: str) -> str | None:
                 return asked
             if participle_cue(verb.group(0), head):
                 return _participle_subject(head)
+            described = described_subject(AUXILIARY.sub("", head))
+            if described:
+                return described  # "Another source familiar with Cruz’s thinking said, “": nobody named
             np = None if limits.noun_cue(head, verb.group(0)) else (
                 np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head))
             if _described(head, np, rest):

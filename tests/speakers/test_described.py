@@ -16,7 +16,7 @@ from generator.runtime.serialize import article_contract
 from generator.site.diff_markup import FILTERS
 from generator.site.pages import pages
 from generator.speakers.cascade import attribute
-from generator.speakers.in_sentence import described_speaker
+from generator.speakers.in_sentence import anonymous, described_speaker
 
 
 def _article(slug: str, *texts: str) -> Article:
@@ -101,3 +101,32 @@ def test_a_description_cut_off_mid_phrase_is_kept_up_to_its_person_noun() -> Non
     assert described_speaker("One intelligence") is None
     assert described_speaker("a Wednesday editorial") is None
     assert described_speaker("a Trump aide, Hope Hicks") is None
+
+
+def test_an_indefinite_description_after_or_before_the_cue_verb_is_read_whole() -> None:
+    # PolNeAR train: these were left with no mention at all ("said a senior Cruz adviser" read nothing)
+    assert _read("“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.") == [
+        (None, "a senior Cruz adviser", "cue_after/described")]
+    assert _read("“The drop we are seeing now is directly attributable to the emails, the foundation, all the old "
+                 "trust stuff,” said a person close to the Clintons.") == [
+        (None, "a person close to the Clintons", "cue_after/described")]
+    assert _read("“Will he be the next attorney general?” a Democratic staffer in the room wondered.") == [
+        (None, "a Democratic staffer in the room", "cue_after/described")]
+    assert _read("Another source familiar with Cruz’s thinking said, “I think he’ll certainly try to get to be more "
+                 "friendly with his colleagues.”") == [
+        (None, "Another source familiar with Cruz’s thinking", "cue_before/described")]
+
+
+def test_a_description_that_goes_on_to_a_name_or_an_apposition_is_that_name() -> None:
+    # "a spokesman for the Clinton campaign" is Brian Fallon's apposition, "a Trump aide" is Hope Hicks
+    assert _read("Brian Fallon, a spokesman for the Clinton campaign, said: “The Department had a preexisting "
+                 "process in place for reviewing the documents.”") == [("Brian Fallon", None, "cue_before")]
+    assert _read("“We are going to win this state and win it big in November,” said a Trump aide, Hope Hicks.") == [
+        ("Hope Hicks", None, "cue_after")]
+
+
+def test_a_qualified_description_is_anonymous_and_a_cut_off_one_is_not() -> None:
+    assert anonymous("a person close to the Clintons")
+    assert anonymous("a White House official who spoke anonymously to discuss internal strategy")
+    assert not anonymous("one Republican involved in the")  # cut off: kept up to its noun by described_speaker
+    assert not anonymous("a Sunday rally in Iowa")
