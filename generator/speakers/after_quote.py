@@ -17,6 +17,7 @@ import re
 
 from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
+from generator.speakers.descriptions import voices
 from generator.speakers.in_sentence import anonymous
 from generator.speakers.mentions import sentence_subject
 from generator.speakers.names import is_person
@@ -128,7 +129,9 @@ def described_cue(text: str, verb_first: bool) -> str | None:
         name = _NAME_AFTER.match(text, end.end())
         return name.group("np") if name and is_person(name.group("np")) else None  # "said a Trump aide, Hope Hicks"
     tokens = phrase.split()
-    return " ".join(tokens) if 2 <= len(tokens) <= _DESCRIPTION_LENGTH and anonymous(" ".join(tokens)) else None
+    if not 2 <= len(tokens) <= _DESCRIPTION_LENGTH or tokens[1].lower() in voices():
+        return None  # "a narrator in the Clinton ad": the ad's voice speaks for its owner (ad_voices)
+    return " ".join(tokens) if anonymous(" ".join(tokens)) else None
 
 
 # Where a clause can open before the words that end at a cue verb: the text's start, a comma, a

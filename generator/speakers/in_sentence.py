@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from generator.lexicon import word_set
 from generator.model import Quote
 from generator.speakers.coref import LOOKBACK, Split, antecedent
 from generator.speakers.cue_limits import passive_question
-from generator.speakers.descriptions import staff_roles
+from generator.speakers.descriptions import person_heads, staff_roles, voices
 from generator.speakers.mentions import sentence_subject
 from generator.speakers.people import People, description_of, is_person, resolve
 from generator.text.sentences import sentence_bounds
@@ -79,13 +79,6 @@ def unnamed(mention: str | None) -> bool:
     return description is not None and (description.indefinite or description.head in staff_roles())
 
 
-@cache
-def _person_heads() -> frozenset[str]:
-    """What a description of a person ends in: a role, a staff role, a person noun, a gendered title."""
-    words = word_set("roles") | word_set("male_titles") | word_set("female_titles") | staff_roles()
-    return (words | word_set("people_nouns", "descriptions")) - word_set("generic", "descriptions")
-
-
 @lru_cache(maxsize=1 << 14)
 def described_speaker(mention: str | None) -> str | None:
     """`one Trump confidant`, `a State Department official`, `the spokeswoman` (nobody introduced as
@@ -96,7 +89,7 @@ def described_speaker(mention: str | None) -> str | None:
     if anonymous(mention):
         return mention.strip()
     description = description_of(mention) if unnamed(mention) else None
-    if description and description.head in _person_heads():
+    if description and description.head in person_heads():
         return mention.strip()
     return _cut_description(mention)
 
@@ -109,7 +102,7 @@ def _cut_description(mention: str) -> str | None:
     tokens = mention.split()
     if len(tokens) < 3 or tokens[0].lower() not in word_set("indefinites", "descriptions"):
         return None
-    heads = [i for i, t in enumerate(tokens[1:], 1) if t.lower().rstrip(".,") in _person_heads()]
+    heads = [i for i, t in enumerate(tokens[1:], 1) if t.lower().rstrip(".,") in person_heads()]
     if not heads or "," in mention:
         return None
     tail = tokens[heads[-1] + 1:]
@@ -135,7 +128,7 @@ def shown_description(mention: str | None) -> str | None:
     if described_speaker(mention):
         return (mention or "").strip()
     description = description_of(mention)
-    return (mention or "").strip() if description and description.head in _person_heads() else None
+    return (mention or "").strip() if description and description.head in person_heads() else None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -146,7 +139,7 @@ def anonymous(mention: str | None) -> bool:
     thinking`): the Clintons are whom the person is close to, not the speaker."""
     tokens = (mention or "").split()
     return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
-            and (tokens[-1].lower().rstrip(".,") in _person_heads() or qualified_head(tokens) is not None))
+            and (tokens[-1].lower().rstrip(".,") in person_heads() or qualified_head(tokens) is not None))
 
 
 DESCRIPTION_WORDS = 6  # an indefinite and at most five words before its person noun ("one unaligned Florida Republican strategist")
@@ -156,9 +149,11 @@ def qualified_head(tokens: list[str]) -> int | None:
     """Where the person noun of `a person close to the Clintons` is (1), when a qualifier
     (data: qualifiers, "close", "familiar", "who", "in" …) follows it; None otherwise. Not a list
     or an apposition (`a Trump aide, Hope Hicks`): a comma ends the description before its qualifier."""
-    head = next((i for i, t in enumerate(tokens[1:DESCRIPTION_WORDS + 1], 1) if t.lower() in _person_heads()), None)
+    head = next((i for i, t in enumerate(tokens[1:DESCRIPTION_WORDS + 1], 1) if t.lower() in person_heads()), None)
     if head is None or head + 1 >= len(tokens) or tokens[head].endswith(",") or _dangling(tokens[-1]):
         return None  # "one Republican involved in the": cut off mid-phrase (_cut_description)
+    if tokens[head].lower() in voices():
+        return None  # "a narrator in the Club for Growth ad": the ad's voice speaks for its owner (ad_voices)
     return head if tokens[head + 1].lower() in word_set("qualifiers", "descriptions") else None
 
 

@@ -30,7 +30,7 @@ def _indefinite(tokens: list[str]) -> list[str]:
     else its first one. The phrase is kept whole so that nobody named before is taken for them."""
     titles, _, roles = vocab()
     out, lower = [tokens[0]], list[str]()
-    for token in tokens[1:8]:
+    for at, token in enumerate(tokens[1:8], 1):
         low = token.lower().rstrip(".")
         if (token[:1].isupper() or (low in {"for", "of"} and len(out) > 1)) and not lower:
             out.append(token)
@@ -40,7 +40,9 @@ def _indefinite(tokens: list[str]) -> list[str]:
         if not (token[:1].islower() and low.replace("-", "").isalpha()):
             break
         lower.append(token)
-        if low in roles or low in titles:
+        following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+        if low in roles or low in descriptions.person_heads() or (
+                low in titles and following not in descriptions.person_heads()):  # "One intelligence source"
             return out + lower
         if len(lower) == 3:
             break
@@ -297,7 +299,8 @@ def sentence_subject(before: str) -> str | None:
         if 0 < skip < len(np) and np[skip - 1] in {"a", "an", "the"} and np[skip][:1].isupper() and (
                 np[0].lower() in _PREPOSITIONS):
             continue  # "In a Fox interview later that day, Trump went even further:": Fox is the preposition's
-        if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and descriptions.is_role(np[-1]):
+        if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and (
+                descriptions.is_role(np[-1]) or np[-1].lower() in descriptions.person_heads()):
             skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
         described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"}
         if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns

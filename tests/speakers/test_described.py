@@ -130,3 +130,22 @@ def test_a_qualified_description_is_anonymous_and_a_cut_off_one_is_not() -> None
     assert anonymous("a White House official who spoke anonymously to discuss internal strategy")
     assert not anonymous("one Republican involved in the")  # cut off: kept up to its noun by described_speaker
     assert not anonymous("a Sunday rally in Iowa")
+
+
+def test_an_indefinite_subject_runs_to_its_person_noun() -> None:
+    # PolNeAR train: the subject was cut at "One intelligence" (a title word) and read nobody
+    assert _read("One intelligence source said FBI agents would be angry if a prosecution is not pursued because "
+                 "“many previous public corruption cases have been made and successfully prosecuted with much less "
+                 "evidence.”") == [(None, "One intelligence source", "subject/described")]
+    # a title word that ends the description stays its end: "one intelligence official"
+    assert _read("“The agents are investigating the possible intersection of Clinton Foundation donations,” one "
+                 "intelligence official said.") == [(None, "one intelligence official", "cue_after/described")]
+
+
+def test_a_spokeswoman_for_a_body_is_described_and_an_ads_narrator_speaks_for_the_ad() -> None:
+    assert _read("A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the "
+                 "law, arguing, “As you can see, the text of the law they cite says no such thing.”") == [
+        (None, "A spokeswoman for the House Armed Services Committee", "in_sentence/described")]
+    assert _read("The Club for Growth spent millions in Wisconsin.",
+                 "\"Only Ted Cruz can beat Donald Trump in the primaries,\" a narrator in the Club for Growth ad "
+                 "says.")[0][0] == "Club for Growth"
