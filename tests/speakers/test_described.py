@@ -17,6 +17,7 @@ from generator.site.diff_markup import FILTERS
 from generator.site.pages import pages
 from generator.speakers.cascade import attribute
 from generator.speakers.in_sentence import anonymous, described_speaker
+from tests.speakers.support import resolved_of
 
 
 def _article(slug: str, *texts: str) -> Article:
@@ -51,10 +52,22 @@ def test_a_description_of_a_thing_or_a_cut_off_phrase_is_no_described_speaker() 
     assert described_speaker("was asked") is None
 
 
-def test_a_definite_description_of_someone_named_before_is_that_person() -> None:
+def test_a_definite_description_of_someone_named_before_is_shown_as_written() -> None:
+    # resolved to Marco Rubio for the article's registry, but the text does not name him there: on PolNeAR train
+    # the gold was the description, not the person, 32 times of 52 such readings
     assert _read("Sen. Marco Rubio of Florida spoke in Iowa on Monday.",
                  "“It's a difficult issue because it puts in conflict two competing rights,” the Florida senator "
-                 "said.") == [("Marco Rubio", None, "cue_after/description")]
+                 "said.") == [(None, "the Florida senator", "cue_after/described")]
+    assert resolved_of("Sen. Marco Rubio of Florida spoke in Iowa on Monday.",
+                       "“It's a difficult issue because it puts in conflict two competing rights,” the Florida "
+                       "senator said.") == ["Marco Rubio"]
+
+
+def test_a_countrys_office_names_its_holder() -> None:
+    # the seeds (RT, 2013): a country's foreign minister is one person, whom the article names
+    assert _read("The remarks come after Sergey Lavrov’s meeting with US State Secretary John Kerry in Washington.",
+                 "“There’s no Cold War between Russia and the US,” the Russian foreign minister said.") == [
+        ("Sergey Lavrov", None, "cue_after/description")]
 
 
 def test_described_speakers_are_never_merged_across_the_digest() -> None:
