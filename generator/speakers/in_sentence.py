@@ -137,7 +137,7 @@ def vouched(mention: str | None, speaker: str | None, resolved_by: str) -> str |
     such readings were the gold's description, not its person, 32 times of 52 — so the page shows the
     description as written; the registry still learns who spoke (cascade._record). A country's office
     (`the Russian foreign minister`) has one holder, whom the article names: that reading stands."""
-    if resolved_by != "description" or not speaker or not definite_description(mention):
+    if resolved_by not in ("description", "name") or not speaker or not definite_description(mention):
         return speaker
     description = description_of(mention)
     return speaker if description is None or description.nations else None

@@ -65,7 +65,7 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
         return _indefinite(tokens)
     out: list[str] = []
     named = False  # once a name has started, "of" begins a place ("Rangel of New York"), not a title
-    for token in tokens:
+    for at, token in enumerate(tokens):
         low = token.lower()
         if not out and low in pronouns:
             return [token]
@@ -81,8 +81,26 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             if len(out) > 8:
                 return []
             continue
+        if out and out[0].lower() == "the" and not named:
+            out += _to_person_noun(tokens[at:at + _DESCRIPTION_RUN])
         break
     return out
+
+
+_DESCRIPTION_RUN = 4  # lowercase words a definite description may hold before its person noun
+_DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _to_person_noun(tokens: list[str]) -> list[str]:
+    """`the former top aide`, `the Republican vice-presidential nominee`, `the Democratic frontrunner`:
+    after "the" and its capitals, lowercase words up to the first person noun (data: roles, staff
+    roles, people nouns) belong to the description; [] when none comes within _DESCRIPTION_RUN words."""
+    for i, token in enumerate(tokens):
+        if not _DESCRIPTION_WORD.fullmatch(token):
+            return []
+        if token in descriptions.person_heads():
+            return tokens[:i + 1]
+    return []
 
 
 def np_after(text: str) -> str | None:

@@ -162,3 +162,17 @@ def test_a_spokeswoman_for_a_body_is_described_and_an_ads_narrator_speaks_for_th
     assert _read("The Club for Growth spent millions in Wisconsin.",
                  "\"Only Ted Cruz can beat Donald Trump in the primaries,\" a narrator in the Club for Growth ad "
                  "says.")[0][0] == "Club for Growth"
+
+
+def test_a_definite_description_runs_over_its_lowercase_words_to_its_person_noun() -> None:
+    # PolNeAR train: read as "the former" (nobody) and not at all
+    assert _read("One of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will test their "
+                 "conclusions. “Certainly Donald Trump has gone in the opposite direction from what we recommended,” "
+                 "said the former top aide to President George W. Bush.")[0][1:] == (
+        "the former top aide", "cue_after/described")
+    assert _read("At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan.",
+                 "“Governor Hassan, let me help you out - the answer's no,” the Republican vice-presidential nominee "
+                 "riffed on Hassan's non-answer.")[0][1:] == (
+        "the Republican vice-presidential nominee", "cue_after/described")
+    # no person noun within reach: the description is not stretched over the sentence
+    assert _read("“We will not stop until the job is done,” the crowd chanted at the rally.") == [(None, None, None)]
