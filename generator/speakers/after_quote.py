@@ -17,7 +17,7 @@ import re
 
 from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
-from generator.speakers.descriptions import voices
+from generator.speakers.descriptions import owner_after, voices
 from generator.speakers.in_sentence import anonymous
 from generator.speakers.mentions import sentence_subject
 from generator.speakers.names import is_person
@@ -131,7 +131,7 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     tokens = phrase.split()
     if not 2 <= len(tokens) <= _DESCRIPTION_LENGTH or tokens[1].lower() in voices():
         return None  # "a narrator in the Clinton ad": the ad's voice speaks for its owner (ad_voices)
-    return " ".join(tokens) if anonymous(" ".join(tokens)) else None
+    return " ".join(tokens) if anonymous(" ".join(tokens)) or owner_after(tokens) else None
 
 
 # Where a clause can open before the words that end at a cue verb: the text's start, a comma, a
@@ -153,4 +153,4 @@ def described_subject(head: str) -> str | None:
         return None  # "Brian Fallon, a spokesman for the Clinton campaign, said": an apposition to a name
     if not tokens or tokens[0].lower() not in word_set("indefinites", "descriptions") or "," in phrase:
         return None
-    return phrase if len(tokens) <= _DESCRIPTION_LENGTH and anonymous(phrase) else None
+    return phrase if len(tokens) <= _DESCRIPTION_LENGTH and (anonymous(phrase) or owner_after(tokens)) else None

@@ -176,3 +176,14 @@ def test_a_definite_description_runs_over_its_lowercase_words_to_its_person_noun
         "the Republican vice-presidential nominee", "cue_after/described")
     # no person noun within reach: the description is not stretched over the sentence
     assert _read("“We will not stop until the job is done,” the crowd chanted at the rally.") == [(None, None, None)]
+
+
+def test_a_document_speaks_for_the_owner_named_after_it() -> None:
+    # PolNeAR train: "a Wednesday editorial" named nobody; the AP that obtained the letter is not its author
+    assert _read("“There are invertebrates that have shown more spine than Sen. Charles Grassley,” reads a Wednesday "
+                 "editorial in The Des Moines Register.") == [("Des Moines Register", None, "cue_after")]
+    assert _read("A Feb. 1 letter from the Republican National Committee obtained by The Associated Press warns that “any "
+                 "further use of the emblem will be reported.”")[0][0] == "Republican National Committee"
+    # no capitalised owner after the medium: nobody named
+    assert _read("“We are proud of the work we have done for the state,” reads a statement from his office.")[0][:2] == (
+        None, None)
