@@ -136,11 +136,14 @@ def vouched(mention: str | None, speaker: str | None, resolved_by: str) -> str |
     said` -> Marco Rubio) is not vouched for — the text does not name them there, and on PolNeAR train
     such readings were the gold's description, not its person, 32 times of 52 — so the page shows the
     description as written; the registry still learns who spoke (cascade._record). A country's office
-    (`the Russian foreign minister`) has one holder, whom the article names: that reading stands."""
+    (`the Russian foreign minister`) has one holder, whom the article names: that reading stands; so
+    does a bare `the president`, `the senator`, which the text uses as it uses a pronoun."""
     if resolved_by not in ("description", "name") or not speaker or not definite_description(mention):
         return speaker
     description = description_of(mention)
-    return speaker if description is None or description.nations else None
+    if description is None or description.nations or len((mention or "").split()) == 2:
+        return speaker  # "the president", "the senator": read like a he/she, through whom the text just named
+    return None
 
 
 _OWNER = re.compile(r"[A-Z][\w.-]*(?:[’']s|s[’'])$")

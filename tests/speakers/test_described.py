@@ -187,3 +187,10 @@ def test_a_document_speaks_for_the_owner_named_after_it() -> None:
     # no capitalised owner after the medium: nobody named
     assert _read("“We are proud of the work we have done for the state,” reads a statement from his office.")[0][:2] == (
         None, None)
+
+
+def test_a_bare_title_is_read_like_a_pronoun() -> None:
+    # "the governor" alone is how the text goes on about the person it just named, as "he" is
+    assert _read("New Jersey Gov. Chris Christie endorsed Donald Trump on Friday.",
+                 "“I’ve known him personally for 14 years and he is a good friend,” the governor said.") == [
+        ("Chris Christie", None, "cue_after/description")]
