@@ -137,12 +137,15 @@ def vouched(mention: str | None, speaker: str | None, resolved_by: str) -> str |
     such readings were the gold's description, not its person, 32 times of 52 — so the page shows the
     description as written; the registry still learns who spoke (cascade._record). A country's office
     (`the Russian foreign minister`) has one holder, whom the article names: that reading stands; so
-    does a bare `the president`, `the senator`, which the text uses as it uses a pronoun."""
+    does a description in lowercase words only (`the president`, `the former secretary of state`), which
+    the text uses as it uses a pronoun. What names a place or a party (`the Florida senator`, `the
+    Republican nominee`) is an epithet of its own, shown as written."""
     if resolved_by not in ("description", "name") or not speaker or not definite_description(mention):
         return speaker
     description = description_of(mention)
-    if description is None or description.nations or len((mention or "").split()) == 2:
-        return speaker  # "the president", "the senator": read like a he/she, through whom the text just named
+    tokens = (mention or "").split()
+    if description is None or description.nations or (tokens[0].lower() == "the" and all(t.islower() for t in tokens[1:])):
+        return speaker  # "the president", "the former secretary of state": read like a he/she
     return None
 
 
