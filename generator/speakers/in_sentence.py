@@ -86,7 +86,7 @@ def described_speaker(mention: str | None) -> str | None:
     `One intelligence`), not a thing (`a voice-over in the ad`, `a Sunday`), not an asker."""
     if not mention or passive_question(mention):
         return None
-    if anonymous(mention):
+    if anonymous(mention) or for_someone(mention):
         return mention.strip()
     description = description_of(mention) if unnamed(mention) else None
     if description and description.head in person_heads():
@@ -179,6 +179,26 @@ def anonymous(mention: str | None) -> bool:
     tokens = (mention or "").split()
     return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
             and (tokens[-1].lower().rstrip(".,") in person_heads() or qualified_head(tokens) is not None))
+
+
+_EMPLOYED = frozenset({"for", "to"})
+
+
+def for_someone(mention: str | None) -> bool:
+    """`The spokesman for Bernie Sanders`, `the lawyer for the family`, `Clinton's adviser to the campaign`:
+    someone speaking for, or next to, the person named after "for"/"to" (a staff role or person noun,
+    data) — not that person. Not an office (`the governor of Texas`, `the chairman of the RNC`)."""
+    tokens = (mention or "").split()
+    if len(tokens) < 4 or not (tokens[0].lower() == "the" or _OWNER.match(tokens[0])):
+        return False
+    head = next((i for i, t in enumerate(tokens[1:DESCRIPTION_WORDS + 1], 1) if t.lower() in _spokespeople()), None)
+    return head is not None and head + 2 < len(tokens) and tokens[head + 1] in _EMPLOYED
+
+
+@lru_cache(maxsize=1)
+def _spokespeople() -> frozenset[str]:
+    """Who speaks for or next to somebody: the staff roles and person nouns of descriptions.yaml."""
+    return staff_roles() | word_set("people_nouns", "descriptions")
 
 
 DESCRIPTION_WORDS = 6  # an indefinite and at most five words before its person noun ("one unaligned Florida Republican strategist")

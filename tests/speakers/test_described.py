@@ -194,3 +194,12 @@ def test_a_bare_title_is_read_like_a_pronoun() -> None:
     assert _read("New Jersey Gov. Chris Christie endorsed Donald Trump on Friday.",
                  "“I’ve known him personally for 14 years and he is a good friend,” the governor said.") == [
         ("Chris Christie", None, "cue_after/description")]
+
+
+def test_the_spokesman_for_someone_is_not_that_someone() -> None:
+    # was read as Bernie Sanders: a published misattribution
+    assert _read("The spokesman for Bernie Sanders said: “We are going to win this state and win it big in "
+                 "November.”") == [(None, "The spokesman for Bernie Sanders", "cue_before/described")]
+    # an office of a place or a body is its holder's title, not someone speaking for them
+    assert _read("The chairman of the Republican National Committee, Reince Priebus, said: “We are going to win "
+                 "this state and win it big.”")[0][0] == "Reince Priebus"
