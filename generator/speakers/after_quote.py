@@ -18,7 +18,7 @@ import re
 from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
 from generator.speakers.descriptions import owner_after, voices
-from generator.speakers.in_sentence import anonymous
+from generator.speakers.in_sentence import anonymous, for_someone
 from generator.speakers.mentions import sentence_subject
 from generator.speakers.names import is_person
 from generator.speakers.vocabulary import verb_at, vocab
@@ -102,7 +102,8 @@ def described_before_cue(text: str) -> str | None:
 
 # Where a description read after a cue stops: a mark, a clause's comma, a full stop that ends the
 # sentence (not the stops of "U.S."), a dash.
-_DESCRIPTION_END = re.compile(r"[,;:!?“”\"″()—–]|\.(?=\s+[A-Z“”\"]|\s*$)|\s-+\s")
+_DESCRIPTION_END = re.compile(r"[,;:!?“”\"″()—–]|(?<!\b[A-Z])(?<!Sen)(?<!Gov)(?<!Rep)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!\bSt)"
+                              r"(?<!\bJr)\.(?=\s+[A-Z“”\"]|\s*$)|\s-+\s")  # not "W. Bush", "Sen. Kaine"
 _NAME_AFTER = re.compile(r"\s+(?P<np>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+| [A-Z]\.){1,3})(?=[\s.,;:!?“”\"]|$)")
 _DESCRIPTION_LENGTH = 16  # words: the indefinite, the person noun and its qualifier
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|was|is|would|could|can|will|did|does|may|might|also|then|later))+$")
@@ -116,7 +117,7 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     its phrase (`verb_first`) or its cue verb; not one that goes on to a name (`said a Trump aide, Hope
     Hicks`), nor, verb last, one with no cue verb after it."""
     first = text.split(None, 1)[0].lower() if text.strip() else ""
-    if first not in word_set("indefinites", "descriptions"):
+    if first not in word_set("indefinites", "descriptions") and first != "the":
         return None
     end = _DESCRIPTION_END.search(text)
     phrase = text[:end.start() if end else len(text)]
@@ -131,7 +132,10 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     tokens = phrase.split()
     if not 2 <= len(tokens) <= _DESCRIPTION_LENGTH or tokens[1].lower() in voices():
         return None  # "a narrator in the Clinton ad": the ad's voice speaks for its owner (ad_voices)
-    return " ".join(tokens) if anonymous(" ".join(tokens)) or owner_after(tokens) else None
+    phrase = " ".join(tokens)
+    if first == "the":
+        return phrase if for_someone(phrase) else None  # ",” the lawyer for Donald Trump told CNN": not Trump
+    return phrase if anonymous(phrase) or owner_after(tokens) else None
 
 
 # Where a clause can open before the words that end at a cue verb: the text's start, a comma, a

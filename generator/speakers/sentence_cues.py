@@ -73,6 +73,10 @@ def _after(text: str, asks: bool = False) -> str | None:
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
         if tokens and POSSESSIVE.search(tokens[-1]):
             return owned(stripped[verb.end():])
+        if any(POSSESSIVE.search(t) for t in tokens[:-1]):  # "said Trump’s campaign manager, Corey Lewandowski"
+            named = owned(stripped[verb.end():])
+            if named:
+                return named
         if tokens and is_mention(tokens):  # `, said Baron.` / opined the Plain Dealer.
             return limits.name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
         cued = stripped[verb.end():].lstrip()

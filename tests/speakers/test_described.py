@@ -169,7 +169,7 @@ def test_a_definite_description_runs_over_its_lowercase_words_to_its_person_noun
     assert _read("One of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will test their "
                  "conclusions. “Certainly Donald Trump has gone in the opposite direction from what we recommended,” "
                  "said the former top aide to President George W. Bush.")[0][1:] == (
-        "the former top aide", "cue_after/described")
+        "the former top aide to President George W. Bush", "cue_after/described")
     assert _read("At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan.",
                  "“Governor Hassan, let me help you out - the answer's no,” the Republican vice-presidential nominee "
                  "riffed on Hassan's non-answer.")[0][1:] == (
@@ -203,3 +203,19 @@ def test_the_spokesman_for_someone_is_not_that_someone() -> None:
     # an office of a place or a body is its holder's title, not someone speaking for them
     assert _read("The chairman of the Republican National Committee, Reince Priebus, said: “We are going to win "
                  "this state and win it big.”")[0][0] == "Reince Priebus"
+
+
+def test_a_role_for_someone_after_the_quote_is_not_that_someone() -> None:
+    # adapted from PolNeAR train: the name after "to"/"for" is whom the adviser or lawyer works for
+    assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
+                 "Election Day in Florida,” the adviser to Marco Rubio said.") == [
+        (None, "the adviser to Marco Rubio", "cue_after/described")]
+    assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
+                 "Election Day in Florida,” the lawyer for Donald Trump told CNN.")[0][:2] == (
+        None, "the lawyer for Donald Trump")
+    # the name after the role is the speaker
+    assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
+                 "Election Day in Florida,” said Rubio’s deputy campaign manager, Rich Beeson.")[0][0] == "Rich Beeson"
+    assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
+                 "Election Day in Florida,” Rich Beeson, Marco Rubio’s deputy campaign manager, said.")[0][0] == (
+        "Rich Beeson")
