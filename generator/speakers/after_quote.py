@@ -143,10 +143,19 @@ def described_cue(text: str, verb_first: bool) -> str | None:
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+|\s(?:and|but|while|as|that|when)\s+)(?=\S)", re.I)
 
 
+_AFFILIATION_WORDS = frozenset({"from", "to", "of", "for", "with", "by", "at", "in", "on", "about", "against", "like"})
+_RELATIVE = re.compile(r"(?:^|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),?\s+who$")
+
+
 def described_subject(head: str) -> str | None:
     """`Another source familiar with Cruz’s thinking said, “…”`, `Another commenter said, “…”`: the words
     before a cue verb, from the last place a clause can open, are an anonymous description (an
     indefinite, a person noun, what qualifies it): described, nobody named — not the Cruz it mentions."""
+    relative = _RELATIVE.search(head)
+    before = head[:relative.start("np")].split()[-1:] if relative else []
+    if relative and anonymous(relative.group("np")) and not (before and before[0].lower() in _AFFILIATION_WORDS):
+        return relative.group("np")  # "Trump retweeted a user who wrote: “…”": the user, not Trump
+    # (not "… coming from a candidate who promised …": the object of a preposition is who is spoken of)
     openings = list(_CLAUSE_OPENING.finditer(head))
     if not openings or re.search(r"\s(?:and|but|or)$", head):  # "… declined to comment but said": further back
         return None

@@ -231,6 +231,8 @@ def owner_after(tokens: list[str]) -> str | None:
     run = list(takewhile(lambda t: t[:1].isupper() or t in _OWNER_WORDS, rest))
     while run and run[-1] in _OWNER_WORDS:
         run.pop()
+    if run and re.search(r"[’']s?$", run[-1]):  # "a statement from Warren’s office": Warren speaks through it
+        run[-1] = re.sub(r"[’']s?$", "", run[-1])
     return " ".join(run).rstrip(".,") if run and run[0][:1].isupper() else None
 
 

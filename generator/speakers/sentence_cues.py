@@ -43,6 +43,7 @@ from generator.speakers.vocabulary import is_cue_verb, verb_at, vocab
 from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
 
 _QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
+_QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<np>[^,.;:“”\"]{2,80}?)\s+as\s+(?:saying|having\s+said)\s*[,:]?\s*$", re.I)
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
 _MARKS = "“”\"„«»″‘’'"
 _ACCORDING_AFTER = re.compile(r"^[\s,“”\"’']*according to\s+(?P<np>[^,.;:“”\"]+)")
@@ -155,6 +156,9 @@ def cue_before(text: str) -> str | None:
     match = _ACCORDING.search(text)
     if match:
         return np_before(match.group("np")) or match.group("np").strip()
+    quoted = _QUOTED_AS_BEFORE.search(text)
+    if quoted:  # "Clinton quoted Trump as saying “…”": the one quoted, not the one quoting
+        return np_before(quoted.group("np")) or None
     tail = text.rstrip(" ,:—–-")
     following = _following().search(tail[-NP_WINDOW:])
     if following:  # "President Clinton released the following statement:"

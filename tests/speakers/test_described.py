@@ -219,3 +219,21 @@ def test_a_role_for_someone_after_the_quote_is_not_that_someone() -> None:
     assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
                  "Election Day in Florida,” Rich Beeson, Marco Rubio’s deputy campaign manager, said.")[0][0] == (
         "Rich Beeson")
+
+
+def test_the_one_quoted_and_a_described_relative_speak_not_the_subject() -> None:
+    # adapted from US political news: the subject quotes or retweets someone else
+    intro = "Donald Trump and Hillary Clinton campaigned in Ohio on Tuesday."
+    assert _read(intro, "Clinton quoted Trump as saying “we are going to win this state and win it big in "
+                        "November.”")[0][0] == "Donald Trump"
+    assert _read(intro, "Trump retweeted a user who wrote: “We are going to win this state and win it big in "
+                        "November.”")[0][1:] == ("a user", "cue_before/described")
+    # PolNeAR train: "a candidate" is whom the tweet is about, after "from"; the reporter speaks
+    assert _read("A Plus reporter Isaac Saul tweeted back at Trump pointing out how ironic the statement was coming "
+                 "from a candidate who promised mass deportation: “Uh.. your unrealistic proposal is to spend "
+                 "billions on a wall.”")[0][0] == "Isaac Saul"
+
+
+def test_a_described_voter_by_trade_is_a_described_speaker() -> None:
+    assert _read("“We are going to win this state and win it big in November,” said a 54-year-old teacher from "
+                 "Columbus.")[0][1] == "a 54-year-old teacher from Columbus"
