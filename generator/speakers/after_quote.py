@@ -106,6 +106,7 @@ _DESCRIPTION_END = re.compile(r"[,;:!?“”\"″()—–]|(?<!\b[A-Z])(?<!Sen)(
                               r"(?<!\bJr)\.(?=\s+[A-Z“”\"]|\s*$)|\s-+\s")  # not "W. Bush", "Sen. Kaine"
 _NAME_AFTER = re.compile(r"\s+(?P<np>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+| [A-Z]\.){1,3})(?=[\s.,;:!?“”\"]|$)")
 _DESCRIPTION_LENGTH = 16  # words: the indefinite, the person noun and its qualifier
+_DESCRIPTION_CHARS = 200  # the window a description of _DESCRIPTION_LENGTH words fits in
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|was|is|would|could|can|will|did|does|may|might|also|then|later))+$")
 
 
@@ -116,9 +117,10 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     qualifies it describe a speaker the text does not name. The description as written, up to the end of
     its phrase (`verb_first`) or its cue verb; not one that goes on to a name (`said a Trump aide, Hope
     Hicks`), nor, verb last, one with no cue verb after it."""
-    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    first = text[:16].split(None, 1)[0].lower() if text[:16].strip() else ""
     if first not in word_set("indefinites", "descriptions") and first != "the":
         return None
+    text = text[:_DESCRIPTION_CHARS]
     end = _DESCRIPTION_END.search(text)
     phrase = text[:end.start() if end else len(text)]
     if not verb_first:
@@ -126,7 +128,7 @@ def described_cue(text: str, verb_first: bool) -> str | None:
         if not verb or phrase[verb.start() - 1:verb.start()] != " ":
             return None
         phrase = _AUXILIARIES.sub("", phrase[:verb.start()].rstrip())
-    elif end and re.match(r",\s+[A-Z]", text[end.start():]):
+    elif end and _COMMA_NAME.match(text, end.start()):
         name = _NAME_AFTER.match(text, end.end())
         return name.group("np") if name and is_person(name.group("np")) else None  # "said a Trump aide, Hope Hicks"
     tokens = phrase.split()
@@ -143,6 +145,9 @@ def described_cue(text: str, verb_first: bool) -> str | None:
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+|\s(?:and|but|while|as|that|when)\s+)(?=\S)", re.I)
 
 
+_COMMA_NAME = re.compile(r",\s+[A-Z]")
+_CONJUNCTION_END = re.compile(r"\s(?:and|but|or)$")
+_NAME_END = re.compile(r"[A-Z][\w.’'-]*\s*$")
 _AFFILIATION_WORDS = frozenset({"from", "to", "of", "for", "with", "by", "at", "in", "on", "about", "against", "like"})
 _RELATIVE = re.compile(r"(?:^|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),?\s+who$")
 
@@ -151,18 +156,20 @@ def described_subject(head: str) -> str | None:
     """`Another source familiar with Cruz’s thinking said, “…”`, `Another commenter said, “…”`: the words
     before a cue verb, from the last place a clause can open, are an anonymous description (an
     indefinite, a person noun, what qualifies it): described, nobody named — not the Cruz it mentions."""
+    cut = len(head) > _DESCRIPTION_CHARS
+    head = head[-_DESCRIPTION_CHARS:]  # a description fits in the window; the cut is no clause opening
     relative = _RELATIVE.search(head)
     before = head[:relative.start("np")].split()[-1:] if relative else []
     if relative and anonymous(relative.group("np")) and not (before and before[0].lower() in _AFFILIATION_WORDS):
         return relative.group("np")  # "Trump retweeted a user who wrote: “…”": the user, not Trump
     # (not "… coming from a candidate who promised …": the object of a preposition is who is spoken of)
-    openings = list(_CLAUSE_OPENING.finditer(head))
-    if not openings or re.search(r"\s(?:and|but|or)$", head):  # "… declined to comment but said": further back
+    openings = [o for o in _CLAUSE_OPENING.finditer(head) if o.end() > 0 or not cut]
+    if not openings or _CONJUNCTION_END.search(head):  # "… declined to comment but said": further back
         return None
     opening = openings[-1]
     phrase = head[opening.end():].strip()
     tokens = phrase.split()
-    if opening.group(0).startswith(",") and re.search(r"[A-Z][\w.’'-]*\s*$", head[:opening.start()]):
+    if opening.group(0).startswith(",") and _NAME_END.search(head, 0, opening.start()):
         return None  # "Brian Fallon, a spokesman for the Clinton campaign, said": an apposition to a name
     if not tokens or tokens[0].lower() not in word_set("indefinites", "descriptions") or "," in phrase:
         return None

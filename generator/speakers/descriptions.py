@@ -213,6 +213,7 @@ def owner(tokens: list[str]) -> str | None:
 
 
 _OWNER_WORDS = frozenset({"for", "of", "on", "and"})
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 _MEDIUM_WORDS = 5  # an indefinite and at most four words before the medium ("A Feb. 1 letter")
 
 
@@ -231,8 +232,8 @@ def owner_after(tokens: list[str]) -> str | None:
     run = list(takewhile(lambda t: t[:1].isupper() or t in _OWNER_WORDS, rest))
     while run and run[-1] in _OWNER_WORDS:
         run.pop()
-    if run and re.search(r"[’']s?$", run[-1]):  # "a statement from Warren’s office": Warren speaks through it
-        run[-1] = re.sub(r"[’']s?$", "", run[-1])
+    if run:  # "a statement from Warren’s office": Warren speaks through it
+        run[-1] = _POSSESSIVE_END.sub("", run[-1])
     return " ".join(run).rstrip(".,") if run and run[0][:1].isupper() else None
 
 

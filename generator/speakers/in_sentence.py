@@ -188,7 +188,9 @@ def for_someone(mention: str | None) -> bool:
     """`The spokesman for Bernie Sanders`, `the lawyer for the family`, `Clinton's adviser to the campaign`:
     someone speaking for, or next to, the person named after "for"/"to" (a staff role or person noun,
     data) — not that person. Not an office (`the governor of Texas`, `the chairman of the RNC`)."""
-    tokens = (mention or "").split()
+    if not mention or (" for " not in mention and " to " not in mention):
+        return False  # most mentions: no split
+    tokens = mention.split()
     if len(tokens) < 4 or not (tokens[0].lower() == "the" or _OWNER.match(tokens[0])):
         return False
     head = next((i for i, t in enumerate(tokens[1:DESCRIPTION_WORDS + 1], 1) if t.lower() in _spokespeople()), None)
