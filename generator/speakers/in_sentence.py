@@ -15,6 +15,7 @@ from generator.lexicon import word_set
 from generator.model import Quote
 from generator.speakers.coref import LOOKBACK, Split, antecedent
 from generator.speakers.cue_limits import passive_question
+from generator.speakers.descriptions import data as descriptions_data
 from generator.speakers.descriptions import person_heads, staff_roles, voices
 from generator.speakers.mentions import sentence_subject
 from generator.speakers.people import People, description_of, is_person, resolve
@@ -177,8 +178,20 @@ def anonymous(mention: str | None) -> bool:
     qualifier after the noun (`a person close to the Clintons`, `another source familiar with Cruz’s
     thinking`): the Clintons are whom the person is close to, not the speaker."""
     tokens = (mention or "").split()
+    if len(tokens) == 1:
+        return group(tokens[0])
     return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
             and (tokens[-1].lower().rstrip(".,") in person_heads() or qualified_head(tokens) is not None))
+
+
+def group(word: str) -> bool:
+    """`Supporters chanted “…”`, `Critics said`, `Voters told reporters:`: a capitalised plural of a person
+    noun opens the sentence — a group, described as written, never one person of the article or of the
+    digest (it was a speaker named "Supporters"). Not a party's members (`Democrats said`): a body the
+    paragraph goes on quoting."""
+    low = word.lower().rstrip(".,")
+    return (word[:1].isupper() and low.endswith("s") and low[:-1] in person_heads()
+            and low[:-1] not in descriptions_data()["parties"])
 
 
 _EMPLOYED = frozenset({"for", "to"})

@@ -237,3 +237,13 @@ def test_the_one_quoted_and_a_described_relative_speak_not_the_subject() -> None
 def test_a_described_voter_by_trade_is_a_described_speaker() -> None:
     assert _read("“We are going to win this state and win it big in November,” said a 54-year-old teacher from "
                  "Columbus.")[0][1] == "a 54-year-old teacher from Columbus"
+
+
+def test_a_group_opening_the_sentence_is_described_not_one_person() -> None:
+    # "Supporters" and "Critics" were speakers of their own, one person across the digest
+    assert _read("Supporters chanted “Lock her up! Lock her up!” as Donald Trump took the stage in Cleveland.")[0][
+        :2] == (None, "Supporters")
+    assert _read("Critics said the plan was “a recipe for disaster for working families across the country.”")[0][
+        :2] == (None, "Critics")
+    # a party's members are a body the text goes on quoting
+    assert _read("Democrats said: “We are going to win this state and win it big in November.”")[0][0] == "Democrats"
