@@ -177,7 +177,8 @@ def cue_before(text: str) -> str | None:
             if described:
                 return described  # "Another source familiar with Cruz’s thinking said, “": nobody named
             np = None if limits.noun_cue(head, verb.group(0)) else (
-                np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head))
+                np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head)
+                or limits.quoting_apposition(head))
             if _described(head, np, rest):
                 return sentence_subject(head)
             if np is None and limits.characterising(verb.group(0)) and not re.match(r"\s*(?:on|for|upon)\b", rest):
