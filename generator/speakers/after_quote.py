@@ -4,14 +4,23 @@ attribution.py reads the cue after a closing mark (`_after`); two shapes need mo
 and a verb: a long apposition between the name and its verb, and an unnamed speaker (an indefinite and
 a few lowercase words) whose cue must not be mistaken for no cue at all; and the subject of the main
 clause after a sentence-opening participle ("After saying …, she was …").
+
+An anonymous description next to its cue verb, on either side of the quote (`said a senior Cruz
+adviser`, `one Trump campaign source said`, `Another source familiar with Cruz’s thinking said, “`),
+is read whole, capitals and qualifier included: one reader for every such shape, where the noun-phrase
+readers stop at its first lowercase word and read nobody, or the name inside its qualifier.
 """
 
 from __future__ import annotations
 
 import re
 
+from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
+from generator.speakers.descriptions import owner_after, voices
+from generator.speakers.in_sentence import anonymous, for_someone
 from generator.speakers.mentions import sentence_subject
+from generator.speakers.names import is_person
 from generator.speakers.vocabulary import verb_at, vocab
 
 _APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")
@@ -88,3 +97,80 @@ def described_before_cue(text: str) -> str | None:
     if not verb or re.search(r"[.!?;:“”\"]", rest[:verb.start()]) or len(rest[:verb.start()].split()) > _BEFORE_VERB_WORDS:
         return None
     return name
+
+
+
+# Where a description read after a cue stops: a mark, a clause's comma, a full stop that ends the
+# sentence (not the stops of "U.S."), a dash.
+_DESCRIPTION_END = re.compile(r"[,;:!?“”\"″()—–]|(?<!\b[A-Z])(?<!Sen)(?<!Gov)(?<!Rep)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!\bSt)"
+                              r"(?<!\bJr)\.(?=\s+[A-Z“”\"]|\s*$)|\s-+\s")  # not "W. Bush", "Sen. Kaine"
+_NAME_AFTER = re.compile(r"\s+(?P<np>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+| [A-Z]\.){1,3})(?=[\s.,;:!?“”\"]|$)")
+_DESCRIPTION_LENGTH = 16  # words: the indefinite, the person noun and its qualifier
+_DESCRIPTION_CHARS = 200  # the window a description of _DESCRIPTION_LENGTH words fits in
+_AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|was|is|would|could|can|will|did|does|may|might|also|then|later))+$")
+
+
+def described_cue(text: str, verb_first: bool) -> str | None:
+    """`,” said a senior Cruz adviser.`, `,” said a person close to the Clintons.` (`verb_first`: `text`
+    starts after the verb) and `,” one Trump campaign source said.`, `,” a Democratic staffer in the room
+    wondered.`: an indefinite, a few words and a person noun (data: staff roles, people nouns) with what
+    qualifies it describe a speaker the text does not name. The description as written, up to the end of
+    its phrase (`verb_first`) or its cue verb; not one that goes on to a name (`said a Trump aide, Hope
+    Hicks`), nor, verb last, one with no cue verb after it."""
+    first = text[:16].split(None, 1)[0].lower() if text[:16].strip() else ""
+    if first not in word_set("indefinites", "descriptions") and first != "the":
+        return None
+    text = text[:_DESCRIPTION_CHARS]
+    end = _DESCRIPTION_END.search(text)
+    phrase = text[:end.start() if end else len(text)]
+    if not verb_first:
+        verb = verb_at().search(phrase)
+        if not verb or phrase[verb.start() - 1:verb.start()] != " ":
+            return None
+        phrase = _AUXILIARIES.sub("", phrase[:verb.start()].rstrip())
+    elif end and _COMMA_NAME.match(text, end.start()):
+        name = _NAME_AFTER.match(text, end.end())
+        return name.group("np") if name and is_person(name.group("np")) else None  # "said a Trump aide, Hope Hicks"
+    tokens = phrase.split()
+    if not 2 <= len(tokens) <= _DESCRIPTION_LENGTH or tokens[1].lower() in voices():
+        return None  # "a narrator in the Clinton ad": the ad's voice speaks for its owner (ad_voices)
+    phrase = " ".join(tokens)
+    if first == "the":
+        return phrase if for_someone(phrase) else None  # ",” the lawyer for Donald Trump told CNN": not Trump
+    return phrase if anonymous(phrase) or owner_after(tokens) else None
+
+
+# Where a clause can open before the words that end at a cue verb: the text's start, a comma, a
+# conjunction, a "that" ("… said that one aide told him, “…”").
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+|\s(?:and|but|while|as|that|when)\s+)(?=\S)", re.I)
+
+
+_COMMA_NAME = re.compile(r",\s+[A-Z]")
+_CONJUNCTION_END = re.compile(r"\s(?:and|but|or)$")
+_NAME_END = re.compile(r"[A-Z][\w.’'-]*\s*$")
+_AFFILIATION_WORDS = frozenset({"from", "to", "of", "for", "with", "by", "at", "in", "on", "about", "against", "like"})
+_RELATIVE = re.compile(r"(?:^|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+),?\s+who$")
+
+
+def described_subject(head: str) -> str | None:
+    """`Another source familiar with Cruz’s thinking said, “…”`, `Another commenter said, “…”`: the words
+    before a cue verb, from the last place a clause can open, are an anonymous description (an
+    indefinite, a person noun, what qualifies it): described, nobody named — not the Cruz it mentions."""
+    cut = len(head) > _DESCRIPTION_CHARS
+    head = head[-_DESCRIPTION_CHARS:]  # a description fits in the window; the cut is no clause opening
+    relative = _RELATIVE.search(head)
+    before = head[:relative.start("np")].split()[-1:] if relative else []
+    if relative and anonymous(relative.group("np")) and not (before and before[0].lower() in _AFFILIATION_WORDS):
+        return relative.group("np")  # "Trump retweeted a user who wrote: “…”": the user, not Trump
+    # (not "… coming from a candidate who promised …": the object of a preposition is who is spoken of)
+    openings = [o for o in _CLAUSE_OPENING.finditer(head) if o.end() > 0 or not cut]
+    if not openings or _CONJUNCTION_END.search(head):  # "… declined to comment but said": further back
+        return None
+    opening = openings[-1]
+    phrase = head[opening.end():].strip()
+    tokens = phrase.split()
+    if opening.group(0).startswith(",") and _NAME_END.search(head, 0, opening.start()):
+        return None  # "Brian Fallon, a spokesman for the Clinton campaign, said": an apposition to a name
+    if not tokens or tokens[0].lower() not in word_set("indefinites", "descriptions") or "," in phrase:
+        return None
+    return phrase if len(tokens) <= _DESCRIPTION_LENGTH and (anonymous(phrase) or owner_after(tokens)) else None

@@ -20,7 +20,7 @@ from generator.quotes.marks import scan
 from generator.speakers import confidence
 from generator.speakers.coref import is_nickname, titled_surnames
 from generator.speakers.discourse import backfill, repeated
-from generator.speakers.in_sentence import described_speaker, unnamed
+from generator.speakers.in_sentence import published_description, unnamed, vouched
 from generator.speakers.mentions import NP_WINDOW, np_after, np_before
 from generator.speakers.people import People, is_person, resolve
 from generator.speakers.strategies import Reading, Turn, read
@@ -67,13 +67,14 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
             found = read(Turn(reading, index, n, quote, following))
             _record(reading, index, quote, found.speaker)
-            description = None if found.speaker else described_speaker(found.mention)
-            # "a senior official": shown as written, no person of the article or the digest
+            speaker = vouched(found.mention, found.speaker, found.resolved_by)
+            description = None if speaker else published_description(found.mention, found.speaker is not None or found.resolved_by == "previous")
+            # "a senior official", "the Florida senator": shown as written, no person of the article or the digest
             rule = f"{found.rule}/described" if description else found.label
-            score = confidence.of(rule, found.evidence, quote.kind == "fragment") if found.speaker or description else None
-            quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=rule,
+            score = confidence.of(rule, found.evidence, quote.kind == "fragment") if speaker or description else None
+            quote = replace(quote, mention=found.mention, speaker=speaker, speaker_rule=rule,
                             speaker_confidence=score, speaker_description=description, speaker_evidence=found.evidence)
-            if quote.kind == "fragment" and quote.speaker is None and not unnamed(quote.mention):
+            if quote.kind == "fragment" and quote.said_by is None and not unnamed(quote.mention):
                 continue  # a fragment is reported with its speaker, or not at all: an unnamed one ("a man") is one
             reading.out.append(quote)
             reading.previous = quote

@@ -276,3 +276,21 @@ def relative_speaker(head: str) -> str | None:
     np = np_before(",".join(chunks).rstrip())
     left, of, _ = (np or "").rpartition(" of ")
     return left if of and len(left.split()) >= 2 and left.split()[-1][:1].isupper() else np  # Rubio of Florida
+
+
+_CLOSING = "[”\"’]"
+_QUOTING_APPOSITION = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:who|whom|a|an|the)\s[^.;:!?]{0,200}"
+                                 rf"(?:,{_CLOSING}?|{_CLOSING},)$")
+
+
+def quoting_apposition(head: str) -> str | None:
+    """`Trump, who has called Clinton “crooked,” said …`: an apposition or a who-clause that quotes a word
+    of its own (its marks balanced) still ends at the comma before the verb; the name opening the
+    sentence speaks. Not when the marks are unbalanced: the quote then runs into the cue."""
+    match = _QUOTING_APPOSITION.match(head.strip())
+    if not match:
+        return None
+    rest = head[match.end("np"):]
+    if rest.count("“") != rest.count("”") or rest.count('"') % 2:
+        return None
+    return np_before(match.group("np"))

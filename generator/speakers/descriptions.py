@@ -80,6 +80,13 @@ def staff_roles() -> frozenset[str]:
 
 
 @cache
+def person_heads() -> frozenset[str]:
+    """What a description of a person ends in: a role, a staff role, a person noun, a gendered title."""
+    words = word_set("roles") | word_set("male_titles") | word_set("female_titles") | staff_roles()
+    return (words | word_set("people_nouns", "descriptions")) - word_set("generic", "descriptions")
+
+
+@cache
 def _offices() -> frozenset[str]:
     return frozenset(data()["offices"])
 
@@ -185,7 +192,11 @@ def voices() -> frozenset[str]:
 def owner(tokens: list[str]) -> str | None:
     """`One Club for Growth ad`, `a Government Accountability Office report`: the capitalised owner of
     a medium (data: media) that carries its words, or None. `a White House pool report` has none. So
-    for the voice of one: `a narrator in the Clinton ad`."""
+    for the voice of one: `a narrator in the Clinton ad`, and for the owner after its medium: `A Feb. 1
+    letter from the American Legion`, `a Wednesday editorial in The Des Moines Register`."""
+    after = owner_after(tokens)
+    if after:
+        return after
     if len(tokens) < 2 or tokens[-1].lower().rstrip(".") not in media():
         return None
     voice = next((i for i, t in enumerate(tokens[:3]) if t.lower() in voices()), None)
@@ -199,6 +210,31 @@ def owner(tokens: list[str]) -> str | None:
     if words and words[0][:1].isupper() and all(w[:1].isupper() or w in {"for", "of", "on", "and"} for w in words):
         return " ".join(words)
     return None
+
+
+_OWNER_WORDS = frozenset({"for", "of", "on", "and"})
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_MEDIUM_WORDS = 5  # an indefinite and at most four words before the medium ("A Feb. 1 letter")
+
+
+def owner_after(tokens: list[str]) -> str | None:
+    """`A Feb. 1 letter from the American Legion obtained by …`, `a 2014 report by the House Intelligence
+    Committee`: an indefinite document (data: media) and the capitalised owner right after from, by, in
+    or of: the owner speaks through it. Not `a statement from his office` (no capitalised owner), not
+    `a letter to Facebook` (the addressee)."""
+    if len(tokens) < 4 or tokens[0].lower() not in data()["indefinites"]:
+        return None
+    medium = next((i for i, t in enumerate(tokens[1:_MEDIUM_WORDS], 1) if t.lower().rstrip(".,") in media()), None)
+    if medium is None or medium + 2 >= len(tokens) or tokens[medium + 1] not in {"from", "by", "in", "of"}:
+        return None
+    rest = tokens[medium + 2:]
+    rest = rest[1:] if rest[0].lower() == "the" else rest
+    run = list(takewhile(lambda t: t[:1].isupper() or t in _OWNER_WORDS, rest))
+    while run and run[-1] in _OWNER_WORDS:
+        run.pop()
+    if run:  # "a statement from Warren’s office": Warren speaks through it
+        run[-1] = _POSSESSIVE_END.sub("", run[-1])
+    return " ".join(run).rstrip(".,") if run and run[0][:1].isupper() else None
 
 
 def _fields(person: set[str], prefix: str) -> set[str]:

@@ -19,11 +19,43 @@ def label_cue(before: str) -> str | None:
     """`Rep. Trey Gowdy (R-S.C.): “…”`, `- Michael P. McDonald: “…”`: a sentence that is only a
     name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
     the name must be the whole sentence, with nothing before it."""
+    topic = _topic_label(PARTY.sub("", before))
+    if topic:
+        return topic
     match = _LABEL.match(PARTY.sub("", before))
     np = np_before(match.group("np").rstrip()) if match else None
     if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1:
         return np
-    return _dash_label(PARTY.sub("", before)) or limits.colon_name(before)  # "Pollsters agree - Carl Bialik:"
+    return (_dash_label(PARTY.sub("", before)) or limits.colon_name(before)  # "Pollsters agree - Carl Bialik:"
+            or owned_words(before))
+
+
+_TOPIC_LABEL = re.compile(r"^\s*(?P<np>[A-Z][^:“”\"]{1,60}?)\s+(?:on|to|about)\s+[^:“”\"]{1,60}:\s*$")
+
+
+def _topic_label(before: str) -> str | None:
+    """`Clinton on Trump: “…”`, `Trump to Clinton: “…”`: a label with what (or whom) the words are about;
+    the name before "on"/"to" speaks, not the one after it (which the plain label read)."""
+    match = _TOPIC_LABEL.match(before)
+    np = np_before(match.group("np").rstrip()) if match else None
+    return np if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
+
+
+_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_OWNED_WORDS = re.compile(rf"^\s*(?:[Ii]n\s+)?(?P<owner>{_NAME})(?:[’']s|s[’'])\s+(?:own\s+|latest\s+|first\s+|full\s+)?"
+                          r"(?P<noun>[a-z]+)(?:\s+(?:was|is)\s+[a-z]+)?\s*[:,]\s*$")
+_TO_QUOTE = re.compile(rf"^\s*To\s+quote\s+(?P<owner>{_NAME})\s*,\s*$")
+
+
+def owned_words(before: str) -> str | None:
+    """`Trump’s response: “…”`, `In Clinton’s words, “…”`, `Trump’s message was clear: “…”`, `To quote
+    Trump, “…”`: what someone said (data: speech_nouns), owned by them, leads into the quote: the owner
+    speaks. Not `Trump’s plan: “…”` (a plan says nothing) nor a sentence with more before the owner."""
+    match = _OWNED_WORDS.match(before)
+    if match and match.group("noun") in word_set("speech_nouns"):
+        return np_before(match.group("owner"))
+    quoted = _TO_QUOTE.match(before)
+    return np_before(quoted.group("owner")) if quoted else None
 
 
 _DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")

@@ -30,7 +30,7 @@ def _indefinite(tokens: list[str]) -> list[str]:
     else its first one. The phrase is kept whole so that nobody named before is taken for them."""
     titles, _, roles = vocab()
     out, lower = [tokens[0]], list[str]()
-    for token in tokens[1:8]:
+    for at, token in enumerate(tokens[1:8], 1):
         low = token.lower().rstrip(".")
         if (token[:1].isupper() or (low in {"for", "of"} and len(out) > 1)) and not lower:
             out.append(token)
@@ -40,7 +40,9 @@ def _indefinite(tokens: list[str]) -> list[str]:
         if not (token[:1].islower() and low.replace("-", "").isalpha()):
             break
         lower.append(token)
-        if low in roles or low in titles:
+        following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+        if low in roles or low in descriptions.person_heads() or (
+                low in titles and following not in descriptions.person_heads()):  # "One intelligence source"
             return out + lower
         if len(lower) == 3:
             break
@@ -63,7 +65,7 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
         return _indefinite(tokens)
     out: list[str] = []
     named = False  # once a name has started, "of" begins a place ("Rangel of New York"), not a title
-    for token in tokens:
+    for at, token in enumerate(tokens):
         low = token.lower()
         if not out and low in pronouns:
             return [token]
@@ -79,8 +81,26 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             if len(out) > 8:
                 return []
             continue
+        if out and out[0].lower() == "the" and not named:
+            out += _to_person_noun(tokens[at:at + _DESCRIPTION_RUN])
         break
     return out
+
+
+_DESCRIPTION_RUN = 4  # lowercase words a definite description may hold before its person noun
+_DESCRIPTION_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _to_person_noun(tokens: list[str]) -> list[str]:
+    """`the former top aide`, `the Republican vice-presidential nominee`, `the Democratic frontrunner`:
+    after "the" and its capitals, lowercase words up to the first person noun (data: roles, staff
+    roles, people nouns) belong to the description; [] when none comes within _DESCRIPTION_RUN words."""
+    for i, token in enumerate(tokens):
+        if not _DESCRIPTION_WORD.fullmatch(token):
+            return []
+        if token in descriptions.person_heads():
+            return tokens[:i + 1]
+    return []
 
 
 def np_after(text: str) -> str | None:
@@ -125,7 +145,7 @@ POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 # (R-Fla.), (D), (Tex.), and the comma form of a party tag: "Mitch McConnell, R-Ky., said"
 PARTY = re.compile(r"\s*\((?:[A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?|[DRI]|[A-Z][a-z]{1,5}\.)\)"
                    r"|,\s*[DRI]-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?,(?=\s|$)")
-APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
+APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
 
 
 _APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,250},$)")
@@ -297,7 +317,8 @@ def sentence_subject(before: str) -> str | None:
         if 0 < skip < len(np) and np[skip - 1] in {"a", "an", "the"} and np[skip][:1].isupper() and (
                 np[0].lower() in _PREPOSITIONS):
             continue  # "In a Fox interview later that day, Trump went even further:": Fox is the preposition's
-        if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and descriptions.is_role(np[-1]):
+        if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and (
+                descriptions.is_role(np[-1]) or np[-1].lower() in descriptions.person_heads()):
             skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
         described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"}
         if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns

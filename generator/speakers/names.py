@@ -77,7 +77,9 @@ def _from_place(run: list[str]) -> list[list[str]]:
     """`Sen. Bernie Sanders of Vermont`, `Jeffrey Lewis of the James Martin Center`: a person's full name
     before "of" is a person, the words after it where they come from. The run keeps "of" for titles
     (`Secretary of State John Kerry`: one word before it, no name) and bodies (`Bank of America`)."""
-    at = run.index("of") if "of" in run else 0
+    if "of" not in run:
+        return [run]  # most runs: no "of", nothing to split (split_title of nothing names nobody)
+    at = run.index("of")
     _, name = split_title(run[:at])
     if len(name) < 2 or not is_person(" ".join(name)) or not (first_name(name[0].lower()) or initials(name[0])):
         return [run]

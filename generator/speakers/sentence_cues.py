@@ -18,6 +18,8 @@ from generator.speakers import cue_limits as limits
 from generator.speakers.ad_voices import ad_voice
 from generator.speakers.after_quote import (
     described_before_cue,
+    described_cue,
+    described_subject,
     long_apposition,
     opening_participle_subject,
     unnamed_cue,
@@ -41,6 +43,7 @@ from generator.speakers.vocabulary import is_cue_verb, verb_at, vocab
 from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
 
 _QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
+_QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<np>[^,.;:“”\"]{2,80}?)\s+as\s+(?:saying|having\s+said)\s*[,:]?\s*$", re.I)
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
 _MARKS = "“”\"„«»″‘’'"
 _ACCORDING_AFTER = re.compile(r"^[\s,“”\"’']*according to\s+(?P<np>[^,.;:“”\"]+)")
@@ -65,13 +68,23 @@ def _after(text: str, asks: bool = False) -> str | None:
     if verb and verb.group(0).endswith("ing"):
         return None  # “…,” promising the Friends of Abe …: an -ing verb never comes before its subject
     if verb:
+        after_verb = described_cue(stripped[verb.end():].lstrip(), verb_first=True)
+        if after_verb:
+            return after_verb  # `,” said a senior Cruz adviser.`: described, nobody named
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
         if tokens and POSSESSIVE.search(tokens[-1]):
             return owned(stripped[verb.end():])
+        if any(POSSESSIVE.search(t) for t in tokens[:-1]):  # "said Trump’s campaign manager, Corey Lewandowski"
+            named = owned(stripped[verb.end():])
+            if named:
+                return named
         if tokens and is_mention(tokens):  # `, said Baron.` / opined the Plain Dealer.
             return limits.name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
         cued = stripped[verb.end():].lstrip()
         return np_after_cue(cued) or limits.described_name_after_cue(cued)
+    described_first = described_cue(stripped, verb_first=False) if "," in text[:3] or asks else None
+    if described_first:
+        return described_first  # `,” one Trump campaign source said.`
     described = _DESCRIBED.match(stripped)
     rest = stripped[described.end():] if described else ""
     if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
@@ -143,6 +156,9 @@ def cue_before(text: str) -> str | None:
     match = _ACCORDING.search(text)
     if match:
         return np_before(match.group("np")) or match.group("np").strip()
+    quoted = _QUOTED_AS_BEFORE.search(text)
+    if quoted:  # "Clinton quoted Trump as saying “…”": the one quoted, not the one quoting
+        return np_before(quoted.group("np")) or None
     tail = text.rstrip(" ,:—–-")
     following = _following().search(tail[-NP_WINDOW:])
     if following:  # "President Clinton released the following statement:"
@@ -157,8 +173,12 @@ def cue_before(text: str) -> str | None:
                 return asked
             if participle_cue(verb.group(0), head):
                 return _participle_subject(head)
+            described = described_subject(AUXILIARY.sub("", head))
+            if described:
+                return described  # "Another source familiar with Cruz’s thinking said, “": nobody named
             np = None if limits.noun_cue(head, verb.group(0)) else (
-                np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head))
+                np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head)
+                or limits.quoting_apposition(head))
             if _described(head, np, rest):
                 return sentence_subject(head)
             if np is None and limits.characterising(verb.group(0)) and not re.match(r"\s*(?:on|for|upon)\b", rest):

@@ -112,8 +112,8 @@ def _resolved(turn: Turn, rule: str, mention: str | None) -> Candidate:
     through the people named just before, an "it" through its sentence's institution, else a name."""
     r = turn.reading
     mention = in_sentence.CONTRACTED.sub("", mention) if mention else mention  # "He’s claiming that …": he
-    if in_sentence.anonymous(mention):
-        return Candidate(rule, mention)  # "a New Hampshire Republican": described, nobody named
+    if in_sentence.anonymous(mention) or in_sentence.for_someone(mention):
+        return Candidate(rule, mention)  # "a New Hampshire Republican", "the spokesman for Sanders": described
     found = in_sentence.pronoun(mention, r.texts, turn.index, turn.quote, r.people, r.spoken, r.titled, r.split)
     if found:
         evidence = (*pronoun_evidence(turn, mention or "", found.name), *found.evidence)

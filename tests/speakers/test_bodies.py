@@ -63,7 +63,7 @@ CUES = {
          ["Michelle Stevens"]),
         (["A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the "
           "law, arguing, “As you can see, the text of the law they cite says no such thing.”"],
-         ["Armed Services Committee"]),
+         [None]),  # described, not named: "A spokeswoman for the House Armed Services Committee" (test_described)
         (["Louisiana Gov. Bobby Jindal on Monday signed an order to block the settlement of any Syrian refugee, "
           "while Mike Huckabee, the former Arkansas governor, proposed we \"wake up and smell the falafel\" and "
           "said House Speaker Paul Ryan should resign."], ["Mike Huckabee"]),

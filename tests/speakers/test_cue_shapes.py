@@ -8,6 +8,14 @@ import pytest
 from tests.speakers.support import assert_speakers
 
 CUES = {
+    "an apposition that quotes a word of its own still ends at the comma before the cue": [
+        (["Donald Trump and Hillary Clinton campaigned in Ohio on Tuesday.",
+          "Trump, who has called Clinton “crooked,” said Tuesday that “we are going to win this state and win it "
+          "big in November.”"], ["Donald Trump"]),
+        # a place described with a quote opens the sentence: the subject after it speaks, not Ohio
+        (["Donald Trump and Hillary Clinton campaigned in Ohio on Tuesday.",
+          "In Ohio, a state that Clinton called “crucial,” Trump said Tuesday that “we are going to win this state "
+          "and win it big in November.”"], ["Donald Trump"])],
     "a cue word owned by a possessive after 'called' is a noun, wherever the cue is found": [
         (["Hillary Rodham Clinton spoke on Saturday.",
           "Party Chairman Reince Priebus called Clinton's remarks on 9/11 a \"new low\" and a \"bizarre attempt to "

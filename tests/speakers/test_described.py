@@ -16,7 +16,8 @@ from generator.runtime.serialize import article_contract
 from generator.site.diff_markup import FILTERS
 from generator.site.pages import pages
 from generator.speakers.cascade import attribute
-from generator.speakers.in_sentence import described_speaker
+from generator.speakers.in_sentence import anonymous, described_speaker
+from tests.speakers.support import resolved_of
 
 
 def _article(slug: str, *texts: str) -> Article:
@@ -51,10 +52,22 @@ def test_a_description_of_a_thing_or_a_cut_off_phrase_is_no_described_speaker() 
     assert described_speaker("was asked") is None
 
 
-def test_a_definite_description_of_someone_named_before_is_that_person() -> None:
+def test_a_definite_description_of_someone_named_before_is_shown_as_written() -> None:
+    # resolved to Marco Rubio for the article's registry, but the text does not name him there: on PolNeAR train
+    # the gold was the description, not the person, 32 times of 52 such readings
     assert _read("Sen. Marco Rubio of Florida spoke in Iowa on Monday.",
                  "“It's a difficult issue because it puts in conflict two competing rights,” the Florida senator "
-                 "said.") == [("Marco Rubio", None, "cue_after/description")]
+                 "said.") == [(None, "the Florida senator", "cue_after/described")]
+    assert resolved_of("Sen. Marco Rubio of Florida spoke in Iowa on Monday.",
+                       "“It's a difficult issue because it puts in conflict two competing rights,” the Florida "
+                       "senator said.") == ["Marco Rubio"]
+
+
+def test_a_countrys_office_names_its_holder() -> None:
+    # the seeds (RT, 2013): a country's foreign minister is one person, whom the article names
+    assert _read("The remarks come after Sergey Lavrov’s meeting with US State Secretary John Kerry in Washington.",
+                 "“There’s no Cold War between Russia and the US,” the Russian foreign minister said.") == [
+        ("Sergey Lavrov", None, "cue_after/description")]
 
 
 def test_described_speakers_are_never_merged_across_the_digest() -> None:
@@ -101,3 +114,136 @@ def test_a_description_cut_off_mid_phrase_is_kept_up_to_its_person_noun() -> Non
     assert described_speaker("One intelligence") is None
     assert described_speaker("a Wednesday editorial") is None
     assert described_speaker("a Trump aide, Hope Hicks") is None
+
+
+def test_an_indefinite_description_after_or_before_the_cue_verb_is_read_whole() -> None:
+    # PolNeAR train: these were left with no mention at all ("said a senior Cruz adviser" read nothing)
+    assert _read("“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.") == [
+        (None, "a senior Cruz adviser", "cue_after/described")]
+    assert _read("“The drop we are seeing now is directly attributable to the emails, the foundation, all the old "
+                 "trust stuff,” said a person close to the Clintons.") == [
+        (None, "a person close to the Clintons", "cue_after/described")]
+    assert _read("“Will he be the next attorney general?” a Democratic staffer in the room wondered.") == [
+        (None, "a Democratic staffer in the room", "cue_after/described")]
+    assert _read("Another source familiar with Cruz’s thinking said, “I think he’ll certainly try to get to be more "
+                 "friendly with his colleagues.”") == [
+        (None, "Another source familiar with Cruz’s thinking", "cue_before/described")]
+
+
+def test_a_description_that_goes_on_to_a_name_or_an_apposition_is_that_name() -> None:
+    # "a spokesman for the Clinton campaign" is Brian Fallon's apposition, "a Trump aide" is Hope Hicks
+    assert _read("Brian Fallon, a spokesman for the Clinton campaign, said: “The Department had a preexisting "
+                 "process in place for reviewing the documents.”") == [("Brian Fallon", None, "cue_before")]
+    assert _read("“We are going to win this state and win it big in November,” said a Trump aide, Hope Hicks.") == [
+        ("Hope Hicks", None, "cue_after")]
+
+
+def test_a_qualified_description_is_anonymous_and_a_cut_off_one_is_not() -> None:
+    assert anonymous("a person close to the Clintons")
+    assert anonymous("a White House official who spoke anonymously to discuss internal strategy")
+    assert not anonymous("one Republican involved in the")  # cut off: kept up to its noun by described_speaker
+    assert not anonymous("a Sunday rally in Iowa")
+
+
+def test_an_indefinite_subject_runs_to_its_person_noun() -> None:
+    # PolNeAR train: the subject was cut at "One intelligence" (a title word) and read nobody
+    assert _read("One intelligence source said FBI agents would be angry if a prosecution is not pursued because "
+                 "“many previous public corruption cases have been made and successfully prosecuted with much less "
+                 "evidence.”") == [(None, "One intelligence source", "subject/described")]
+    # a title word that ends the description stays its end: "one intelligence official"
+    assert _read("“The agents are investigating the possible intersection of Clinton Foundation donations,” one "
+                 "intelligence official said.") == [(None, "one intelligence official", "cue_after/described")]
+
+
+def test_a_spokeswoman_for_a_body_is_described_and_an_ads_narrator_speaks_for_the_ad() -> None:
+    assert _read("A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the "
+                 "law, arguing, “As you can see, the text of the law they cite says no such thing.”") == [
+        (None, "A spokeswoman for the House Armed Services Committee", "in_sentence/described")]
+    assert _read("The Club for Growth spent millions in Wisconsin.",
+                 "\"Only Ted Cruz can beat Donald Trump in the primaries,\" a narrator in the Club for Growth ad "
+                 "says.")[0][0] == "Club for Growth"
+
+
+def test_a_definite_description_runs_over_its_lowercase_words_to_its_person_noun() -> None:
+    # PolNeAR train: read as "the former" (nobody) and not at all
+    assert _read("One of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will test their "
+                 "conclusions. “Certainly Donald Trump has gone in the opposite direction from what we recommended,” "
+                 "said the former top aide to President George W. Bush.")[0][1:] == (
+        "the former top aide to President George W. Bush", "cue_after/described")
+    assert _read("At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan.",
+                 "“Governor Hassan, let me help you out - the answer's no,” the Republican vice-presidential nominee "
+                 "riffed on Hassan's non-answer.")[0][1:] == (
+        "the Republican vice-presidential nominee", "cue_after/described")
+    # no person noun within reach: the description is not stretched over the sentence
+    assert _read("“We will not stop until the job is done,” the crowd chanted at the rally.") == [(None, None, None)]
+
+
+def test_a_document_speaks_for_the_owner_named_after_it() -> None:
+    # PolNeAR train: "a Wednesday editorial" named nobody; the AP that obtained the letter is not its author
+    assert _read("“There are invertebrates that have shown more spine than Sen. Charles Grassley,” reads a Wednesday "
+                 "editorial in The Des Moines Register.") == [("Des Moines Register", None, "cue_after")]
+    assert _read("A Feb. 1 letter from the Republican National Committee obtained by The Associated Press warns that “any "
+                 "further use of the emblem will be reported.”")[0][0] == "Republican National Committee"
+    # no capitalised owner after the medium: nobody named
+    assert _read("“We are proud of the work we have done for the state,” reads a statement from his office.")[0][:2] == (
+        None, None)
+
+
+def test_a_bare_title_is_read_like_a_pronoun() -> None:
+    # "the governor" alone is how the text goes on about the person it just named, as "he" is
+    assert _read("New Jersey Gov. Chris Christie endorsed Donald Trump on Friday.",
+                 "“I’ve known him personally for 14 years and he is a good friend,” the governor said.") == [
+        ("Chris Christie", None, "cue_after/description")]
+
+
+def test_the_spokesman_for_someone_is_not_that_someone() -> None:
+    # was read as Bernie Sanders: a published misattribution
+    assert _read("The spokesman for Bernie Sanders said: “We are going to win this state and win it big in "
+                 "November.”") == [(None, "The spokesman for Bernie Sanders", "cue_before/described")]
+    # an office of a place or a body is its holder's title, not someone speaking for them
+    assert _read("The chairman of the Republican National Committee, Reince Priebus, said: “We are going to win "
+                 "this state and win it big.”")[0][0] == "Reince Priebus"
+
+
+def test_a_role_for_someone_after_the_quote_is_not_that_someone() -> None:
+    # adapted from PolNeAR train: the name after "to"/"for" is whom the adviser or lawyer works for
+    assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
+                 "Election Day in Florida,” the adviser to Marco Rubio said.") == [
+        (None, "the adviser to Marco Rubio", "cue_after/described")]
+    assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
+                 "Election Day in Florida,” the lawyer for Donald Trump told CNN.")[0][:2] == (
+        None, "the lawyer for Donald Trump")
+    # the name after the role is the speaker
+    assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
+                 "Election Day in Florida,” said Rubio’s deputy campaign manager, Rich Beeson.")[0][0] == "Rich Beeson"
+    assert _read("“With about half the vote in by Election Day, we’re treating Feb. 15 to March 15 as one long "
+                 "Election Day in Florida,” Rich Beeson, Marco Rubio’s deputy campaign manager, said.")[0][0] == (
+        "Rich Beeson")
+
+
+def test_the_one_quoted_and_a_described_relative_speak_not_the_subject() -> None:
+    # adapted from US political news: the subject quotes or retweets someone else
+    intro = "Donald Trump and Hillary Clinton campaigned in Ohio on Tuesday."
+    assert _read(intro, "Clinton quoted Trump as saying “we are going to win this state and win it big in "
+                        "November.”")[0][0] == "Donald Trump"
+    assert _read(intro, "Trump retweeted a user who wrote: “We are going to win this state and win it big in "
+                        "November.”")[0][1:] == ("a user", "cue_before/described")
+    # PolNeAR train: "a candidate" is whom the tweet is about, after "from"; the reporter speaks
+    assert _read("A Plus reporter Isaac Saul tweeted back at Trump pointing out how ironic the statement was coming "
+                 "from a candidate who promised mass deportation: “Uh.. your unrealistic proposal is to spend "
+                 "billions on a wall.”")[0][0] == "Isaac Saul"
+
+
+def test_a_described_voter_by_trade_is_a_described_speaker() -> None:
+    assert _read("“We are going to win this state and win it big in November,” said a 54-year-old teacher from "
+                 "Columbus.")[0][1] == "a 54-year-old teacher from Columbus"
+
+
+def test_a_group_opening_the_sentence_is_described_not_one_person() -> None:
+    # "Supporters" and "Critics" were speakers of their own, one person across the digest
+    assert _read("Supporters chanted “Lock her up! Lock her up!” as Donald Trump took the stage in Cleveland.")[0][
+        :2] == (None, "Supporters")
+    assert _read("Critics said the plan was “a recipe for disaster for working families across the country.”")[0][
+        :2] == (None, "Critics")
+    # a party's members are a body the text goes on quoting
+    assert _read("Democrats said: “We are going to win this state and win it big in November.”")[0][0] == "Democrats"

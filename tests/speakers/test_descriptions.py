@@ -5,85 +5,85 @@ from __future__ import annotations
 
 from generator.speakers.descriptions import parse
 from generator.speakers.people import People
-from tests.speakers.support import quotes_of, speakers_of
+from tests.speakers.support import quotes_of, resolved_of
 
 
 def test_a_state_and_office_before_the_name_are_learned():
-    assert speakers_of(
+    assert resolved_of(
         "Indiana Gov. Mike Pence spoke Friday in Fort Wayne.",
         "Donald Trump unleashed a flurry of tweets on Friday morning.",
         "“Democrats and the media are to blame for all of this,” the Indiana governor said.",
     ) == ["Mike Pence"]
     # another state names someone else: not the Indiana governor, and nobody the text describes so
-    assert speakers_of(
+    assert resolved_of(
         "Indiana Gov. Mike Pence spoke Friday in Fort Wayne.",
         "“Democrats and the media are to blame for all of this,” the Ohio governor said.",
     ) == [None]
 
 
 def test_a_party_and_state_tag_after_the_name_is_learned():
-    assert speakers_of(
+    assert resolved_of(
         "Sen. Bernie Sanders (I-Vt.) on Wednesday morning called upon the U.S. to press China.",
         "Sen. Joni Ernst, R-Iowa, appeared with him in Des Moines.",
         "“China is equally concerned about what North Korea is doing,” the Vermont senator told ABC.",
     ) == ["Bernie Sanders"]
     # the senator last named is from Iowa: "the Florida senator" is not her
-    assert speakers_of(
+    assert resolved_of(
         "Sen. Joni Ernst, R-Iowa, spoke in Des Moines.",
         "“We will see what it translates to a week from tonight,” the Florida senator told reporters.",
     ) == [None]
 
 
 def test_an_apposition_after_the_name_is_learned():
-    assert speakers_of(
+    assert resolved_of(
         "Donald Trump, the New York billionaire, campaigned Monday in New Hampshire.",
         "Hillary Clinton spoke in Iowa. “We need a president who knows the job,” she said.",
         "“We can't have a guy who stands in the middle of the Senate floor,” said the New York businessman.",
     ) == ["Hillary Clinton", "Donald Trump"]
     # a businessman is a man: with no man described so, nobody
-    assert speakers_of(
+    assert resolved_of(
         "Hillary Clinton spoke in Iowa. “We need a president who knows the job,” she said.",
         "“We can't have a guy who stands in the middle of the Senate floor,” said the New York businessman.",
     ) == ["Hillary Clinton", None]
 
 
 def test_an_indefinite_description_names_someone_new():
-    assert speakers_of(
+    assert resolved_of(
         "Jake Sullivan sent such content to Clinton, a source said.",
         "In a statement for this story, a State Department official said, “We are not going to speak "
         "to the content of these documents.”",
     ) == [None]
     # the definite description refers back to the official the text introduced
-    assert speakers_of(
+    assert resolved_of(
         "State Department official Mark Toner spoke on Tuesday.",
         "“We are not going to speak to the content of these documents,” the State Department official said.",
     ) == ["Mark Toner"]
 
 
 def test_a_staff_role_names_only_someone_introduced_in_it():
-    assert speakers_of(
+    assert resolved_of(
         "David Cameron met Donald Trump's advisers on Monday.",
         "“The prime minister has made his views on Donald Trump clear,” the spokesman said.",
     ) == [None]
-    assert speakers_of(
+    assert resolved_of(
         "Cruz spokesman Rick Tyler defended the senator on Monday.",
         "“The senator has been consistent on this issue for years,” the spokesman said.",
     ) == ["Rick Tyler"]
 
 
 def test_another_office_contradicts_a_description():
-    assert speakers_of(
+    assert resolved_of(
         "Ohio Gov. John Kasich spoke in Cleveland.",
         "“I think that would be an absolute disaster for the party,” the senator said.",
     ) == [None]
-    assert speakers_of(
+    assert resolved_of(
         "Sen. Ted Cruz spoke in Houston.",
         "“I think that would be an absolute disaster for the party,” the senator said.",
     ) == ["Ted Cruz"]
 
 
 def test_a_two_word_office_is_not_its_last_word():
-    assert speakers_of(
+    assert resolved_of(
         "President Barack Obama says he is not plotting to take away everyone's guns.",
         "Vice President Joe Biden will push the actions in interviews.",
         "The president noted that he taught constitutional law, and added: “I know a little about this, folks.”",
@@ -94,11 +94,11 @@ def test_a_two_word_office_is_not_its_last_word():
 
 
 def test_a_sitting_office_holder_before_a_former_one():
-    assert speakers_of(
+    assert resolved_of(
         "Former New Jersey Gov. Christine Todd Whitman criticized Gov. Chris Christie on Monday.",
         "“I’ve known him personally for 14 years and I believe he is the best,” the governor said.",
     ) == ["Chris Christie"]
-    assert speakers_of(
+    assert resolved_of(
         "Former New Jersey Gov. Christine Todd Whitman criticized Gov. Chris Christie on Monday.",
         "“I’ve known him personally for 14 years and I believe he is the best,” the former governor said.",
     ) == ["Christine Todd Whitman"]
@@ -113,19 +113,19 @@ def test_parse_reads_state_office_and_gender():
 
 
 def test_a_description_refers_to_the_person_just_named():
-    assert speakers_of(
+    assert resolved_of(
         "“Let’s not get ahead of ourselves here,” John Kasich said.",
         "Ted Cruz was more ominous. “I think that would be an absolute disaster for the voters,” the Texas "
         "senator said.",
     ) == ["John Kasich", "Ted Cruz"]
     # the person just named is an Ohio governor: not the Texas senator, and nobody else is
-    assert speakers_of(
+    assert resolved_of(
         "“Let’s not get ahead of ourselves here,” Ohio Gov. John Kasich said.",
         "Kasich was more ominous. “I think that would be an absolute disaster for the voters,” the Texas "
         "senator said.",
     ) == ["John Kasich", None]
     # after a he/she, the names of a sentence are its objects: the description looks further back
-    assert speakers_of(
+    assert resolved_of(
         "Sergei Lavrov spoke in Moscow on Saturday.",
         "He referred to a committee that was disbanded after Moscow granted asylum to U.S. intelligence "
         "whistleblower Edward Snowden.",
@@ -135,11 +135,11 @@ def test_a_description_refers_to_the_person_just_named():
 
 
 def test_a_country_contradicts_a_description():
-    assert speakers_of(
+    assert resolved_of(
         "Secretary of State John Kerry, an American diplomat, spoke on Friday.",
         "“There is no Cold War between our countries, and there will not be one,” the Russian diplomat said.",
     ) == [None]
-    assert speakers_of(
+    assert resolved_of(
         "Russian Foreign Minister Sergei Lavrov spoke on Friday.",
         "“There is no Cold War between our countries, and there will not be one,” the Russian diplomat said.",
     ) == ["Sergei Lavrov"]
@@ -154,7 +154,7 @@ def test_an_indefinite_determiner_stays_in_the_mention():
     )
     assert [(q.mention, q.speaker) for q in quotes] == [("one Clinton aide", None), ("A Chinese official", None)]
     # a definite description keeps resolving
-    assert speakers_of(
+    assert resolved_of(
         "Sen. Ted Cruz spoke in Houston.",
         "“That is not how we see it at all, not at all,” said the senator.",
     ) == ["Ted Cruz"]
@@ -165,7 +165,10 @@ def test_a_role_noun_ends_a_description_after_a_cue():
         "Donald Trump, the New York billionaire, campaigned Monday in New Hampshire.",
         "“We can't have a guy who stands in the middle of the Senate floor,” said the New York businessman.",
     )
-    assert [(q.mention, q.speaker) for q in quotes] == [("the New York businessman", "Donald Trump")]
+    assert [(q.mention, q.said_by) for q in quotes] == [("the New York businessman", "the New York businessman")]
+    assert resolved_of("Donald Trump, the New York billionaire, campaigned Monday in New Hampshire.",
+                       "“We can't have a guy who stands in the middle of the Senate floor,” said the New York "
+                       "businessman.") == ["Donald Trump"]
     # a capitalised place after the cue without a role noun stays what it was
     quotes = quotes_of("“We can't have a guy who stands in the middle of the Senate floor,” said Donald Trump.")
     assert [q.speaker for q in quotes] == ["Donald Trump"]
@@ -179,7 +182,7 @@ def test_a_fragment_with_an_unnamed_speaker_is_a_quotation():
 
 
 def test_an_unnamed_speaker_does_not_inherit_the_previous_quote():
-    assert speakers_of(
+    assert resolved_of(
         "“We will win this state,” Sen. Ted Cruz said. “That is not how we see it at all,” a State "
         "Department official said.",
     ) == ["Ted Cruz", None]
@@ -187,21 +190,21 @@ def test_an_unnamed_speaker_does_not_inherit_the_previous_quote():
 
 def test_the_owner_of_an_ad_speaks_through_it():
     # a capitalised owner of an ad or a report speaks through it, whatever the article before it
-    speakers = speakers_of("One Club for Growth ad says “only Ted Cruz can beat Donald Trump, and John Kasich cannot.”")
+    speakers = resolved_of("One Club for Growth ad says “only Ted Cruz can beat Donald Trump, and John Kasich cannot.”")
     assert len(speakers) == 1 and (speakers[0] or "").endswith("Growth")  # the group (its name as people.py reads it)
     # an owner in lower case is no owner: "a White House pool report" leaves the speaker to the cue
-    assert speakers_of("According to a pool report, “there is love in this room tonight,” the families heard.") == [None]
+    assert resolved_of("According to a pool report, “there is love in this room tonight,” the families heard.") == [None]
 
 
 def test_a_description_can_be_the_subject_of_a_quote_s_sentence():
-    assert speakers_of(
+    assert resolved_of(
         "Former Secretary of State Hillary Clinton spoke in Iowa. Bernie Sanders spoke too.",
         "Reprising one of her own favorite lines, the former secretary of state talked about continuing the "
         "“progress we had under President Obama” and her commitment “to do everything we possibly can not to "
         "let the Republicans rip it away.”",
     ) == ["Hillary Clinton", "Hillary Clinton"]
     # a body as the subject is no person: nobody is named
-    assert speakers_of(
+    assert resolved_of(
         "Bernie Sanders spoke.",
         "The campaign released a statement on Monday saying “we will fight on to the convention in Philadelphia.”",
     ) == [None]

@@ -1,0 +1,29 @@
+"""Sentences that only label their quote: a topic label (`Clinton on Trump: “…”`) and someone's words
+owned by them (`Trump’s response: “…”`, `In Clinton’s words, “…”`). Adapted from US political news."""
+
+from __future__ import annotations
+
+from tests.speakers.support import quotes_of
+
+INTRO = "Donald Trump and Hillary Clinton campaigned in Ohio on Tuesday."
+QUOTE = "We are going to win this state and win it big in November."
+
+
+def _read(lead_in: str) -> tuple[str | None, str | None]:
+    quote = quotes_of(INTRO, f"{lead_in} “{QUOTE}”")[0]
+    return quote.said_by, quote.speaker_rule
+
+
+def test_a_topic_label_is_the_speaker_before_on_or_to() -> None:
+    assert _read("Clinton on Trump:") == ("Hillary Clinton", "label")  # was Trump, whom the words are about
+    assert _read("Trump to Clinton:") == ("Donald Trump", "label")
+    assert _read("Clinton:") == ("Hillary Clinton", "label")
+
+
+def test_someones_words_owned_by_them_lead_into_the_quote() -> None:
+    assert _read("Trump’s response:") == ("Donald Trump", "label")
+    assert _read("In Clinton’s words,") == ("Hillary Clinton", "label")
+    assert _read("Trump’s message was clear:") == ("Donald Trump", "label")
+    assert _read("To quote Trump,") == ("Donald Trump", "label")
+    # a plan or a policy says nothing: no speaker read from it
+    assert _read("Trump’s plan:") == (None, None)
