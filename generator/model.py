@@ -117,7 +117,8 @@ class Quote:
     "the Russian diplomat"), `speaker` the resolved canonical name or None.
     `speaker_rule` names the strategy that read the speaker (speakers/strategies.py), kept
     when the speaker is left unnamed so the desk sees what was tried; `speaker_confidence`
-    is how often that strategy is right on the training corpus (None when nothing fired).
+    is the calibrated probability that the name is right (speakers/confidence.py, a logistic
+    regression over the rule and its evidence fitted on polnear-train; None when nothing fired).
     Below the abstention threshold the speaker is None and the rule and confidence stay.
     `speaker_description` is set, with speaker None, when the text describes the speaker
     without naming them ("a senior official"): shown as written, never one person of the digest.

@@ -180,9 +180,7 @@ def link_corpus(articles: list[Article], settings: Settings) -> Digest:
     digest.topics = _load(dossiers.load_topics, settings.topics, digest.problems)
     digest.problems.extend(notes.check_topics(digest.notes, {t.slug for t in digest.topics}))
     machine_links, related = _links_and_placements(articles, digest.topics, settings)
-    digest.links, found, log = corrections.decide_links(machine_links, articles, desks)
-    linked = {(link.a, link.b) for link in digest.links} | {(link.b, link.a) for link in digest.links}
-    digest.related = [pair for pair in related if (pair.a, pair.b) not in linked]  # the desk's links win
+    digest.links, digest.related, found, log = corrections.decide_links(machine_links, articles, desks, related)
     digest.problems += found
     digest.corrections += log
     _apply_overrides(digest, settings)

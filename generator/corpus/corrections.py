@@ -207,11 +207,15 @@ def _other(fix: LinkFix, articles: list[Article], index: quoterefs.QuoteIndex) -
     return found if isinstance(found, quoterefs.Miss) else found[0]
 
 
-def decide_links(found: list[Link], articles: list[Article],
-                 desks: list[DeskFile]) -> tuple[list[Link], list[Problem], list[DeskCorrection]]:
-    """The machine's links with the desk's rejected ones removed and its own added (marked)."""
+def decide_links(found: list[Link], articles: list[Article], desks: list[DeskFile],
+                 related: list[Link] | None = None) -> tuple[list[Link], list[Link], list[Problem], list[DeskCorrection]]:
+    """The machine's links with the desk's rejected ones removed and its own added (marked), and the
+    related pairs without those the desk rejected or linked: `reject: true` on a pair shown as
+    related hides it too (the desk read it and says it is not the same statement), and a pair the
+    desk links is a version of the quote, not also related."""
+    related = related or []
     if not any(desk.links for desk in desks):
-        return found, [], []
+        return found, related, [], []
     index = quoterefs.QuoteIndex.of(articles)
     by_source = {a.source: a for a in articles}
     rejected: set[frozenset[str]] = set()
@@ -246,4 +250,5 @@ def decide_links(found: list[Link], articles: list[Article],
                                           f"({fix.kind})", fix.why or desk.why, where))
     pairs = {frozenset((link.a, link.b)) for link in added}
     kept = [link for link in found if frozenset((link.a, link.b)) not in rejected | pairs]
-    return kept + [link for link in added if frozenset((link.a, link.b)) not in rejected], problems, log
+    still_related = [pair for pair in related if frozenset((pair.a, pair.b)) not in rejected | pairs]
+    return kept + [link for link in added if frozenset((link.a, link.b)) not in rejected], still_related, problems, log

@@ -53,3 +53,21 @@ def test_a_related_quote_is_escaped():
     page = render(pages_by_path(digest)["articles/a/index.html"])
     assert page.find("script", string="alert(1)") is None and page.find("img", src="x") is None
     assert HOSTILE in page.select_one("details.related .diffline").text
+
+
+def test_the_desk_rejecting_a_related_pair_hides_it_and_linking_it_makes_it_a_version():
+    from generator.corpus.corrections import decide_links
+    from generator.corpus.desk import DeskFile, LinkFix
+
+    digest = two(LARGE, RECORD, "Bernie Sanders", "Bernie Sanders")
+    a, b = digest.articles
+    def desk(action: str) -> list[DeskFile]:
+        fix = LinkFix(action, "If there is a large", b.quotes[0].id, None, 3, "paraphrase" if action == "add" else None)
+        return [DeskFile("content/sources/a.yaml", a.source, "2026-12-07", links=[fix])]
+
+    links, related, problems, log = decide_links(digest.links, digest.articles, desk("reject"), digest.related)
+    assert (links, related, problems) == ([], [], []) and "rejected" in log[0].what
+    links, related, problems, _ = decide_links(digest.links, digest.articles, desk("add"), digest.related)
+    assert [(link.a, link.b, link.desk) for link in links] == [(a.quotes[0].id, b.quotes[0].id, "content/sources/a.yaml:3")]
+    assert related == [] and problems == []
+    assert decide_links(digest.links, digest.articles, [], digest.related)[1] == digest.related  # no desk: kept
