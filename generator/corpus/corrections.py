@@ -29,6 +29,14 @@ def _where(path: str, line: int | None) -> str:
     return f"{path}:{line}" if line else path
 
 
+def _as_read(quote: Quote) -> str:
+    """The machine's reading as the Corrections page states it: the name, the description the text
+    gives ("described as “the Florida senator”"), or not named."""
+    if quote.speaker:
+        return quote.speaker
+    return f"described as “{quote.speaker_description}”" if quote.speaker_description else "not named"
+
+
 def _short(text: str) -> str:
     return f"“{quoterefs.first_words(text, 60)}”"
 
@@ -135,9 +143,9 @@ def _fix_quotes(article: Article, desk: DeskFile, names: Names) -> tuple[list[Pr
             dropped.add(quote.id)
             log.append(DeskCorrection(desk.date, article.id, f"{_short(quote.text)} is not a quote", fix.why or desk.why, where))
         else:
-            before, quote.speaker, quote.desk = quote.speaker, names(fix.speaker), where
+            before, quote.speaker, quote.desk = _as_read(quote), names(fix.speaker), where
             log.append(DeskCorrection(desk.date, article.id, f"speaker of {_short(quote.text)} set to "
-                                      f"{quote.speaker or 'not named'} (was {before or 'not named'})", fix.why or desk.why, where))
+                                      f"{quote.speaker or 'not named'} (was {before})", fix.why or desk.why, where))
     article.quotes = [q for q in article.quotes if q.id not in dropped]
     for fix in (f for f in desk.quotes if f.action == "add"):
         added = _add_quote(article, fix, desk, names)

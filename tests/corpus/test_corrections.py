@@ -247,3 +247,18 @@ def test_a_claimant_spelled_another_way_keeps_the_digests_name(project):
     # an abstained quote, the name shown is the digest's spelling, never the note's
     assert judged.speaker == "Sergey Lavrov"
     assert not any(q.speaker == "Sergey Lawrow" for a in digest.articles for q in a.quotes)
+
+
+def test_the_log_of_a_described_speaker_named_by_the_desk_says_what_the_text_said():
+    from generator.corpus.corrections import apply_reading
+    from generator.corpus.desk import DeskFile, QuoteFix
+    from tests.site.test_pages import make_article
+
+    words = "It's a difficult issue"  # PolNeAR train: '“…,” the Florida senator said', published as written
+    article = make_article("a", f"“{words},” the Florida senator said.", [(words, None)], "Paper A", "2015-11-02")
+    article.quotes[0].speaker_description = "the Florida senator"
+    desk = DeskFile("content/sources/a.yaml", article.source, "2026-12-07",
+                    quotes=[QuoteFix("speaker", "It's a difficult", 4, "Marco Rubio")])
+    problems, log = apply_reading([article], [desk], {})
+    assert problems == [] and article.quotes[0].speaker == "Marco Rubio"
+    assert log[0].what.endswith("set to Marco Rubio (was described as “the Florida senator”)")
