@@ -27,7 +27,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from unidecode import unidecode
 
-from generator.ingest import mojibake
+from generator.ingest import html_tree, mojibake
 from generator.ingest.saved import Unreadable, mhtml_page, pdf_text
 from generator.model import Source, SourceKind
 
@@ -195,13 +195,18 @@ def _check_size(path: str, size: int) -> None:
 
 
 def _check_nesting(path: str, text: str) -> None:
-    """Refuse HTML nested deeper than lxml parses: the extractors would return nothing, silently."""
-    parser = lxml_html.HTMLParser()
-    try:
-        lxml_html.document_fromstring(text, parser=parser)
-    except (ValueError, etree.LxmlError):
-        return  # not parseable at all: the cleaners report a page without article text
-    for entry in parser.error_log:
+    """Refuse HTML nested deeper than lxml parses: the extractors would return nothing, silently.
+
+    The errors are those of the parse the cleaner will use (html_tree.py), else of one of its own."""
+    errors = html_tree.parse_errors(text)
+    if errors is None:
+        parser = lxml_html.HTMLParser()
+        try:
+            lxml_html.document_fromstring(text, parser=parser)
+        except (ValueError, etree.LxmlError):
+            return  # not parseable at all: the cleaners report a page without article text
+        errors = list(parser.error_log)
+    for entry in errors:
         if entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT or "Excessive depth" in entry.message:
             raise SourceError(path, f"the HTML is nested more than {MAX_DEPTH} levels deep (line {entry.line}); "
                               "no parser reads text below that depth",
