@@ -175,17 +175,18 @@ def _bundle_via(stage: Path, bundle: Path, in_ram: bool) -> None:
     if not in_ram:
         _pagefind(stage, bundle)
         return
-    ram_bundle = stage.with_name(f"{stage.name}-bundle")
+    holder = stage.with_name(f"{stage.name}-bundle")
+    ram_bundle = holder / bundle.name  # the shard's own name, wherever it is written
     try:
         try:
             _pagefind(stage, ram_bundle)
         except RuntimeError:  # say, the RAM folder filled up: once more, straight onto the disk
-            shutil.rmtree(ram_bundle, ignore_errors=True)
+            shutil.rmtree(holder, ignore_errors=True)
             _pagefind(stage, bundle)
             return
         shutil.copytree(ram_bundle, bundle, dirs_exist_ok=True)
     finally:
-        shutil.rmtree(ram_bundle, ignore_errors=True)
+        shutil.rmtree(holder, ignore_errors=True)
 
 
 def _places(stage: Path, shard: str, ram: Path | None, done: Callable[[Path], None]) -> list[tuple[Path, Callable[[Path], None]]]:
