@@ -159,34 +159,10 @@ def _index_shard(site: Path, paths: list[str], bundle: Path, places: list[tuple[
                 if n + 1 < len(places):
                     continue
                 raise
-            _bundle_via(stage, bundle, in_ram=n + 1 < len(places))  # _places: all but the last are in RAM
+            _pagefind(stage, bundle)
             return
         finally:
             done(stage)
-
-
-def _bundle_via(stage: Path, bundle: Path, in_ram: bool) -> None:
-    """Pagefind over `stage` into `bundle`; from a RAM stage, by way of a bundle in RAM too.
-
-    Pagefind's threads write a bundle's thousand fragment files at once, and into the
-    disk's file system that cost it a second of system time per 1,000 articles (measured:
-    2.5+1.0-1.6 CPU-s on disk, 2.4+0.3-0.4 in /dev/shm), where copying the finished bundle
-    over costs 0.05 s. The files are the same; a full RAM folder falls back to the disk."""
-    if not in_ram:
-        _pagefind(stage, bundle)
-        return
-    holder = stage.with_name(f"{stage.name}-bundle")
-    ram_bundle = holder / bundle.name  # the shard's own name, wherever it is written
-    try:
-        try:
-            _pagefind(stage, ram_bundle)
-        except RuntimeError:  # say, the RAM folder filled up: once more, straight onto the disk
-            shutil.rmtree(holder, ignore_errors=True)
-            _pagefind(stage, bundle)
-            return
-        shutil.copytree(ram_bundle, bundle, dirs_exist_ok=True)
-    finally:
-        shutil.rmtree(holder, ignore_errors=True)
 
 
 def _places(stage: Path, shard: str, ram: Path | None, done: Callable[[Path], None]) -> list[tuple[Path, Callable[[Path], None]]]:
