@@ -16,7 +16,8 @@ then the peer pipeline (trafilatura + Pelican) and our warm rebuild (nothing cha
 BENCH_REAL_OTHER=<checkout>, that checkout's cold build too (before/after a change, same rounds).
 Ratios are taken within a round and their median reported, so a slow spell of the shared
 machine costs one round, not the comparison. The per-stage CPU of our build is measured
-after the rounds, in one process (benchmarks/stages.py).
+after the rounds, in one process (benchmarks/stages.py), and so is the CPU per saved HTML page,
+ours (the whole analysis) beside trafilatura.extract's (stages.py --html-pages).
 """
 
 from __future__ import annotations
@@ -161,9 +162,10 @@ def run(sizes: list[int], rounds: int, stages: bool = True, other: Path | None =
             rows.append(one_round(folder, project, html, other))
         out["sizes"].append(summary(used, len(html), rows))
     if stages:
-        from stages import stage_cpu
+        from stages import html_page_cpu, stage_cpu
 
         out["stages"] = stage_cpu(WORK / str(sizes[-1]), ROOT / "pelicanconf.py")
+        out["html_pages"] = html_page_cpu(WORK / str(sizes[-1]))
     return out
 
 
@@ -194,6 +196,11 @@ def report(result: dict) -> None:
         print("\nour build, CPU seconds by stage (one process):")
         for name, seconds in result["stages"].items():
             print(f"  {name:<14} {seconds:>7}")
+    if "html_pages" in result:
+        pages = result["html_pages"]
+        print(f"\nper saved HTML page ({pages['pages']} pages, CPU ms, best of 3 passes in one process): ours "
+              f"{pages['ours_ms_per_page']} (whole analysis), trafilatura.extract {pages['trafilatura_ms_per_page']}"
+              f" ({pages['ours_vs_trafilatura']}x)")
 
 
 def main() -> None:

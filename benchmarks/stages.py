@@ -4,6 +4,7 @@ worker, each stage's entry point wrapped in a timer (and, with --profile, its ow
     python benchmarks/stages.py benchmarks/work/real/1000            # CPU seconds by stage
     python benchmarks/stages.py benchmarks/work/real/1000 --profile 15  # and each stage's top functions
     DIGEST_TREE=/path/to/other/checkout python benchmarks/stages.py …   # that checkout's build
+    python benchmarks/stages.py benchmarks/work/real/1000 --html-pages  # per saved page: ours beside trafilatura
 
 A stage's time is its own: a stage called inside another (links inside the corpus stage) is
 taken out of the outer one. "search index" counts the Pagefind processes it starts; "other" is
@@ -142,13 +143,55 @@ def stage_cpu(folder: Path, config: Path, profile: int = 0, workers: int = 1) ->
     return result
 
 
+def html_page_cpu(folder: Path, rounds: int = 3) -> dict[str, float]:
+    """CPU milliseconds per saved HTML page of folder/content/sources: our whole analysis
+    (read, clean, metadata, quotes, speakers) beside trafilatura.extract on the same markup
+    (what the peer pipeline runs per page), in this process, both warmed up first (imports,
+    rule files), the best of `rounds` passes over the pages for each."""
+    import trafilatura
+
+    from generator.ingest.read import read_source
+    from generator.pipeline import analyze_source
+
+    pages = sorted(str(p) for p in (folder / "content" / "sources").glob("*.htm*"))
+    markup = {}
+    for path in pages:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            markup[path] = handle.read()
+
+    def ours(path: str) -> None:
+        analyze_source(read_source(path))
+
+    def peer(path: str) -> None:
+        trafilatura.extract(markup[path])
+
+    result: dict[str, float] = {"pages": len(pages)}
+    for name, fn in (("ours", ours), ("trafilatura", peer)):
+        fn(pages[0])  # imports and rule files, not counted
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.process_time()
+            for path in pages:
+                fn(path)
+            best = min(best, time.process_time() - start)
+        result[f"{name}_ms_per_page"] = round(1000 * best / max(1, len(pages)), 1)
+    result["ours_vs_trafilatura"] = round(result["ours_ms_per_page"] / result["trafilatura_ms_per_page"], 2)
+    return result
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path, help="a folder holding content/ (benchmarks/work/real/N after a --real run)")
     ap.add_argument("--config", type=Path, default=ROOT / "pelicanconf.py")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="print each stage's N costliest functions")
     ap.add_argument("--workers", type=int, default=1, help="processes (more than one: CPU and wall by phase)")
+    ap.add_argument("--html-pages", action="store_true",
+                    help="only CPU per saved HTML page, ours beside trafilatura's (no build)")
     args = ap.parse_args()
+    if args.html_pages:
+        for name, value in html_page_cpu(args.folder).items():
+            print(f"  {name:<22} {value:>7}")
+        return
     result = stage_cpu(args.folder, args.config, args.profile, args.workers)
     print()
     print(f"  {'stage':<14} {'CPU s':>7} {'wall s':>7}" if args.workers > 1 else f"  {'stage':<14} {'CPU s':>7}")

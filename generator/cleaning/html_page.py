@@ -23,6 +23,7 @@ from lxml import html as lxml_html
 from generator.cleaning.article_block import in_article_block
 from generator.cleaning.furniture import furniture_reason
 from generator.cleaning.lines import Line
+from generator.ingest import html_tree
 from generator.metadata.html_meta import page_hints, page_hints_of
 from generator.model import Cleaned, PageHints, Paragraph, Removed
 
@@ -36,10 +37,12 @@ def normalised_line(text: str) -> str:
 
 
 def _parse(markup: str) -> lxml_html.HtmlElement | None:
-    """The page's tree, parsed the way trafilatura parses it (so its output does not change)."""
+    """The page's tree, parsed the way trafilatura parses it (so its output does not change):
+    the read stage's parse of this very text when it made one (html_tree.py)."""
     from trafilatura.utils import load_html
 
-    return load_html(markup)
+    tree = html_tree.tree_for(markup)
+    return tree if tree is not None else load_html(markup)
 
 
 def _trafilatura(page: str | lxml_html.HtmlElement) -> str:

@@ -56,7 +56,7 @@ def _file_hash(path: str) -> bytes:
 def inputs_key(content: Path, config: Path, output: Path, search: bool) -> str | None:
     """The hash of every input of a build; None when the settings cannot be read (no shortcut)."""
     try:
-        from generator.site.pelican_plugin import read_config
+        from generator.site.pelican_settings import read_config
 
         settings = read_config(config)
     except Exception:  # noqa: BLE001 - the real build reports a broken config

@@ -24,18 +24,12 @@ from generator.site.diff_markup import FILTERS
 from generator.site.feeds import write_feeds, write_sitemap
 from generator.site.page_cache import PageCache, salt
 from generator.site.pages import Page, pages
+from generator.site.pelican_settings import read_config
 from generator.site.search.index import page_twin
 
 PRECOMPUTED: dict[str, Digest] = {}
 PAGE_CACHES: dict[str, PageCache] = {}  # by output folder: set by `digest build` to reuse unchanged pages
 PARALLEL_PAGES = 400  # below this, forking rendering processes costs more than it saves
-
-
-def read_config(config: Path, overrides: dict | None = None) -> dict:
-    """Pelican's settings as resolved from the config file (environment included)."""
-    from pelican.settings import read_settings
-
-    return read_settings(str(config), override=overrides)
 
 
 def run(config: Path, settings: Settings, output: Path, digest: Digest, reuse: PageCache | None = None) -> None:

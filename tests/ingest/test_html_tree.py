@@ -1,0 +1,41 @@
+"""A saved page is parsed once (html_tree.py): the read stage's nesting check hands its tree to the cleaner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from trafilatura.utils import load_html
+
+from generator.ingest import html_tree
+from generator.ingest.read import SourceError, read_bytes, read_source
+
+
+def _first_saved_page(shared: Path) -> Path:
+    pages = sorted((shared / "corpora" / "aeb-dev" / "html").glob("*.html"))
+    if not pages:
+        pytest.skip("the aeb-dev saved pages are not in the shared data")
+    return pages[0]
+
+
+def test_the_cleaner_gets_the_read_stages_tree_once_and_it_is_load_htmls(shared):
+    source = read_source(_first_saved_page(shared))
+    tree = html_tree.tree_for(source.text)
+    assert tree is not None and etree.tostring(tree) == etree.tostring(load_html(source.text))
+    assert html_tree.tree_for(source.text) is None  # handed over once: the next page's is another
+
+
+def test_another_text_gets_no_tree(shared):
+    source = read_source(_first_saved_page(shared))
+    assert html_tree.tree_for("".join([source.text[:10], source.text[10:]])) is None  # equal, not the one read
+
+
+def test_pages_load_html_parses_twice_keep_no_tree_and_their_own_check():
+    declared = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>Lavrov said: “No deal.”</p></body></html>'
+    assert html_tree.parse_errors(declared) is None and html_tree.tree_for(declared) is None
+    # no <html> near the start and one child: load_html rejects its first parse, so the check parses on its own
+    deep = "<body>\n" + "<div>" * 10_000 + "<p>Deep text.</p>" + "</div>" * 10_000 + "\n</body>"
+    assert html_tree.parse_errors(deep) is None
+    with pytest.raises(SourceError, match=r"nested more than 256 levels deep \(line 2\)"):
+        read_bytes("content/sources/deep.html", deep.encode())
