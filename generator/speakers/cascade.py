@@ -70,7 +70,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             description = None if found.speaker else described_speaker(found.mention)
             # "a senior official": shown as written, no person of the article or the digest
             rule = f"{found.rule}/described" if description else found.label
-            score = confidence.of(rule, found.evidence, quote.kind == "fragment") if found.speaker or description else None
+            score = (found.confidence if found.confidence is not None and found.speaker
+                     else confidence.of(rule, found.evidence, quote.kind == "fragment") if found.speaker or description else None)
             quote = replace(quote, mention=found.mention, speaker=found.speaker, speaker_rule=rule,
                             speaker_confidence=score, speaker_description=description, speaker_evidence=found.evidence)
             if quote.kind == "fragment" and quote.speaker is None and not unnamed(quote.mention):
