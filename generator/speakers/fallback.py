@@ -208,6 +208,8 @@ def around_of(texts: list[str], index: int, quote: Quote, people: People, split:
 def pick(texts: list[str], index: int, quote: Quote, people: People, split: Split | None,
          titled: set[str], spoken: dict[int, list[tuple[int, str]]]) -> Named | None:
     """The speaker of a quote no strategy read a mention for, when the model is sure enough; else None."""
+    if not people.order:
+        return None  # the article names nobody yet: no candidate but a last speaker it cannot have
     found = best(choices(around_of(texts, index, quote, people, split, titled, spoken)))
     if found is None:
         return None
