@@ -52,6 +52,7 @@ class _Seen:
 
     places: set[str]
     cued: set[str]
+    plain: set[str]  # places where it is named as somebody, not only as a modifier ("a senior Cruz adviser")
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Around:
     spoke: list[str]
     last_speaker: str | None
     mentions: dict[str, int]
+    text: str  # the quote's paragraph
     opens_paragraph: bool
     verb_here: bool  # the quote's sentence has a speech verb outside the quote
 
@@ -91,15 +93,17 @@ def _walk(around: Around) -> dict[str, _Seen]:
     """Every person named in the narration around the quote, with the places it is named and cued."""
     seen: dict[str, _Seen] = {}
 
-    def note(name: str, place: str, cued: bool) -> None:
-        entry = seen.setdefault(name, _Seen(set(), set()))
+    def note(name: str, place: str, cued: bool, modifier: bool = False) -> None:
+        entry = seen.setdefault(name, _Seen(set(), set(), set()))
         entry.places.add(place)
         if cued:
             entry.cued.add(place)
+        if not modifier:
+            entry.plain.add(place)
 
     for sentence in around.sentences:
         for offset, name in sentence.people:
-            note(name, _place_in_paragraph(around, offset), False)
+            note(name, _place_in_paragraph(around, offset), False, modifies(around.text, offset))
         for offset, name in sentence.cued:
             note(name, _place_in_paragraph(around, offset), True)
     for sentences, side, edge in ((around.before or [], "b", "_last"), (around.after or [], "a", "_first")):
@@ -113,6 +117,25 @@ def _walk(around: Around) -> dict[str, _Seen]:
     if around.last_speaker:
         note(around.last_speaker, "spoke", False)
     return seen
+
+
+_RUN_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+_POSSESSIVE = re.compile(r"[’']s?\s")
+_DETERMINED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
+
+
+def modifies(text: str, offset: int) -> bool:
+    """Whether the name at `offset` only modifies another noun phrase: a possessive ("Cruz’s advisers")
+    or a name between a determiner and a common noun ("a senior Cruz adviser", "the Sanders campaign").
+    Such a person is what the speaker is described by, not the speaker."""
+    run = _RUN_AT.match(text, offset)
+    if not run:
+        return False
+    end = run.end()
+    if _POSSESSIVE.match(text, end):
+        return True
+    return bool(_DETERMINED.search(text, max(0, offset - 40), offset)) and bool(_NOUN_NEXT.match(text, end))
 
 
 def _in_quote(name: str, words: str) -> bool:
@@ -144,6 +167,8 @@ def choices(around: Around) -> list[Choice]:
             features.append("rival_as_near")
         if any(seen[o].cued for o in order if o != name):
             features.append("rival_cued")
+        if PLACES[nearest] not in entry.plain:
+            features.append("modifier")  # nearest, it is only what somebody else is described by
         if around.verb_here and not cued_here:
             features.append("uncued_verb")  # "…,” a senior adviser said": somebody the article does not name speaks
         if len(order) > 1 and counts[name] == top:
@@ -201,7 +226,7 @@ def around_of(texts: list[str], index: int, quote: Quote, people: People, split:
         split(index + 1, titled)[0] if index + 1 < len(texts) else None,
         quote.start, quote.end, texts[index][quote.start:quote.end],
         [(o, s) for o, s in spoken.get(index, []) if o < quote.start], spoken.get(index - 1, []),
-        people.spoke, people.last_speaker, people.mentions, quote.start <= 2,
+        people.spoke, people.last_speaker, people.mentions, text, quote.start <= 2,
         lexicon.has_speech_verb(text[own.start:quote.start] + " " + text[quote.end:own.end]))
 
 

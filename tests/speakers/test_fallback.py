@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from unittest import mock
 
+import pytest
+
 from generator.ingest.read import read_source
 from generator.model import Paragraph
 from generator.pipeline import analyze_source
@@ -91,3 +93,13 @@ def test_no_candidate_is_a_person_the_quote_itself_names() -> None:
     around = fallback.around_of(texts, 2, quote, people, Split(texts, people), set(), {})
     names = {c.name for c in fallback.choices(around)}
     assert {"Ted Cruz", "Lindsey Graham"} <= names and "Donald Trump" not in names
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    (ADVISER[2], "Cruz", True),  # "said a senior Cruz adviser": what the speaker is described by
+    ("Cruz’s advisers say his second-place finish in the race for the GOP nomination", "Cruz", True),
+    (GRAHAM[2], "Graham", False),  # "Graham told CNN": the speaker
+    (GRAHAM[1], "Graham", False),  # "Sen. Graham has come out in support of Cruz"
+])
+def test_a_name_that_only_modifies_a_description_is_told_apart(text: str, name: str, expected: bool) -> None:
+    assert fallback.modifies(text, text.rindex(name)) is expected
