@@ -99,10 +99,9 @@ def tops(cases: list[Case], fitted: dict[str, object]) -> list[tuple[float, bool
     """Each case's best candidate's probability and whether it is right (cases with no candidate: none)."""
     out = []
     for case in cases:
-        if case.choices:
-            scored = [(fallback.probability(c, fitted), -i) for i, c in enumerate(case.choices)]
-            p, i = max(scored)
-            out.append((p, case.right[-i]))
+        found = fallback.top(case.choices, fitted)
+        if found is not None:
+            out.append((found[1], case.right[found[0]]))
     return out
 
 

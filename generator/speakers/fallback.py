@@ -36,6 +36,7 @@ RULE = "fallback"
 # paragraph (far), the previous paragraph's last sentence or the next one's first (p1b_last,
 # p1a_first), elsewhere in them (p1b, p1a), or only as the article's last speaker (spoke).
 PLACES = ("s0b", "s0a", "s1b", "s1a", "p1b_last", "s2b", "s2a", "p1a_first", "far", "p1b", "p1a", "spoke")
+_OWN_PARAGRAPH = frozenset({"s0b", "s0a", "s1b", "s1a", "s2b", "s2a", "far"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Choice:
 
     name: str
     features: tuple[str, ...]
+    in_paragraph: bool  # named in the quote's own paragraph: only such a person may be named
 
 
 @dataclass
@@ -177,7 +179,7 @@ def choices(around: Around) -> list[Choice]:
             ("spoke_here", name in here), ("spoke_prev_paragraph", name in before),
             ("last_speaker", name == around.last_speaker), ("spoke_before", name in around.spoke),
             ("opens_paragraph", around.opens_paragraph)) if on]
-        out.append(Choice(name, tuple(features)))
+        out.append(Choice(name, tuple(features), PLACES[nearest] in _OWN_PARAGRAPH))
     return out
 
 
@@ -195,13 +197,22 @@ def probability(choice: Choice, fitted: dict[str, object] | None = None) -> floa
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def best(found: list[Choice], fitted: dict[str, object] | None = None) -> tuple[Choice, float] | None:
-    """The most probable candidate and its probability, when it reaches the threshold; else None."""
-    if not found:
+def top(found: list[Choice], fitted: dict[str, object] | None = None) -> tuple[int, float] | None:
+    """The most probable candidate named in the quote's paragraph (the nearest among equals) and its
+    probability; the people named only around it are its rivals, never the speaker."""
+    scored = [(probability(c, fitted), -i) for i, c in enumerate(found) if c.in_paragraph]
+    if not scored:
         return None
-    scored = [(probability(c, fitted), -i, c) for i, c in enumerate(found)]
-    p, _, choice = max(scored)
-    return (choice, p) if p >= float((fitted or model())["threshold"]) else None  # type: ignore[arg-type]
+    p, i = max(scored)
+    return -i, p
+
+
+def best(found: list[Choice], fitted: dict[str, object] | None = None) -> tuple[Choice, float] | None:
+    """The top candidate and its probability, when it reaches the threshold; else None."""
+    pick = top(found, fitted)
+    if pick is None or pick[1] < float((fitted or model())["threshold"]):  # type: ignore[arg-type]
+        return None
+    return found[pick[0]], pick[1]
 
 
 @dataclass(frozen=True)
@@ -233,8 +244,9 @@ def around_of(texts: list[str], index: int, quote: Quote, people: People, split:
 def pick(texts: list[str], index: int, quote: Quote, people: People, split: Split | None,
          titled: set[str], spoken: dict[int, list[tuple[int, str]]]) -> Named | None:
     """The speaker of a quote no strategy read a mention for, when the model is sure enough; else None."""
-    if not people.order:
-        return None  # the article names nobody yet: no candidate but a last speaker it cannot have
+    split = split or Split(texts, people)
+    if not people.order or not any(s.people or s.cued for s in split(index, titled)[0]):
+        return None  # nobody named in the quote's paragraph: no candidate it may name, nothing to read around
     found = best(choices(around_of(texts, index, quote, people, split, titled, spoken)))
     if found is None:
         return None
