@@ -71,7 +71,8 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             description = None if speaker else published_description(found.mention, found.speaker is not None or found.resolved_by == "previous")
             # "a senior official", "the Florida senator": shown as written, no person of the article or the digest
             rule = f"{found.rule}/described" if description else found.label
-            score = confidence.of(rule, found.evidence, quote.kind == "fragment") if speaker or description else None
+            score = (found.confidence if found.confidence is not None and speaker
+                     else confidence.of(rule, found.evidence, quote.kind == "fragment") if speaker or description else None)
             quote = replace(quote, mention=found.mention, speaker=speaker, speaker_rule=rule,
                             speaker_confidence=score, speaker_description=description, speaker_evidence=found.evidence)
             if quote.kind == "fragment" and quote.said_by is None and not unnamed(quote.mention):
