@@ -35,6 +35,7 @@ from generator.ingest.listing import ignored_reason
 from generator.runtime.settings import Settings
 
 WATCHED = ("content", "themes", "pelicanconf.py")
+RUST_TIMEOUT_MS = 500  # how long the watcher waits before it says "nothing yet" (its first yield)
 PREFIX = "/__preview/"
 RELOAD_JS = Path(__file__).with_name("preview.js")
 TAG = f'<script src="{PREFIX}reload.js" defer></script>'.encode()
@@ -182,21 +183,36 @@ def main(argv: list[str] | None = None) -> int:
     output = Path(args.output).resolve()
     settings = Settings()
     state = PreviewState()
+    before = _fingerprint()
     rebuild(settings, output, state)
     httpd = server(output, state, args.port)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    print(f"serving {output}/ on http://127.0.0.1:{httpd.server_address[1]}/ — edit content/ and the page "
-          "rebuilds; Ctrl-C stops", flush=True)
     from watchfiles import watch
 
+    # the watcher is running once it first yields (a change, or nothing within RUST_TIMEOUT): only
+    # then is the preview announced, and an edit saved during the first build is built now, not lost
+    changes = watch(*[p for p in WATCHED if Path(p).exists()], watch_filter=_watched(),
+                    rust_timeout=RUST_TIMEOUT_MS, yield_on_timeout=True)
     try:
-        for _changes in watch(*[p for p in WATCHED if Path(p).exists()], watch_filter=_watched()):
+        if next(changes) or _fingerprint() != before:
             rebuild(settings, output, state)
+        print(f"serving {output}/ on http://127.0.0.1:{httpd.server_address[1]}/ — edit content/ and the page "
+              "rebuilds; Ctrl-C stops", flush=True)
+        for batch in changes:
+            if batch:
+                rebuild(settings, output, state)
     except KeyboardInterrupt:
         pass
     finally:
         httpd.shutdown()
     return 0
+
+
+def _fingerprint() -> list[tuple[str, int, int]]:
+    """Every watched file's path, modification time and size: what an edit changes."""
+    paths = [Path(p) for p in WATCHED if Path(p).exists()]
+    files = [f for p in paths for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file()]
+    return sorted((str(f), (st := f.stat()).st_mtime_ns, st.st_size) for f in files)
 
 
 if __name__ == "__main__":
