@@ -9,7 +9,6 @@ update's stamp is no publication date). Nothing is guessed: a field no source st
 from __future__ import annotations
 
 import contextlib
-import copy
 import json
 import re
 from collections.abc import Iterator
@@ -81,9 +80,9 @@ def _texts(elements, limit: int = 12) -> list[str]:
 
 
 def _trafilatura(tree) -> dict[str, Any]:
-    """trafilatura's reading of a copy of the tree (meta tags, JSON-LD, its author and site-name
+    """trafilatura's reading of the tree (meta tags, JSON-LD, its author and site-name
     XPaths) and htmldate's original date: one more voter. Its categories and tags are not read (that
-    search is quadratic in the page: minutes on a 4 MB page); a page too large to copy cheaply gets none."""
+    search is quadratic in the page: minutes on a 4 MB page); a page too large for htmldate to copy cheaply gets none."""
     if sum(1 for _ in tree.iter()) > TRAFILATURA_MAX_ELEMENTS:
         return {}
     try:
@@ -97,7 +96,7 @@ def _trafilatura(tree) -> dict[str, Any]:
         )
         from trafilatura.settings import set_date_params
 
-        page = copy.deepcopy(tree)
+        page = tree  # read-only: these readers and htmldate (which copies before it prunes) change no node
         doc = examine_meta(page)
         if doc.author and " " not in doc.author:
             doc.author = None  # trafilatura's own rule: a one-word meta author is a handle
