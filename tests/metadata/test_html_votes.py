@@ -153,3 +153,22 @@ def test_the_address_dates_a_page_that_states_no_date_else():
     assert page_hints(page(f"<p>{PROSE}</p>", head)).published == "2019-11-18"
     head = "<link rel='canonical' href='https://theantijunecleaver.com/2017/12/spiced-honey-pear-jam-recipe/'>"
     assert page_hints(page(f"<p>{PROSE}</p>", head)).published is None
+
+
+def test_reading_the_evidence_changes_no_node_of_the_tree_the_body_extractor_shares():
+    """trafilatura's meta readers and htmldate read the cleaner's own tree, uncopied: on a page with
+    JSON-LD, meta tags, an h1, a byline, a <time> and a comment section, the tree serialises the same
+    before and after (a reader that pruned it would cut the article out from under trafilatura)."""
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from generator.metadata.html_meta import evidence_of
+
+    body = (f"<article><h1>{IGN_TITLE}</h1><p class='byline'>By Jane Doe</p><time datetime='2019-11-29'>"
+            f"November 29, 2019</time><p>{PROSE}</p></article><div class='comments'><p>First!</p></div>"
+            "<script>var x = 1;</script><style>p {}</style>")
+    head = f"<meta name='author' content='Jane Doe'><meta property='og:site_name' content='IGN'><title>{IGN_TITLE}</title>"
+    tree = load_html(page(body, head, {"@type": "NewsArticle", "headline": IGN_TITLE, "datePublished": "2019-11-29"}))
+    before = etree.tostring(tree)
+    found = evidence_of(tree)
+    assert found.trafilatura.get("date") == "2019-11-29" and etree.tostring(tree) == before
