@@ -27,6 +27,7 @@ _EMAIL = re.compile(rf"[\w.+-]+@(?P<host>{_HOST})(?![\w-])", re.I)
 _SECOND_LEVEL = frozenset(["co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go"])  # "co.uk", "com.br"
 MIN_SLUG_WORDS = 3  # an address whose path spells this many of the headline's words is the article's own
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+_CLOSING = ".,;:!?'\"”’"  # the sentence's punctuation after an address, not part of it
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Address:
     domain: str
     outlet: str
     path: str = ""
+    url: str | None = None  # the whole address, when the line writes it with its scheme ("https://…")
 
 
 @lru_cache(maxsize=1)
@@ -71,13 +73,14 @@ def outlet_of(host: str) -> str | None:
 
 def addresses(line: str) -> list[Address]:
     """The domains a line names, in web addresses, bare domains and e-mail addresses."""
-    found = [(m.group("host"), m.group("path") or "") for m in ADDRESS.finditer(line)]
-    found += [(m.group("host"), "") for m in _EMAIL.finditer(line)]
+    found = [(m.group("host"), m.group("path") or "", m.group(0).rstrip(_CLOSING) if m.group("scheme") else None)
+             for m in ADDRESS.finditer(line)]
+    found += [(m.group("host"), "", None) for m in _EMAIL.finditer(line)]
     out = []
-    for host, path in found:
+    for host, path, url in found:
         outlet = outlet_of(host)
         if outlet:
-            out.append(Address(re.sub(r"^www\.", "", host, flags=re.I), outlet, path))
+            out.append(Address(re.sub(r"^www\.", "", host, flags=re.I), outlet, path, url))
     return out
 
 

@@ -47,7 +47,7 @@ def extract(cleaned: Cleaned) -> Metadata:
     meta.outlet = voted or bio or credited or agency
     meta.published = (paste.published([*header, (0, cleaned.title)]) or paste.labelled_above_body(cleaned)
                       or _normalise_hint_date(hints.published) or paste.address_date(cleaned))
-    meta.url = hints.url
+    meta.url = hints.url or paste.address_url(cleaned)
     if not hints.title and no_headline(meta.title, meta.outlet):
         meta.title = ""  # a paste's site name or a menu label taken for its headline: none rather than wrong
     return meta

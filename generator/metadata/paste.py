@@ -70,14 +70,22 @@ def labelled_above_body(cleaned: Cleaned) -> str | None:
                              if body[0] - line <= DATE_ONLY_WINDOW and (iso := date_only(text))), None)
 
 
+def own_addresses(cleaned: Cleaned) -> list[domains.Address]:
+    """The article's own addresses the paste prints in its furniture (a share link, a citation): an
+    address whose path spells the headline is this page's."""
+    return [address for removed in cleaned.removed for address in domains.addresses(removed.text)
+            if domains.own_article(address, cleaned.title)]
+
+
 def address_date(cleaned: Cleaned) -> str | None:
-    """The day the article's own address gives ("https://…/2019/11/18/slug-of-the-headline"), when the
-    paste prints it (a share link, a citation): its path must spell the headline, so it is this page's."""
-    for removed in cleaned.removed:
-        for address in domains.addresses(removed.text):
-            if domains.own_article(address, cleaned.title) and (day := domains.path_date(address)):
-                return day
-    return None
+    """The day the article's own address gives ("https://…/2019/11/18/slug-of-the-headline")."""
+    return next((day for address in own_addresses(cleaned) if (day := domains.path_date(address))), None)
+
+
+def address_url(cleaned: Cleaned) -> str | None:
+    """The article's own address as the paste writes it, scheme and all; an address written without
+    its scheme ("timesunion.com/…") is not completed by guessing one."""
+    return next((address.url for address in own_addresses(cleaned) if address.url), None)
 
 
 def dateish(line: str) -> bool:

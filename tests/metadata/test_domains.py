@@ -86,3 +86,17 @@ def test_an_unknown_address_repeated_is_one_mention():
     # The Wall Street Journal, pasted: an advertiser's domain stands alone on two lines
     assert vote(["realtor.com", "Menu", "realtor.com"], ["Menu"]) is None
     assert vote(["catchitkansas.com/a?a=474349633", "E-Mail: stats@catchitkansas.com"], []) == "catchitkansas.com"
+
+
+def test_the_article_own_address_is_its_url_only_when_the_paste_writes_it_whole():
+    from generator.metadata.paste import address_url
+    from generator.model import Cleaned, Removed
+
+    def pasted(line: str, title: str = "Nelson's OT goal lifts Isles") -> Cleaned:
+        return Cleaned(title=title, paragraphs=[], removed=[Removed(text=line, reason="furniture", line=3)])
+
+    url = "https://www.timesunion.com/sports/article/Nelson-s-OT-goal-lifts-Isles-14848099.php"
+    assert address_url(pasted(f"Photo: Times Union {url}.")) == url  # the sentence's full stop is not the address's
+    assert address_url(pasted(url.removeprefix("https://"))) is None  # no scheme written: none guessed
+    assert address_url(pasted(url, title="2018 Boys State Swim Results")) is None  # another article's address
+    assert addresses("stats@catchitkansas.com")[0].url is None
