@@ -12,29 +12,126 @@ import contextlib
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from generator.metadata import html_votes as votes
 from generator.metadata.evidence import Evidence
 from generator.model import PageHints
 
-_SKIP = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
-_NOT_COMMENT = ("not(ancestor-or-self::*[contains(@class,'comment') or contains(@id,'comment') "
-                "or contains(@class,'related') or contains(@class,'footer')])")
-_BYLINE_XPATH = ("//*[@rel='author' or contains(@itemprop,'author') or contains(@class,'byline') "
-                 "or contains(@class,'Byline') or contains(@id,'byline') or contains(@class,'author') "
-                 f"or contains(@class,'Author') or contains(@class,'posted-by')][{_NOT_COMMENT}]")
-_DATE_XPATH = ("//*[self::time or contains(@class,'date') or contains(@class,'time') or contains(@class,'publish') "
-               f"or contains(@class,'posted') or contains(@class,'byline') or contains(@class,'meta')][{_NOT_COMMENT}]")
-_LOGO_XPATH = "//*[contains(@class,'logo') or contains(@id,'logo')]//img/@alt | //img[contains(@class,'logo')]/@alt"
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})  # their text is no page text
+# the tags a walk registers, besides any element with a class, id, rel or itemprop
+_TAGS = frozenset({"body", "h1", "h2", "time", "img", "meta", "script", "title", "link", *_SKIP_TAGS})
+# a part that is not the article's: a class naming these (an id naming a comment), on the element or above it
+_OUT_CLASS = re.compile("comment|related|footer")
+_BYLINE_CLASS = re.compile("byline|Byline|author|Author|posted-by")
+_DATE_CLASS = re.compile("date|time|publish|posted|byline|meta")
+_MAX_ELEMENTS = 200  # of each kind of candidate, the first this many are read
 _MAX_SNIPPET = 200
 TRAFILATURA_MAX_ELEMENTS = 30_000  # beyond this, copying the tree for trafilatura's metadata costs seconds
 
+Span = list[int]  # [first, end) of an element's own text nodes in _Scan.texts
 
-def _ld_items(tree) -> Iterator[dict[str, Any]]:
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+
+@dataclass
+class _Scan:
+    """What one walk over the whole document gathers, in document order (each list is what an XPath
+    from the document's root would select: the walk replaced a dozen of them, each a pass of its own).
+
+    texts holds every text node outside script/style/noscript/template; an element's text is its
+    span of them. "out" is an element in or under a comment, related or footer part."""
+
+    texts: list[str] = field(default_factory=list)
+    visible: list[str] = field(default_factory=list)  # the texts inside <body>
+    headings: list[Span] = field(default_factory=list)  # h1
+    subheadings: list[Span] = field(default_factory=list)  # h2, or a 'headline' class that is no h1
+    bylines: list[Span] = field(default_factory=list)  # rel/itemprop/class/id naming the author, not out
+    dates: list[Span] = field(default_factory=list)  # <time> or a date-like class, not out
+    time_stamps: list[str] = field(default_factory=list)  # @datetime of a <time> not out
+    logos: list[str] = field(default_factory=list)  # @alt of an <img> in a 'logo' class/id, or of class 'logo'
+    metas: list[Any] = field(default_factory=list)  # <meta content>
+    ld_scripts: list[Any] = field(default_factory=list)  # <script type="application/ld+json">
+    title: Any = None  # the first <title>
+    canonical: str | None = None  # @href of the first <link rel="canonical">
+    nodes: int = 0  # elements, comments and processing instructions, as root.iter() counts them
+
+    def text(self, span: Span) -> str:
+        return " ".join(" ".join(self.texts[span[0]:span[1]]).split())
+
+
+def _add(kept: list[Span], span: Span) -> None:
+    if len(kept) < _MAX_ELEMENTS:
+        kept.append(span)
+
+
+def _start(scan: _Scan, node, parent: tuple, span: Span) -> tuple:
+    """Registers an element with what selects it; returns the state its content inherits:
+    (skipped, in body, out, in a logo)."""
+    tag, cls, ident = node.tag, node.get("class") or "", node.get("id") or ""
+    out = parent[2] or "comment" in ident or _OUT_CLASS.search(cls) is not None
+    if tag == "h1":
+        _add(scan.headings, span)
+    elif tag == "h2" or "headline" in cls:
+        _add(scan.subheadings, span)
+    if not out:
+        if (node.get("rel") == "author" or "author" in (node.get("itemprop") or "") or "byline" in ident
+                or _BYLINE_CLASS.search(cls)):
+            _add(scan.bylines, span)
+        if tag == "time" or _DATE_CLASS.search(cls):
+            _add(scan.dates, span)
+        if tag == "time" and (stamp := node.get("datetime")) is not None:
+            scan.time_stamps.append(stamp)
+    if tag == "img" and (parent[3] or "logo" in cls) and (alt := node.get("alt")) is not None:
+        scan.logos.append(alt)
+    elif tag == "meta" and node.get("content") is not None:
+        scan.metas.append(node)
+    elif tag == "script" and node.get("type") == "application/ld+json":
+        scan.ld_scripts.append(node)
+    elif tag == "title" and scan.title is None:
+        scan.title = node
+    elif tag == "link" and scan.canonical is None and node.get("rel") == "canonical":
+        scan.canonical = node.get("href")
+    return (parent[0] or tag in _SKIP_TAGS, parent[1] or tag == "body", out,
+            parent[3] or "logo" in cls or "logo" in ident)
+
+
+def _scan(tree) -> _Scan:
+    """One walk over the document the tree belongs to (an XPath's '//' starts at its root). The hot
+    loop of a page's metadata (~800 elements a page): an element with no attribute and no tag of
+    interest only passes its parent's state on, and the text is kept inline."""
+    scan = _Scan()
+    texts, visible = scan.texts, scan.visible
+    state = (False, False, False, False)  # of the content at hand: skipped, in body, out, in a logo
+    stack: list[tuple[tuple, Span]] = []  # the state the content of each open element's parent has
+    nodes = 0
+    for event, node in etree.iterwalk(tree.getroottree().getroot(), events=("start", "end", "comment", "pi")):
+        if event == "start":
+            nodes += 1
+            span = [len(texts), 0]
+            stack.append((state, span))
+            if node.tag in _TAGS or node.keys():
+                state = _start(scan, node, state, span)
+            text = node.text
+        elif event == "end":
+            state, span = stack.pop()
+            span[1] = len(texts)
+            text = node.tail
+        else:  # a comment's (a processing instruction's) text is none, what follows it is its parent's
+            nodes += 1
+            text = node.tail
+        if text is not None and not state[0]:
+            texts.append(text)
+            if state[1]:
+                visible.append(text)
+    scan.nodes = nodes
+    return scan
+
+
+def _ld_items(scripts) -> Iterator[dict[str, Any]]:
+    for script in scripts:
         try:
             data = json.loads(script.text or "", strict=False)
         except (ValueError, TypeError):
@@ -58,9 +155,9 @@ def _is_article(item: dict[str, Any]) -> bool:
     return any(k.endswith("Article") or k in {"BlogPosting", "Report", "LiveBlogPosting"} for k in _kinds(item))
 
 
-def _metas(tree) -> dict[str, list[str]]:
+def _metas(metas) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for meta in tree.xpath("//meta[@content]"):
+    for meta in metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         value = " ".join((meta.get("content") or "").split())
         if key and value and value not in found.setdefault(key, []):
@@ -68,10 +165,10 @@ def _metas(tree) -> dict[str, list[str]]:
     return found
 
 
-def _texts(elements, limit: int = 12) -> list[str]:
-    out = []
-    for element in elements[:200]:
-        text = " ".join(" ".join(element.xpath(f".//text()[not({_SKIP})]")).split())
+def _texts(scan: _Scan, spans: list[Span], limit: int = 12) -> list[str]:
+    out: list[str] = []
+    for span in spans:
+        text = scan.text(span)
         if text and len(text) <= _MAX_SNIPPET and text not in out:
             out.append(text)
         if len(out) >= limit:
@@ -79,11 +176,11 @@ def _texts(elements, limit: int = 12) -> list[str]:
     return out
 
 
-def _trafilatura(tree) -> dict[str, Any]:
+def _trafilatura(tree, nodes: int) -> dict[str, Any]:
     """trafilatura's reading of the tree (meta tags, JSON-LD, its author and site-name
     XPaths) and htmldate's original date: one more voter. Its categories and tags are not read (that
     search is quadratic in the page: minutes on a 4 MB page); a page too large for htmldate to copy cheaply gets none."""
-    if sum(1 for _ in tree.iter()) > TRAFILATURA_MAX_ELEMENTS:
+    if nodes > TRAFILATURA_MAX_ELEMENTS:
         return {}
     try:
         from htmldate import find_date
@@ -110,21 +207,26 @@ def _trafilatura(tree) -> dict[str, Any]:
 
 def evidence_of(tree: lxml_html.HtmlElement) -> Evidence:
     """Every source of metadata the page carries. Read-only: the tree is shared with the body's extractor."""
-    items = list(_ld_items(tree))
+    return _evidence(tree, _scan(tree))
+
+
+def _evidence(tree: lxml_html.HtmlElement, scan: _Scan) -> Evidence:
+    items = list(_ld_items(scan.ld_scripts))
     article = next((i for i in items if _is_article(i)), {})
-    visible = tree.xpath(f"//body//text()[not({_SKIP})]")
+    # trafilatura reads the tree it is given: its size is that tree's, the document's when it is the root
+    nodes = scan.nodes if tree.getparent() is None else sum(1 for _ in tree.iter())
     return Evidence(
-        metas=_metas(tree), ld=article, ld_other=[i for i in items if i is not article],
-        headings=_texts(tree.xpath("//h1")),
-        subheadings=_texts(tree.xpath("//h2 | //*[contains(@class,'headline')][not(self::h1)]"), limit=60),
-        head_title=" ".join(tree.xpath("string(//title[1])").split()),
-        bylines=_texts(tree.xpath(_BYLINE_XPATH)),
-        date_texts=_texts(tree.xpath(_DATE_XPATH), limit=20),
-        time_stamps=[str(v) for v in tree.xpath(f"//time[@datetime][{_NOT_COMMENT}]/@datetime")][:10],
-        logos=[" ".join(str(a).split()) for a in tree.xpath(_LOGO_XPATH)][:5],
-        visible=" ".join(" ".join(visible).split()),
-        tail=[t for t in (" ".join(str(s).split()) for s in visible[-80:]) if t],
-        trafilatura=_trafilatura(tree),
+        metas=_metas(scan.metas), ld=article, ld_other=[i for i in items if i is not article],
+        headings=_texts(scan, scan.headings),
+        subheadings=_texts(scan, scan.subheadings, limit=60),
+        head_title=" ".join(scan.title.xpath("string()").split()) if scan.title is not None else "",
+        bylines=_texts(scan, scan.bylines),
+        date_texts=_texts(scan, scan.dates, limit=20),
+        time_stamps=scan.time_stamps[:10],
+        logos=[" ".join(alt.split()) for alt in scan.logos[:5]],
+        visible=" ".join(" ".join(scan.visible).split()),
+        tail=[t for t in (" ".join(s.split()) for s in scan.visible[-80:]) if t],
+        trafilatura=_trafilatura(tree, nodes),
     )
 
 
@@ -155,8 +257,9 @@ def page_hints(markup: str) -> PageHints:
 
 def page_hints_of(tree: lxml_html.HtmlElement) -> PageHints:
     """page_hints of a page already parsed (the HTML cleaner parses each page once). Read-only."""
-    found = evidence_of(tree)
-    url = next(iter(found.meta("url")), None) or next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None)
+    scan = _scan(tree)
+    found = _evidence(tree, scan)
+    url = next(iter(found.meta("url")), None) or scan.canonical
     site = votes.site(found) or _host(url)
     return PageHints(
         title=votes.title(found, site),
