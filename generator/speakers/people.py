@@ -25,9 +25,8 @@ from generator.speakers.names import (
     first_name,
     initials,
     is_person,
-    name_runs,
+    learned_names,
     split_title,
-    trim_name,
 )
 from generator.speakers.vocabulary import opener
 from generator.text.normalise import without_accents
@@ -103,14 +102,12 @@ class People:
         self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text)]
         for surname in self.shared:
             self.by_last[surname] = self._namesake_here(self.namesakes[surname])
-        for tokens in name_runs(text):
-            title, name = split_title(tokens)
-            title, name = trim_name(title, name)
-            if len(name) >= 2 and is_person(" ".join(name)):
-                self.add(" ".join(name), title)
-                self.full_mentions[" ".join(name)] += 1
-                self.latest[" ".join(name)] = len(self.order)
-                self.named_in[" ".join(name)] = self.paragraphs
+        for title, name in learned_names(text):
+            if len(name) >= 2 and is_person(full := " ".join(name)):
+                self.add(full, list(title))
+                self.full_mentions[full] += 1
+                self.latest[full] = len(self.order)
+                self.named_in[full] = self.paragraphs
             if name:
                 self.mentions[name[-1].lower()] += weight
         self._learn_kin(text)
