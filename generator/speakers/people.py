@@ -324,13 +324,14 @@ def plural_opener(mention: str | None, people: People) -> bool:
             and _bare(words[0]) not in people.mid_sentence)
 
 
-_HE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
-_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
+_PRONOUN = re.compile(r"\b(?:[Hh](?:e|im|is|ers?)|[Ss]he)\b")
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def _pronoun_genders(text: str) -> frozenset[str]:
-    """The genders of the he/she pronouns a narration uses: {"m"}, {"f"}, both or none."""
-    return frozenset(g for g, pattern in (("m", _HE), ("f", _SHE)) if pattern.search(text))
+    """The genders of the he/she pronouns a narration uses: {"m"}, {"f"}, both or none. One scan
+    for both genders (every paragraph is read): most narrations use one or none."""
+    return frozenset(_GENDER_OF[word.lower()] for word in _PRONOUN.findall(text))
 
 
 def _ends_sentence(word: str) -> bool:
