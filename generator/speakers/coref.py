@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.lexicon import word_set
 from generator.quotes.marks import scan
 from generator.speakers.antecedents import Option, Pick, rank
+from generator.speakers.descriptions import capital_runs
 from generator.speakers.mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before
 from generator.speakers.names import split_title
 from generator.speakers.people import People, gender_of
@@ -116,13 +118,14 @@ def titled_surnames(narration: str) -> set[str]:
     """The surnames a paragraph's narration gives a title (`President Obama`, `Mr. Brafman`): a person
     even when the article never gives the full name, here and wherever it names them bare later. Only
     runs whose next-to-last word is a title word are looked at (a set lookup; most runs are not)."""
-    out = set()
-    titles = word_set("title_words")
-    for run in _RUN.finditer(narration):
-        tokens = run.group(0).split()
-        if len(tokens) >= 2 and tokens[-2].lower() in titles and (name := _titled(tokens)):
-            out.add(name)
-    return out
+    return {name for run in capital_runs(narration) if (name := _titled_run(run.group(0)))}
+
+
+@lru_cache(maxsize=1 << 14)
+def _titled_run(run: str) -> str | None:
+    """The titled surname one run of titled_surnames names, or None (kept: runs recur)."""
+    tokens = run.split()
+    return _titled(tokens) if len(tokens) >= 2 and tokens[-2].lower() in word_set("title_words") else None
 
 
 _GENERIC = frozenset({"the", "a", "an", "of", "for", "and", "on", "former", "first", "u.s.", "us"})
