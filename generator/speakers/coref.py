@@ -71,6 +71,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
+_WORD = re.compile(r"[\w’'-]+")
+# \b(?:he|she)\b opening with a character class: the engine skips to the next h or s (see people._PRONOUN)
+_HE_SHE = re.compile(r"[hs](?<!\w[hs])(?:(?<=h)e|(?<=s)he)\b")
+
+
 def sentences(text: str, people: People, titled: frozenset[str] | set[str] = frozenset()) -> list[Sentence]:
     """The sentences of a paragraph with the known people each names outside quotes; `titled` holds the
     surnames the article has given a title so far ("President Obama"), so a later bare "Obama" is one."""
@@ -84,10 +89,10 @@ def sentences(text: str, people: People, titled: frozenset[str] | set[str] = fro
     out = []
     for start, end in bounds:
         sentence = Sentence(start, end)
-        words = re.findall(r"[\w’'-]+", narration[start:end])
-        sentence.first_word = words[0].lower() if words else ""
-        for match in re.finditer(r"\b(he|she)\b", narration[start:end]):
-            sentence.pronouns.setdefault(match.group(1), start + match.start())
+        first = _WORD.search(narration, start, end)  # the sentence's first word only: no list of them all
+        sentence.first_word = first.group(0).lower() if first else ""
+        for match in _HE_SHE.finditer(narration[start:end]):
+            sentence.pronouns.setdefault(match.group(0), start + match.start())
         for run in _RUN.finditer(narration, start, end):
             if run.group(0).isupper():
                 continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
