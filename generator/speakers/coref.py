@@ -19,10 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.lexicon import word_set
 from generator.quotes.marks import scan
 from generator.speakers.antecedents import Option, Pick, rank
+from generator.speakers.descriptions import capital_runs
 from generator.speakers.mentions import NP_WINDOW, POSSESSIVE, np_after_cue, np_before
 from generator.speakers.names import split_title
 from generator.speakers.people import People, gender_of
@@ -69,6 +71,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z][\w’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
+_WORD = re.compile(r"[\w’'-]+")
+# \b(?:he|she)\b opening with a character class: the engine skips to the next h or s (see people._PRONOUN)
+_HE_SHE = re.compile(r"[hs](?<!\w[hs])(?:(?<=h)e|(?<=s)he)\b")
+
+
 def sentences(text: str, people: People, titled: frozenset[str] | set[str] = frozenset()) -> list[Sentence]:
     """The sentences of a paragraph with the known people each names outside quotes; `titled` holds the
     surnames the article has given a title so far ("President Obama"), so a later bare "Obama" is one."""
@@ -82,10 +89,10 @@ def sentences(text: str, people: People, titled: frozenset[str] | set[str] = fro
     out = []
     for start, end in bounds:
         sentence = Sentence(start, end)
-        words = re.findall(r"[\w’'-]+", narration[start:end])
-        sentence.first_word = words[0].lower() if words else ""
-        for match in re.finditer(r"\b(he|she)\b", narration[start:end]):
-            sentence.pronouns.setdefault(match.group(1), start + match.start())
+        first = _WORD.search(narration, start, end)  # the sentence's first word only: no list of them all
+        sentence.first_word = first.group(0).lower() if first else ""
+        for match in _HE_SHE.finditer(narration[start:end]):
+            sentence.pronouns.setdefault(match.group(0), start + match.start())
         for run in _RUN.finditer(narration, start, end):
             if run.group(0).isupper():
                 continue  # "MIDWAY ATOLL —": a dateline or a headline, not a person
@@ -116,13 +123,14 @@ def titled_surnames(narration: str) -> set[str]:
     """The surnames a paragraph's narration gives a title (`President Obama`, `Mr. Brafman`): a person
     even when the article never gives the full name, here and wherever it names them bare later. Only
     runs whose next-to-last word is a title word are looked at (a set lookup; most runs are not)."""
-    out = set()
-    titles = word_set("title_words")
-    for run in _RUN.finditer(narration):
-        tokens = run.group(0).split()
-        if len(tokens) >= 2 and tokens[-2].lower() in titles and (name := _titled(tokens)):
-            out.add(name)
-    return out
+    return {name for run in capital_runs(narration) if (name := _titled_run(run.group(0)))}
+
+
+@lru_cache(maxsize=1 << 14)
+def _titled_run(run: str) -> str | None:
+    """The titled surname one run of titled_surnames names, or None (kept: runs recur)."""
+    tokens = run.split()
+    return _titled(tokens) if len(tokens) >= 2 and tokens[-2].lower() in word_set("title_words") else None
 
 
 _GENERIC = frozenset({"the", "a", "an", "of", "for", "and", "on", "former", "first", "u.s.", "us"})

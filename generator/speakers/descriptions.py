@@ -302,6 +302,14 @@ def described(description: Description, people: People, nearby: list[str]) -> st
     return best if best and compatible(description, people.titles.get(best, set()), people.gender.get(best)) else None
 
 
+@lru_cache(maxsize=4)
+def capital_runs(text: str) -> tuple[re.Match[str], ...]:
+    """The runs of capitalised words of a text (a name and the title words inside it), in order. The
+    speaker stage reads each paragraph's narration for descriptions (learn) and for titled surnames
+    (coref.titled_surnames) one after the other: the text is scanned once for both."""
+    return tuple(_RUN.finditer(text))
+
+
 def learn(text: str, people: People) -> None:
     """Add what the text says about each known person it names: the describing words before the
     name (`New York businessman Donald Trump`), a party tag after it (`Sen. Ted Cruz (R-Texas)`,
@@ -309,7 +317,7 @@ def learn(text: str, people: People) -> None:
     a full name's own run (`Indiana Gov. Mike Pence`) People.add has stored already. Linear in the
     text: one pass over its capitalised runs, and a person look-up only where a description is."""
     roles = _role_words()
-    for run in _RUN.finditer(text):  # most runs have no description: cheap string tests first
+    for run in capital_runs(text):  # most runs have no description: cheap string tests first
         start, end = run.span()
         full = " " in run.group(0)  # role words introduce a full name ("businessman Donald Trump")
         if not full and text[end:end + 1] not in {",", "("} and text[end:end + 2] != " (":

@@ -9,7 +9,7 @@ import re
 
 from generator.lexicon import word_set
 from generator.speakers import cue_limits as limits
-from generator.speakers.mentions import PARTY, np_after, np_before
+from generator.speakers.mentions import np_after, np_before, without_party
 from generator.speakers.vocabulary import is_cue_verb
 
 _LABEL = re.compile(r"^\s*(?:[-—–]\s*)?(?P<np>[^:]{1,80}):\s*$")
@@ -19,14 +19,14 @@ def label_cue(before: str) -> str | None:
     """`Rep. Trey Gowdy (R-S.C.): “…”`, `- Michael P. McDonald: “…”`: a sentence that is only a
     name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
     the name must be the whole sentence, with nothing before it."""
-    topic = _topic_label(PARTY.sub("", before))
+    topic = _topic_label(without_party(before))
     if topic:
         return topic
-    match = _LABEL.match(PARTY.sub("", before))
+    match = _LABEL.match(without_party(before))
     np = np_before(match.group("np").rstrip()) if match else None
     if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1:
         return np
-    return (_dash_label(PARTY.sub("", before)) or limits.colon_name(before)  # "Pollsters agree - Carl Bialik:"
+    return (_dash_label(without_party(before)) or limits.colon_name(before)  # "Pollsters agree - Carl Bialik:"
             or owned_words(before))
 
 

@@ -145,6 +145,12 @@ POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 # (R-Fla.), (D), (Tex.), and the comma form of a party tag: "Mitch McConnell, R-Ky., said"
 PARTY = re.compile(r"\s*\((?:[A-Z][\w.]{0,3}-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?|[DRI]|[A-Z][a-z]{1,5}\.)\)"
                    r"|,\s*[DRI]-[A-Z][\w.]{1,8}(?: [A-Z][\w.]{1,8})?,(?=\s|$)")
+
+
+def without_party(text: str) -> str:
+    """`text` without its party tags (PARTY). A tag needs a "(" or a "-": most texts a speech verb
+    follows have neither, and are given back without a regex pass over them."""
+    return PARTY.sub("", text) if "(" in text or "-" in text else text
 APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
 
 
@@ -183,7 +189,7 @@ def np_before(text: str) -> str | None:
     """
     if len(text) > NP_WINDOW:
         text = text[-NP_WINDOW:].split(None, 1)[-1]
-    text = _without_tail(PARTY.sub("", text).rstrip())
+    text = _without_tail(without_party(text).rstrip())
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
                       if (_apposition_word(m.group(2)) or _aside(m, text)) and not opener(m.group(1).split()[0])), None)
@@ -272,11 +278,11 @@ def _titled_tail(run: list[str], titles: set[str]) -> list[str]:
 def _without_tail(text: str) -> str:
     """`Cruz himself`, `Priebus later Thursday`, `Beck on Wednesday`: the words after a name and before
     its verb (subject_tails) go; the name stays. A phrase made only of them is left alone."""
-    words = text.split(" ")
-    cut = len(words)
-    while cut > 1 and words[cut - 1].lower() in word_set("subject_tails"):
-        cut -= 1
-    return " ".join(words[:cut]) if cut < len(words) and words[cut - 1][:1].isupper() else text
+    tails, end = word_set("subject_tails"), len(text)  # the words split at " ", read from the end
+    space = text.rfind(" ", 0, end)
+    while space >= 0 and text[space + 1:end].lower() in tails:
+        end, space = space, text.rfind(" ", 0, space)
+    return text[:end] if end < len(text) and text[space + 1:end][:1].isupper() else text
 
 
 def is_mention(tokens: list[str]) -> bool:
@@ -306,7 +312,7 @@ def sentence_subject(before: str) -> str | None:
     starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
     shaped = None  # "Reprising one of her lines, the former secretary …": a lone -ing word waits for a later clause
     for start in starts:
-        rest = PARTY.sub("", before[start:start + 300])
+        rest = without_party(before[start:start + 300])
         tokens = TOKEN.findall(rest)
         if start == 0 and len(tokens) > 1 and tokens[0].lower() in _CONJUNCTIONS and tokens[1].lower() in pronouns:
             rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "But he laid off …": the conjunction opens it

@@ -49,18 +49,38 @@ def first_name(word: str) -> bool:
 
 def name_runs(text: str) -> list[list[str]]:
     """Runs of capitalised words, cut at sentence ends ("World War II. Last" is two runs)."""
-    runs = []
-    for run in _NAME_RUN.finditer(text):
-        current: list[str] = []
-        for token in run.group(0).split():
-            current.append(token)
-            if token.endswith(".") and len(token) > 2 and token.lower() not in HONORIFICS and not initials(token):
-                current[-1] = token.rstrip(".")
-                runs.append(current)
-                current = []
-        if current:
-            runs += _from_place(current)
-    return runs
+    return [list(tokens) for run in _NAME_RUN.finditer(text) for tokens in _cut_run(run.group(0))]
+
+
+def learned_names(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(title, name) of each of name_runs(text), trimmed (trim_name): what People.learn registers.
+    The same runs come back in every paragraph that names someone, so each run's answer is kept."""
+    return [found for run in _NAME_RUN.finditer(text) for found in _learned_run(run.group(0))]
+
+
+@lru_cache(maxsize=1 << 16)
+def _learned_run(run: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    out = []
+    for tokens in _cut_run(run):
+        title, name = trim_name(*split_title(list(tokens)))
+        out.append((tuple(title), tuple(name)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _cut_run(run: str) -> tuple[tuple[str, ...], ...]:
+    """One match of the name-run pattern, cut at sentence ends and before a person's "of" (name_runs)."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for token in run.split():
+        current.append(token)
+        if token.endswith(".") and len(token) > 2 and token.lower() not in HONORIFICS and not initials(token):
+            current[-1] = token.rstrip(".")
+            runs.append(current)
+            current = []
+    if current:
+        runs += _from_place(current)
+    return tuple(tuple(tokens) for tokens in runs)
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")

@@ -25,9 +25,8 @@ from generator.speakers.names import (
     first_name,
     initials,
     is_person,
-    name_runs,
+    learned_names,
     split_title,
-    trim_name,
 )
 from generator.speakers.vocabulary import opener
 from generator.text.normalise import without_accents
@@ -103,14 +102,12 @@ class People:
         self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text)]
         for surname in self.shared:
             self.by_last[surname] = self._namesake_here(self.namesakes[surname])
-        for tokens in name_runs(text):
-            title, name = split_title(tokens)
-            title, name = trim_name(title, name)
-            if len(name) >= 2 and is_person(" ".join(name)):
-                self.add(" ".join(name), title)
-                self.full_mentions[" ".join(name)] += 1
-                self.latest[" ".join(name)] = len(self.order)
-                self.named_in[" ".join(name)] = self.paragraphs
+        for title, name in learned_names(text):
+            if len(name) >= 2 and is_person(full := " ".join(name)):
+                self.add(full, list(title))
+                self.full_mentions[full] += 1
+                self.latest[full] = len(self.order)
+                self.named_in[full] = self.paragraphs
             if name:
                 self.mentions[name[-1].lower()] += weight
         self._learn_kin(text)
@@ -327,13 +324,16 @@ def plural_opener(mention: str | None, people: People) -> bool:
             and _bare(words[0]) not in people.mid_sentence)
 
 
-_HE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
-_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
+# \b(?:[Hh](?:e|im|is|ers?)|[Ss]he)\b, written to open with a character class: the regex engine then skips
+# to the next h or s instead of trying the pattern at every character (2.5 times as fast on news text)
+_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|im|is|ers?)|(?<=[Ss])he)\b")
+_GENDER_OF = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def _pronoun_genders(text: str) -> frozenset[str]:
-    """The genders of the he/she pronouns a narration uses: {"m"}, {"f"}, both or none."""
-    return frozenset(g for g, pattern in (("m", _HE), ("f", _SHE)) if pattern.search(text))
+    """The genders of the he/she pronouns a narration uses: {"m"}, {"f"}, both or none. One scan
+    for both genders (every paragraph is read): most narrations use one or none."""
+    return frozenset(_GENDER_OF[word.lower()] for word in _PRONOUN.findall(text))
 
 
 def _ends_sentence(word: str) -> bool:

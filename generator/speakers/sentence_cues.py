@@ -28,7 +28,6 @@ from generator.speakers.labels import inverted_cue, label_cue
 from generator.speakers.mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
-    PARTY,
     POSSESSIVE,
     TOKEN,
     is_mention,
@@ -38,6 +37,7 @@ from generator.speakers.mentions import (
     np_tokens_forward,
     sentence_subject,
     without_full_stop,
+    without_party,
 )
 from generator.speakers.vocabulary import is_cue_verb, verb_at, vocab
 from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
@@ -57,7 +57,7 @@ def _after(text: str, asks: bool = False) -> str | None:
     match = _QUOTED_AS.match(text)
     if match:
         return np_before(match.group("np")) or match.group("np")
-    stripped = PARTY.sub("", text.lstrip(" ,.—–-" + _MARKS))
+    stripped = without_party(text.lstrip(" ,.—–-" + _MARKS))
     apposition = APPOSITION_AFTER.match(stripped)
     if apposition and verb_at().match(stripped[apposition.end():]):
         return apposition.group("np")

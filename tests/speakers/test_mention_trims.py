@@ -1,0 +1,42 @@
+"""The trims np_before makes of the text before a speech verb — party tags off (without_party), the
+words between a name and its verb off (_without_tail: "Cruz himself", "Beck on Wednesday") — are
+written to skip work (no regex pass over a text with no "(" or "-", no list of all its words). Each
+must give what its plain form gives."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.lexicon import word_set
+from generator.speakers.mentions import PARTY, _without_tail, np_before, without_party
+
+WORDS = st.sampled_from(["Cruz", "himself", "later", "Thursday", "on", "Wednesday", "said", "the", "", "Sen.",
+                         "(R-Texas)", "(D)", ",", "R-Fla.,", "-", "Rubio"])
+TEXT = st.lists(WORDS, max_size=8).map(" ".join)
+
+
+def _plain_without_tail(text: str) -> str:
+    words = text.split(" ")
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in word_set("subject_tails"):
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) and words[cut - 1][:1].isupper() else text
+
+
+@given(TEXT)
+def test_the_tail_trim_gives_what_splitting_every_word_gives(text):
+    assert _without_tail(text) == _plain_without_tail(text)
+
+
+@given(TEXT)
+def test_the_party_trim_gives_what_the_regex_pass_gives(text):
+    assert without_party(text) == PARTY.sub("", text)
+
+
+def test_on_news_text_the_trims_leave_the_speaker():
+    assert _without_tail("Cruz himself") == "Cruz"
+    assert _without_tail("the reporters themselves") == "the reporters themselves"  # no name before the tail
+    assert without_party("Sen. Ted Cruz (R-Texas)") == "Sen. Ted Cruz"
+    assert without_party("Marco Rubio, R-Fla., who") == "Marco Rubio who"
+    assert np_before("But Sen. Ted Cruz (R-Texas) on Wednesday") == "Sen. Ted Cruz"
