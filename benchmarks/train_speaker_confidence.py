@@ -179,17 +179,27 @@ def main() -> int:
             f"{split} {shipped[split]:.4f} -> {log_loss(rows):.4f}" for split, rows in results.items()))
         print(f"\nthreshold chosen on dev: {fitted['threshold']}")
         eval_speakers.print_summary(results, fitted["threshold"])
-    print("weights:", ", ".join(f"{f} {w:+.2f}" for f, w in sorted(weights.items(), key=lambda kv: kv[1])))
+    print_weights(weights)
     if not args.dry_run:
-        header = ("# Written by benchmarks/train_speaker_confidence.py: do not edit by hand. Logistic regression of\n"
-                  "# whether a speaker reading is right, fitted on polnear-train; threshold chosen on polnear-dev\n"
-                  "# (highest right-when-named with accuracy >= 0.90). Feature families left out (they did not\n"
-                  f"# predict held-out halves of train better): {', '.join(sorted(dropped)) or 'none'}.\n"
-                  "# Read by generator/speakers/confidence.py\n"
-                  "# through the lexicon (schema: generator/lexicon/schema.py).\n")
-        TABLE.write_text(header + yaml.safe_dump(fitted, sort_keys=True), encoding="utf-8")
-        print(f"wrote {TABLE}")
+        write_model(TABLE, fitted,
+                    "# Written by benchmarks/train_speaker_confidence.py: do not edit by hand. Logistic regression of\n"
+                    "# whether a speaker reading is right, fitted on polnear-train; threshold chosen on polnear-dev\n"
+                    "# (highest right-when-named with accuracy >= 0.90). Feature families left out (they did not\n"
+                    f"# predict held-out halves of train better): {', '.join(sorted(dropped)) or 'none'}.\n"
+                    "# Read by generator/speakers/confidence.py\n")
     return 0
+
+
+def print_weights(weights: dict[str, float]) -> None:
+    """The fitted weights, most negative first: what the model learnt, for the commit message."""
+    print("weights:", ", ".join(f"{f} {w:+.2f}" for f, w in sorted(weights.items(), key=lambda kv: kv[1])))
+
+
+def write_model(table: Path, fitted: dict, header: str) -> None:
+    """A learned model's data file: the header that says who writes it and how, then the model."""
+    header += "# through the lexicon (schema: generator/lexicon/schema.py).\n"
+    table.write_text(header + yaml.safe_dump(fitted, sort_keys=True), encoding="utf-8")
+    print(f"wrote {table}")
 
 
 if __name__ == "__main__":
