@@ -62,3 +62,11 @@ def page_text(markup: str) -> str:
     except (ValueError, lxml_html.etree.ParserError):
         text = ""
     return text + " " + html.unescape(markup)
+
+
+def paste(shared: Path, name: str) -> str:
+    """The text of a real copy-paste of paste-dev (its id), or the test skips with the path it wanted."""
+    path = shared / "corpora" / "paste-dev" / "txt" / f"{name}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    return path.read_text(encoding="utf-8")

@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from generator.cleaning.text_page import clean_text
+from tests.conftest import paste
 
 BODY = [
     "LONDON (AP) — Britain's Conservative Party was accused Wednesday of trying to deceive voters by changing the "
@@ -60,10 +59,8 @@ def test_a_camel_case_name_the_page_repeats_is_no_glued_teaser():
 def test_the_headline_with_its_own_byline_beats_a_promo_above_the_body(shared):
     # Space.com, pasted: "On This Day in Space!" (a promo) sits nearer the body than the headline,
     # whose byline and date line ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy") follow it
-    path = shared / "corpora" / "paste-dev" / "txt" / "686bb170effe273eaff1c0f88e412172e8d972518a6d1454c896f52aafaa9643.txt"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    title = clean_text(path.read_text(encoding="utf-8")).title
+    text = paste(shared, "686bb170effe273eaff1c0f88e412172e8d972518a6d1454c896f52aafaa9643")
+    title = clean_text(text).title
     assert title == "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor"
 
 
@@ -75,10 +72,8 @@ def test_a_date_below_a_teaser_the_body_is_not_about_does_not_make_it_the_headli
 
 def test_a_menu_line_with_one_word_the_body_repeats_is_not_the_headline(shared):
     # Experience's blog, pasted: "Work with us" sits above the headline, and "work" is in the body
-    path = shared / "corpora" / "paste-dev" / "txt" / "4648a420af9984d45b76a4afedf4f74965f8a2e0bf1c69bd3da2dc189020f3c9.txt"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    assert clean_text(path.read_text(encoding="utf-8")).title == "Introducing Junior Gaspard, New CEO at Experience"
+    text = paste(shared, "4648a420af9984d45b76a4afedf4f74965f8a2e0bf1c69bd3da2dc189020f3c9")
+    assert clean_text(text).title == "Introducing Junior Gaspard, New CEO at Experience"
 
 
 def test_a_headline_kept_as_the_body_opening_line_is_the_headline_when_its_byline_follows():
@@ -125,10 +120,8 @@ def test_a_fact_checks_headline_under_the_claim_it_checks():
 def test_a_bare_name_over_a_weekday_and_time_is_the_headlines_byline(shared):
     # Gizmodo, pasted: teasers dated "Adam Clark Estes11/13/19 9:00AM" above; the article's own byline is
     # a bare name over "Monday 5:30PM"
-    path = shared / "corpora" / "paste-dev" / "txt" / "5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8.txt"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    assert clean_text(path.read_text(encoding="utf-8")).title == "The Future of Apple Innovation Is Backwards"
+    text = paste(shared, "5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8")
+    assert clean_text(text).title == "The Future of Apple Innovation Is Backwards"
 
 
 def test_one_of_a_list_of_caption_names_is_no_byline():

@@ -6,6 +6,7 @@ import pytest
 
 from generator.cleaning.text_page import clean_text
 from generator.metadata.fields import extract
+from tests.conftest import paste
 
 STORY = ("A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, D-Minn., in March, "
          "prosecutors said. He faces up to 10 years in prison when he is sentenced in February next year.\n")
@@ -42,10 +43,7 @@ def test_a_lone_mention_in_a_photo_credit_names_no_outlet():
     ("374ac9a59a85196cdacc1679fb8993521a7b7d9d6533720f102300be1c7face4", "CNBC", ["Natasha Turak"], "2019-11-20"),
 ])
 def test_real_pastes(shared, name, outlet, authors, day):
-    path = shared / "corpora" / "paste-dev" / "txt" / f"{name}.txt"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    meta = extract(clean_text(path.read_text(encoding="utf-8")))
+    meta = extract(clean_text(paste(shared, name)))
     assert (meta.outlet, meta.authors, (meta.published or "")[:10]) == (outlet, authors, day)
 
 
