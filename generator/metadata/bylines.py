@@ -96,8 +96,8 @@ def name_kind(part: str, site: str | None = None, single: bool = False) -> str |
         return "organisation"
     if site and len(tokens) == 1 and site.casefold().split()[0] == lower[0] and len(site.split()) > 1:
         return "organisation"  # "Posted by Vortex" on Vortex Cannon Entertainment: the company's account
-    if any(t in words("byline", "organisations") for t in lower):
-        return "organisation"
+    if any(t in words("byline", "organisations") for t in lower) or lower[0] == "the":
+        return "organisation"  # a name led by an article is a title ("The Anti-June Cleaver"), never a person's
     if any(t in words("byline", "roles") or t in MONTHS or t in WEEKDAYS for t in lower):
         return None
     if not all(_TOKEN_OK.match(t) for t in tokens):

@@ -24,6 +24,7 @@ _NAME = r"(?P<name>(?:[Tt]he )?[A-Z0-9][\w.'’&+-]*(?: (?:[A-Z0-9][\w.'’&+-]*
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:(?:19|20)\d\d\b)?)?")
 _COPYRIGHT = re.compile(r"(?:©\s*copyright\b|\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))", re.I)
 MAX_BEFORE_MARK = 15  # words before a copyright mark: a notice may follow a sentence, not end a paragraph
+_SENTENCE_END = re.compile(r"[.!?]\s*$")  # the words before the mark end a sentence: the notice starts a new one
 MAX_AFTER_MARK = 30  # words after it that may hold the holder ("… Reproduction of material from any Salon pages …")
 _HOLDER_END = re.compile(r"\s*(?:(?-i:(?<!\b[A-Z]))\.\s|\ball rights\b|\btodos os\b|\btous droits\b|\balle rechte\b|[|•·;]|"
                          r"\s[-–—]\s|\s*\bISSN\b|,?\s+or its\b|(?-i:(?<=[a-z])\.(?=[A-Z][a-z]))|,\s*(?:a|an)\s+(?:division|subsidiary|unit|part|member)\b|$)",
@@ -171,6 +172,9 @@ def copyright_holder(line: str) -> str | None:
 
     "© 2019 CNBC LLC. All Rights Reserved." gives "CNBC"; "© REUTERS / POOL" (a photo credit) gives None."""
     match = _COPYRIGHT.search(line)
+    if match and len(line[:match.start()].split()) > MAX_BEFORE_MARK and _SENTENCE_END.search(line[:match.start()]):
+        line = line[match.start():]  # a footer's notice run on after its last sentence ("… affiliated sites. ©The
+        match = _COPYRIGHT.search(line)  # Anti-June Cleaver 2011-2019"): the notice starts where that sentence ends
     if not match or len(line[:match.start()].split()) > MAX_BEFORE_MARK:
         return None
     line = line[:match.end()] + " " + " ".join(line[match.end():].split()[:MAX_AFTER_MARK])

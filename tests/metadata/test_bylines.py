@@ -92,3 +92,9 @@ def test_a_list_of_names_beside_a_date_is_no_byline():
 def test_a_company_credited_is_no_person():
     assert read_names("Vortex", "Vortex Cannon Entertainment", single=True).persons == ()
     assert name_kind("CBS Entertainment") == "organisation"
+
+
+def test_a_name_led_by_an_article_is_no_person():
+    """"The Anti-June Cleaver" holds a blog's copyright: a title, so it may be the outlet; "Theo Cleaver" is a person."""
+    assert name_kind("The Anti-June Cleaver") == "organisation"
+    assert name_kind("Theo Cleaver") == "person"

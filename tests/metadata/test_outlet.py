@@ -156,3 +156,16 @@ def test_a_holder_before_the_mark_and_a_cue_for_the_app():
     assert copyright_holder("Salon.com © 2019.") == "Salon.com"
     assert copyright_holder("Photo © 2019") is None and copyright_holder("© 2019") is None
     assert cue_names("Get the Axios app") == ["Axios"] and cue_names("Get the app") == []
+
+
+def test_a_notice_run_on_after_the_footers_last_sentence_names_the_blog():
+    """A paste joins a footer's disclosure and its notice into one line (paste-dev, a recipe blog)."""
+    line = ("We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program "
+            "designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites. "
+            "©The Anti-June Cleaver 2011-2019")
+    assert copyright_holder(line) == "The Anti-June Cleaver"
+    assert vote([line], []) == "The Anti-June Cleaver"
+    # the mark inside one long sentence is still prose, not a notice
+    prose = ("Reporters said the company had been sold to a new owner who would keep its name, its staff and its "
+             "© 2019 catalogue of songs")
+    assert copyright_holder(prose) is None
