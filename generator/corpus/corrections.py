@@ -144,6 +144,7 @@ def _fix_quotes(article: Article, desk: DeskFile, names: Names) -> tuple[list[Pr
             log.append(DeskCorrection(desk.date, article.id, f"{_short(quote.text)} is not a quote", fix.why or desk.why, where))
         else:
             before, quote.speaker, quote.desk = _as_read(quote), names(fix.speaker), where
+            quote.speaker_description = None  # the desk's reading replaces the machine's: `unnamed` shows no description
             log.append(DeskCorrection(desk.date, article.id, f"speaker of {_short(quote.text)} set to "
                                       f"{quote.speaker or 'not named'} (was {before})", fix.why or desk.why, where))
     article.quotes = [q for q in article.quotes if q.id not in dropped]

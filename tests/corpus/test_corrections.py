@@ -262,3 +262,20 @@ def test_the_log_of_a_described_speaker_named_by_the_desk_says_what_the_text_sai
     problems, log = apply_reading([article], [desk], {})
     assert problems == [] and article.quotes[0].speaker == "Marco Rubio"
     assert log[0].what.endswith("set to Marco Rubio (was described as “the Florida senator”)")
+
+
+def test_a_described_speaker_the_desk_calls_unnamed_is_shown_unnamed():
+    """`speaker: unnamed` on a quote the text describes: the page says the speaker is not named, not the
+    description the desk rejected (before, said_by kept "a senior Cruz adviser")."""
+    from generator.corpus.corrections import apply_reading
+    from generator.corpus.desk import DeskFile, QuoteFix
+    from tests.site.test_pages import make_article
+
+    words = "We are going to win this state"  # PolNeAR train shape: '“…,” said a senior Cruz adviser'
+    article = make_article("a", f"“{words},” said a senior Cruz adviser.", [(words, None)], "Paper A", "2016-02-01")
+    article.quotes[0].speaker_description = "a senior Cruz adviser"
+    desk = DeskFile("content/sources/a.yaml", article.source, "2026-12-07",
+                    quotes=[QuoteFix("speaker", "We are going to win", 4, None)])
+    problems, log = apply_reading([article], [desk], {})
+    assert problems == [] and article.quotes[0].said_by is None
+    assert log[0].what.endswith("set to not named (was described as “a senior Cruz adviser”)")
