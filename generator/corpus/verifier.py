@@ -34,7 +34,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from generator import lexicon
-from generator.text.normalise import GAP, words
+from generator.text import synonyms
+from generator.text.normalise import GAP, STOPWORDS, stem, words
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "link_verifier.yaml"
 # words() has spelled contractions out ("can't" is "can not"), so the bare forms suffice
@@ -141,6 +142,7 @@ class Profile:
     sorted_joined: str
     prefixes: frozenset[str]
     persons: float  # share of the words that are first or second person
+    senses: dict[str, frozenset[int]]  # each content stem's WordNet synsets (of the words it stems)
 
 
 def profile(q: QuoteText) -> Profile:
@@ -154,8 +156,33 @@ def profile(q: QuoteText) -> Profile:
                                     frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
                                     " ".join(sorted(plain)),
                                     frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
-                                    sum(t in PERSONS for t in plain) / max(1, len(plain)))
+                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _senses(q.token_set))
     return found
+
+
+def _senses(tokens: frozenset[str]) -> dict[str, frozenset[int]]:
+    """Each content stem's synsets, the union over the quote's words of that stem (synonyms.py):
+    what a stem with no counterpart on the other side may still be matched by."""
+    out: dict[str, frozenset[int]] = {}
+    for token in tokens:
+        if token not in STOPWORDS and not token.isdigit():
+            found = synonyms.synsets(token)
+            if found:
+                key = stem(token)
+                out[key] = out[key] | found if key in out else found
+    return out
+
+
+def _explained(mine: list[str], p_mine: Profile, theirs: list[str], p_theirs: Profile) -> int:
+    """How many of `mine` (content stems with no counterpart on the other side) share a synset
+    with one of `theirs` (the other side's such stems): another word for the same thing, as a
+    translation or a paraphrase has it ("purchase" / "buy", "stated" / "said")."""
+    if not mine or not theirs:
+        return 0
+    pool: set[int] = set()
+    for s in theirs:
+        pool.update(p_theirs.senses.get(s, ()))
+    return sum(1 for s in mine if not pool.isdisjoint(p_mine.senses.get(s, ()))) if pool else 0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -184,10 +211,15 @@ def _entities(display: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _unmatched(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> int:
-    """How many of `mine`'s content stems have no counterpart in `theirs` (whose stems' first
-    PREFIX letters are `prefixes`): a stem sharing its first letters counts as one word
-    inflected ("restate" / "restated")."""
-    return sum(1 for s in mine - theirs if len(s) < PREFIX or s[:PREFIX] not in prefixes)
+    """How many of `mine`'s content stems have no counterpart in `theirs` (see _unmatched_stems)."""
+    return len(_unmatched_stems(mine, theirs, prefixes))
+
+
+def _unmatched_stems(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> list[str]:
+    """`mine`'s content stems with no counterpart in `theirs` (whose stems' first PREFIX letters
+    are `prefixes`): a stem sharing its first letters counts as one word inflected ("restate" /
+    "restated"). Sorted, so that what reads them is deterministic."""
+    return sorted(s for s in mine - theirs if len(s) < PREFIX or s[:PREFIX] not in prefixes)
 
 
 def _runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> tuple[int, int]:
@@ -224,7 +256,8 @@ FEATURES = ("dice_stems", "dice_words", "cover_short", "cover_long", "short_len"
             "numbers_differ", "numbers_same", "entities_differ", "negation_differs", "modal_differs", "order",
             "char_ratio", "sort_ratio", "run_max", "run_min", "edge_max",
             "words_differ", "any_number_differs", "cover_product", "balance",
-            "entities_total", "numbers_total", "persons")
+            "entities_total", "numbers_total", "persons",
+            "synonym_cover_short", "synonym_cover_long", "synonym_share")
 
 
 def features(a: QuoteText, b: QuoteText) -> list[float]:
@@ -232,8 +265,11 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
     pa, pb = profile(a), profile(b)
     short, long_ = (a, b) if (len(a.stem_set), a.plain) <= (len(b.stem_set), b.plain) else (b, a)
     p_short, p_long = (pa, pb) if short is a else (pb, pa)
-    extra_short = _unmatched(short.stem_set, long_.stem_set, p_long.prefixes)
-    extra_long = _unmatched(long_.stem_set, short.stem_set, p_short.prefixes)
+    unmatched_short = _unmatched_stems(short.stem_set, long_.stem_set, p_long.prefixes)
+    unmatched_long = _unmatched_stems(long_.stem_set, short.stem_set, p_short.prefixes)
+    extra_short, extra_long = len(unmatched_short), len(unmatched_long)
+    soft_short = _explained(unmatched_short, p_short, unmatched_long, p_long)
+    soft_long = _explained(unmatched_long, p_long, unmatched_short, p_short)
     set_a, set_b = a.token_set, b.token_set
     num_a, num_b = pa.numbers, pb.numbers
     if num_a or num_b:
@@ -272,6 +308,10 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
         math.log1p(len(pa.entities | pb.entities)),
         math.log1p(len(num_a.keys() | num_b.keys())),
         (pa.persons + pb.persons) / 2,
+        # another word for the same thing (WordNet): unmatched content a synonym on the other side explains
+        1 - (extra_short - soft_short) / n_short,
+        1 - (extra_long - soft_long) / n_long,
+        (soft_short + soft_long) / (extra_short + extra_long) if extra_short or extra_long else 1.0,
     ]
 
 
