@@ -142,7 +142,8 @@ class Profile:
     sorted_joined: str
     prefixes: frozenset[str]
     persons: float  # share of the words that are first or second person
-    senses: dict[str, frozenset[int]]  # each content stem's WordNet synsets (of the words it stems)
+    words_of: dict[str, tuple[str, ...]]  # each content stem's words in the quote
+    senses: dict[str, frozenset[int]]  # their WordNet synsets, looked up when a stem is unmatched (_senses)
 
 
 def profile(q: QuoteText) -> Profile:
@@ -156,33 +157,44 @@ def profile(q: QuoteText) -> Profile:
                                     frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
                                     " ".join(sorted(plain)),
                                     frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
-                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _senses(q.token_set))
+                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _words_of(q.token_set), {})
     return found
 
 
-def _senses(tokens: frozenset[str]) -> dict[str, frozenset[int]]:
-    """Each content stem's synsets, the union over the quote's words of that stem (synonyms.py):
-    what a stem with no counterpart on the other side may still be matched by."""
-    out: dict[str, frozenset[int]] = {}
+def _words_of(tokens: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each content stem of a quote and the words it stems from ("stated" for "stat")."""
+    out: dict[str, tuple[str, ...]] = {}
     for token in tokens:
         if token not in STOPWORDS and not token.isdigit():
-            found = synonyms.synsets(token)
-            if found:
-                key = stem(token)
-                out[key] = out[key] | found if key in out else found
+            key = stem(token)
+            out[key] = (*out[key], token) if key in out else (token,)
     return out
 
 
-def _explained(mine: list[str], p_mine: Profile, theirs: list[str], p_theirs: Profile) -> int:
-    """How many of `mine` (content stems with no counterpart on the other side) share a synset
-    with one of `theirs` (the other side's such stems): another word for the same thing, as a
-    translation or a paraphrase has it ("purchase" / "buy", "stated" / "said")."""
-    if not mine or not theirs:
-        return 0
-    pool: set[int] = set()
-    for s in theirs:
-        pool.update(p_theirs.senses.get(s, ()))
-    return sum(1 for s in mine if not pool.isdisjoint(p_mine.senses.get(s, ()))) if pool else 0
+def _senses(p: Profile, key: str) -> frozenset[int]:
+    """A content stem's synsets, the union over its words' (synonyms.py), looked up on first need:
+    only stems with no counterpart on the other side of a verified pair are ever asked for."""
+    found = p.senses.get(key)
+    if found is None:
+        words_of = p.words_of.get(key, ())
+        found = p.senses[key] = (synonyms.synsets(words_of[0]) if len(words_of) == 1 else
+                                 frozenset().union(*map(synonyms.synsets, words_of)))
+    return found
+
+
+def _explained(a: list[str], p_a: Profile, b: list[str], p_b: Profile) -> tuple[int, int]:
+    """How many of `a` (content stems with no counterpart on the other side) share a synset with
+    one of `b` (the other side's such stems), and how many of `b` with one of `a`: another word for
+    the same thing, as a translation or a paraphrase has it ("purchase" / "buy", "stated" / "said")."""
+    if not a or not b:
+        return 0, 0
+    senses_a = [_senses(p_a, s) for s in a]
+    senses_b = [_senses(p_b, s) for s in b]
+    pool_a, pool_b = frozenset().union(*senses_a), frozenset().union(*senses_b)
+    if not pool_a or not pool_b:
+        return 0, 0
+    return (sum(1 for found in senses_a if not pool_b.isdisjoint(found)),
+            sum(1 for found in senses_b if not pool_a.isdisjoint(found)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -218,8 +230,8 @@ def _unmatched(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset
 def _unmatched_stems(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> list[str]:
     """`mine`'s content stems with no counterpart in `theirs` (whose stems' first PREFIX letters
     are `prefixes`): a stem sharing its first letters counts as one word inflected ("restate" /
-    "restated"). Sorted, so that what reads them is deterministic."""
-    return sorted(s for s in mine - theirs if len(s) < PREFIX or s[:PREFIX] not in prefixes)
+    "restated")."""
+    return [s for s in mine - theirs if len(s) < PREFIX or s[:PREFIX] not in prefixes]
 
 
 def _runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> tuple[int, int]:
@@ -268,8 +280,7 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
     unmatched_short = _unmatched_stems(short.stem_set, long_.stem_set, p_long.prefixes)
     unmatched_long = _unmatched_stems(long_.stem_set, short.stem_set, p_short.prefixes)
     extra_short, extra_long = len(unmatched_short), len(unmatched_long)
-    soft_short = _explained(unmatched_short, p_short, unmatched_long, p_long)
-    soft_long = _explained(unmatched_long, p_long, unmatched_short, p_short)
+    soft_short, soft_long = _explained(unmatched_short, p_short, unmatched_long, p_long)
     set_a, set_b = a.token_set, b.token_set
     num_a, num_b = pa.numbers, pb.numbers
     if num_a or num_b:

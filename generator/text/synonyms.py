@@ -85,22 +85,21 @@ def parse_index_line(line: bytes) -> tuple[str, tuple[int, ...]]:
     return fields[0].decode("utf-8"), tuple(int(f) for f in fields[-count:])
 
 
+def _line(pos: str, lemma: str) -> bytes | None:
+    """A lemma's line in one part of speech's index, found by bisection; None when it lacks it."""
+    lines = wordnet()[pos].lines
+    key = lemma.encode("utf-8") + b" "
+    at = bisect_left(lines, key)
+    return lines[at] if at < len(lines) and lines[at].startswith(key) else None
+
+
 def _offsets(pos: str, lemma: str) -> tuple[int, ...]:
     """The synset offsets of a lemma in one part of speech; none when the index lacks it."""
-    lines = wordnet()[pos].lines
-    key = lemma.encode("utf-8") + b" "
-    at = bisect_left(lines, key)
-    if at < len(lines) and lines[at].startswith(key):
-        offsets = parse_index_line(lines[at])[1]
-        return offsets[:SENSES] if SENSES else offsets
-    return ()
-
-
-def _known(pos: str, lemma: str) -> bool:
-    lines = wordnet()[pos].lines
-    key = lemma.encode("utf-8") + b" "
-    at = bisect_left(lines, key)
-    return at < len(lines) and lines[at].startswith(key)
+    line = _line(pos, lemma)
+    if line is None:
+        return ()
+    offsets = parse_index_line(line)[1]
+    return offsets[:SENSES] if SENSES else offsets
 
 
 @lru_cache(maxsize=1 << 16)
@@ -116,7 +115,7 @@ def lemmas(word: str) -> tuple[tuple[str, str], ...]:
         forms += [word[: -len(suffix)] + repl for suffix, repl in RULES[pos]
                   if word.endswith(suffix) and len(word) > len(suffix)]
         for form in dict.fromkeys(forms):
-            if _known(pos, form):
+            if _line(pos, form) is not None:
                 found.append((pos, form))
     return tuple(found)
 
