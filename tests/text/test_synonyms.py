@@ -63,3 +63,22 @@ def test_a_line_that_is_not_an_index_line_is_refused_or_parsed(junk):
     except ValueError:
         return
     assert offsets and isinstance(lemma, str)
+
+
+def test_wordnet_is_read_only_when_a_pair_is_verified():
+    """Importing the matcher reads no WordNet file; verifying a pair reads the index once."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    code = ("from generator.corpus import links, verifier\n"
+            "from generator.text import synonyms\n"
+            "assert synonyms.wordnet.cache_info().currsize == 0\n"
+            "a, b = (links.Entry('q', 'a', None, *links._features(t)) for t in\n"
+            "        ('The flowers do not have to be that gaudy.', 'There is no need for the flowers to be so showy.'))\n"
+            "verifier.features(a, b)\n"
+            "assert synonyms.wordnet.cache_info().misses == 1\n")
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=root)
