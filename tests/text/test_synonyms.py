@@ -3,6 +3,11 @@ index lookup by bisection checked against a plain scan of the real index files."
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,11 +72,6 @@ def test_a_line_that_is_not_an_index_line_is_refused_or_parsed(junk):
 
 def test_wordnet_is_read_only_when_a_pair_is_verified():
     """Importing the matcher reads no WordNet file; verifying a pair reads the index once."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
     root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
     code = ("from generator.corpus import links, verifier\n"
