@@ -34,7 +34,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from generator import lexicon
-from generator.text.normalise import GAP, words
+from generator.text import synonyms
+from generator.text.normalise import GAP, STOPWORDS, stem, words
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "link_verifier.yaml"
 # words() has spelled contractions out ("can't" is "can not"), so the bare forms suffice
@@ -141,6 +142,8 @@ class Profile:
     sorted_joined: str
     prefixes: frozenset[str]
     persons: float  # share of the words that are first or second person
+    words_of: dict[str, tuple[str, ...]]  # each content stem's words in the quote
+    senses: dict[str, frozenset[int]]  # their WordNet synsets, looked up when a stem is unmatched (_senses)
 
 
 def profile(q: QuoteText) -> Profile:
@@ -154,8 +157,44 @@ def profile(q: QuoteText) -> Profile:
                                     frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
                                     " ".join(sorted(plain)),
                                     frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
-                                    sum(t in PERSONS for t in plain) / max(1, len(plain)))
+                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _words_of(q.token_set), {})
     return found
+
+
+def _words_of(tokens: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each content stem of a quote and the words it stems from ("stated" for "stat")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for token in tokens:
+        if token not in STOPWORDS and not token.isdigit():
+            key = stem(token)
+            out[key] = (*out[key], token) if key in out else (token,)
+    return out
+
+
+def _senses(p: Profile, key: str) -> frozenset[int]:
+    """A content stem's synsets, the union over its words' (synonyms.py), looked up on first need:
+    only stems with no counterpart on the other side of a verified pair are ever asked for."""
+    found = p.senses.get(key)
+    if found is None:
+        words_of = p.words_of.get(key, ())
+        found = p.senses[key] = (synonyms.synsets(words_of[0]) if len(words_of) == 1 else
+                                 frozenset().union(*map(synonyms.synsets, words_of)))
+    return found
+
+
+def _explained(a: list[str], p_a: Profile, b: list[str], p_b: Profile) -> tuple[int, int]:
+    """How many of `a` (content stems with no counterpart on the other side) share a synset with
+    one of `b` (the other side's such stems), and how many of `b` with one of `a`: another word for
+    the same thing, as a translation or a paraphrase has it ("purchase" / "buy", "stated" / "said")."""
+    if not a or not b:
+        return 0, 0
+    senses_a = [_senses(p_a, s) for s in a]
+    senses_b = [_senses(p_b, s) for s in b]
+    pool_a, pool_b = frozenset().union(*senses_a), frozenset().union(*senses_b)
+    if not pool_a or not pool_b:
+        return 0, 0
+    return (sum(1 for found in senses_a if not pool_b.isdisjoint(found)),
+            sum(1 for found in senses_b if not pool_a.isdisjoint(found)))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -184,10 +223,15 @@ def _entities(display: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _unmatched(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> int:
-    """How many of `mine`'s content stems have no counterpart in `theirs` (whose stems' first
-    PREFIX letters are `prefixes`): a stem sharing its first letters counts as one word
-    inflected ("restate" / "restated")."""
-    return sum(1 for s in mine - theirs if len(s) < PREFIX or s[:PREFIX] not in prefixes)
+    """How many of `mine`'s content stems have no counterpart in `theirs` (see _unmatched_stems)."""
+    return len(_unmatched_stems(mine, theirs, prefixes))
+
+
+def _unmatched_stems(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> list[str]:
+    """`mine`'s content stems with no counterpart in `theirs` (whose stems' first PREFIX letters
+    are `prefixes`): a stem sharing its first letters counts as one word inflected ("restate" /
+    "restated")."""
+    return [s for s in mine - theirs if len(s) < PREFIX or s[:PREFIX] not in prefixes]
 
 
 def _runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> tuple[int, int]:
@@ -224,7 +268,8 @@ FEATURES = ("dice_stems", "dice_words", "cover_short", "cover_long", "short_len"
             "numbers_differ", "numbers_same", "entities_differ", "negation_differs", "modal_differs", "order",
             "char_ratio", "sort_ratio", "run_max", "run_min", "edge_max",
             "words_differ", "any_number_differs", "cover_product", "balance",
-            "entities_total", "numbers_total", "persons")
+            "entities_total", "numbers_total", "persons",
+            "synonym_cover_short", "synonym_cover_long", "synonym_share")
 
 
 def features(a: QuoteText, b: QuoteText) -> list[float]:
@@ -232,8 +277,10 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
     pa, pb = profile(a), profile(b)
     short, long_ = (a, b) if (len(a.stem_set), a.plain) <= (len(b.stem_set), b.plain) else (b, a)
     p_short, p_long = (pa, pb) if short is a else (pb, pa)
-    extra_short = _unmatched(short.stem_set, long_.stem_set, p_long.prefixes)
-    extra_long = _unmatched(long_.stem_set, short.stem_set, p_short.prefixes)
+    unmatched_short = _unmatched_stems(short.stem_set, long_.stem_set, p_long.prefixes)
+    unmatched_long = _unmatched_stems(long_.stem_set, short.stem_set, p_short.prefixes)
+    extra_short, extra_long = len(unmatched_short), len(unmatched_long)
+    soft_short, soft_long = _explained(unmatched_short, p_short, unmatched_long, p_long)
     set_a, set_b = a.token_set, b.token_set
     num_a, num_b = pa.numbers, pb.numbers
     if num_a or num_b:
@@ -272,6 +319,10 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
         math.log1p(len(pa.entities | pb.entities)),
         math.log1p(len(num_a.keys() | num_b.keys())),
         (pa.persons + pb.persons) / 2,
+        # another word for the same thing (WordNet): unmatched content a synonym on the other side explains
+        1 - (extra_short - soft_short) / n_short,
+        1 - (extra_long - soft_long) / n_long,
+        (soft_short + soft_long) / (extra_short + extra_long) if extra_short or extra_long else 1.0,
     ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.corpus import verifier
-from generator.corpus.links import match
+from generator.corpus.links import Entry, _features, match
 from generator.lexicon import parse
 from generator.model import Article, Metadata, Quote
 from generator.text.normalise import words
@@ -22,6 +22,11 @@ def article(aid: str, text: str, speaker: str | None) -> Article:
 
 def linked(a: str, b: str, speaker_a: str | None = "Ann Lee", speaker_b: str | None = "Ann Lee") -> list:
     return match([article("a", a, speaker_a), article("b", b, speaker_b)])
+
+
+def _quote(text: str) -> Entry:
+    """A quote as matching reads it (links._features), for the verifier's features alone."""
+    return Entry("q", "a", None, *_features(text))
 
 
 def kind(a: str, b: str) -> str | None:
@@ -128,11 +133,14 @@ def test_a_sentence_extended_with_a_claim_does_not_link():  # m0338, label 0: th
                 "110,000 several years ago.") is None
 
 
-# Register: in a spoken, first-person quote other words for one thought are a translator's (t0150
+# Register: in a spoken, first-person quote other words for one thought are a translator's (t0409
 # links), yet two sentences of one talk about one subject are still two statements (t0216 does not).
-def test_a_short_spoken_translation_in_other_words_links():  # t0150, label 1 (refB-MT)
-    assert kind("But basically this is what we are talking about.",
-                "But this is basically what we are discussing.") == "paraphrase"
+# (t0150, "what we are talking about" / "what we are discussing", linked at 0.892 by the trees before
+# the synonym features and scores 0.885 with them: "talk" and "discuss" share no WordNet synset.)
+def test_a_short_spoken_translation_in_other_words_links():  # t0409, label 1
+    assert kind("I mean, we can't help but ask, has there ever been a big explosion like that before?",
+                "What I meant is, we can't help but ask, was there a similar big bang that happened before that?"
+                ) == "paraphrase"
 
 
 def test_two_sentences_of_one_talk_on_one_subject_do_not_link():  # t0216, label 0 (similar)
@@ -161,3 +169,54 @@ def test_phrases_apart_by_the_word_that_matters_do_not_link():
     assert kind("a terrible mistake", "a terrible deal") is None
     assert kind("the best in the world", "the best of both worlds") is None
     assert kind("No boots on the ground", "boots on the ground.") is None  # the negation
+
+
+# Synonyms (WordNet, generator/text/synonyms.py): a translation in other words for one thing links only
+# because the words it does not share are synonyms; a related pair whose unshared words include
+# synonyms still does not link when the rest differs.
+def _without_synonyms(a: str, b: str) -> float:
+    x = verifier.features(_quote(a), _quote(b))
+    for soft, hard in (("synonym_cover_short", "cover_short"), ("synonym_cover_long", "cover_long")):
+        x[verifier.FEATURES.index(soft)] = x[verifier.FEATURES.index(hard)]
+    share = verifier.FEATURES.index("synonym_share")
+    x[share] = 0.0 if x[share] < 1 else 1.0
+    return verifier.model().probability(x)
+
+
+def _explained(a: str, b: str) -> float:
+    return verifier.features(_quote(a), _quote(b))[verifier.FEATURES.index("synonym_share")]
+
+
+GAUDY = ("And the flowers don't really have to be that gaudy.",
+         "There's actually no need for the flowers to be so showy.")  # t0624, label 1
+
+
+def test_a_translation_in_synonyms_links_only_thanks_to_them():
+    assert _explained(*GAUDY) > 0  # "gaudy" / "showy", "really" / "actually"
+    assert verifier.probability(_quote(GAUDY[0]), _quote(GAUDY[1])) >= verifier.model().threshold
+    assert _without_synonyms(*GAUDY) < verifier.model().threshold
+    assert kind(*GAUDY) == "paraphrase"
+
+
+def test_a_news_pair_believed_for_thought_links():  # m2639, label 1
+    pair = ("About 1,557 genes on chromosome 6 are thought to be functional.",
+            "The remaining 1,557 genes are believed to be all functional.")
+    assert _explained(*pair) > 0
+    assert _without_synonyms(*pair) < verifier.model().threshold
+    assert kind(*pair) == "paraphrase"
+
+
+def test_synonyms_do_not_link_a_pair_that_drops_a_charge():  # m1716, label 0: "accused" / "charged"
+    pair = ("He is accused of obstructing justice, witness tampering and destroying evidence.",
+            "Quattrone, 47, is charged with obstruction of justice and witness tampering.")
+    assert _explained(*pair) > 0
+    assert kind(*pair) is None
+
+
+def test_synonyms_do_not_link_two_sentences_of_one_talk():  # t0443, label 0
+    pair = ("But once again, if you look at the relationship between child welfare and per capita national income, "
+            "you will get nothing. There is no sign of a connection.",
+            "But if you look at the same health and social issues compared to the index of per capita national "
+            "income and gross national income, you will find nothing. There is no correlation.")
+    assert _explained(*pair) > 0
+    assert kind(*pair) is None
