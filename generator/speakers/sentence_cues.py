@@ -17,6 +17,7 @@ from generator.quotes.marks import scan
 from generator.speakers import cue_limits as limits
 from generator.speakers.ad_voices import ad_voice
 from generator.speakers.after_quote import (
+    before_aside,
     described_before_cue,
     described_cue,
     described_subject,
@@ -177,7 +178,7 @@ def cue_before(text: str) -> str | None:
             if described:
                 return described  # "Another source familiar with Cruz’s thinking said, “": nobody named
             np = None if limits.noun_cue(head, verb.group(0)) else (
-                np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head)
+                np_before(head) or before_aside(head) or limits.relative_speaker(head)
                 or limits.quoting_apposition(head))
             if _described(head, np, rest):
                 return sentence_subject(head)
@@ -243,9 +244,6 @@ def _pronoun_subject(clause: str) -> str | None:
     return found[-1].group(1) if found else None
 
 
-# "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside
-# between dashes after the speaker's name
-_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–“”\"]{1,200}?\s*[—–]$")
 AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
                         r"did|does|do|even|also|then|later|again|"
                         r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
@@ -262,7 +260,7 @@ def _in_sentence(before: str, after: str) -> str | None:
             return asked
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if participle_cue(
             verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
-            or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head))
+            or np_before(AUXILIARY.sub("", head)) or before_aside(head)
             or limits.relative_speaker(head))
         if _described(head, np, before[verb.end():]):
             return sentence_subject(head)

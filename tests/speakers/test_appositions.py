@@ -18,3 +18,17 @@ def test_an_apposition_holding_a_quoted_clause_is_no_apposition():
     # a quote of his own words in the clause: what comes after it is another clause's, not his cue
     assert np_before("Texas delegate Bill Eastland, who called it “the least successful convention I have ever "
                      "seen in all my years,”") is None
+
+
+def test_a_dash_aside_typed_as_two_hyphens_is_an_aside():
+    quote, = quotes_of('A former Republican presidential candidate -- John McCain, who lost the 2008 election to '
+                       'Obama -- said the president "offered no changes to his reactive, indirect and incremental '
+                       'strategy."')
+    # the aside names whom the description describes
+    assert (quote.speaker, quote.speaker_rule) == ("John McCain", "cue_before")
+
+
+def test_an_aside_about_the_speaker_keeps_the_speaker_not_whom_it_names():
+    quote, = quotes_of("On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill "
+                       "O’Reilly: “I think he will be a very good president.”")
+    assert quote.speaker == "Gingrich"  # not Newsmax, not Trump: the aside opens with no person's name
