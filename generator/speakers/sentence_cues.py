@@ -179,7 +179,7 @@ def cue_before(text: str) -> str | None:
                 return described  # "Another source familiar with Cruz’s thinking said, “": nobody named
             np = None if limits.noun_cue(head, verb.group(0)) else (
                 np_before(head) or before_aside(head) or limits.relative_speaker(head)
-                or limits.quoting_apposition(head))
+                or limits.quoting_apposition(head) or limits.medium_subject(head))
             if _described(head, np, rest):
                 return sentence_subject(head)
             if np is None and limits.characterising(verb.group(0)) and not re.match(r"\s*(?:on|for|upon)\b", rest):
