@@ -79,11 +79,13 @@ def pronoun_at(mention: str, text: str, quote: Quote) -> int:
 
 def unnamed(mention: str | None) -> bool:
     """A mention of someone the text does not name: `a man`, `one Clinton aide`, `the spokeswoman`
-    (a staff role nobody was introduced in). Not `the State Department`, not a lone `Republican`."""
+    (a staff role nobody was introduced in), `the Gawker employee`, `the Christie supporter` (a person
+    noun: one of many, no office one person holds). Not `the State Department`, not a lone `Republican`."""
     if passive_question(mention) or anonymous(mention):
         return True  # "Trump was asked, “…?”": the question is the unnamed asker's; "a reporter for AFP"
     description = description_of(mention)
-    return description is not None and (description.indefinite or description.head in staff_roles())
+    return description is not None and (description.indefinite or description.head in staff_roles()
+                                         or description.head in word_set("people_nouns", "descriptions"))
 
 
 @lru_cache(maxsize=1 << 14)

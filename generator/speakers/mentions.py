@@ -71,8 +71,8 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             return [token]
         if named and low in {"of", "on"}:
             break  # "wrote Larry O’Connor on Hot Air": where, not who
-        if out and out[0].lower() in {"the", "a", "an"} and low.rstrip(".") in word_set("roles") and low not in titles:
-            out.append(token)  # "said the New York businessman": the role noun ends the description
+        if out and out[0].lower() in {"the", "a", "an"} and low.rstrip(".") in descriptions.person_heads() and low not in titles:
+            out.append(token)  # "said the New York businessman", "the Gawker employee": the person noun ends it
             break
         named = named or (token[:1].isupper() and low not in titles)
         last = out and low.endswith(".") and low.rstrip(".") in titles  # "said a top aide.": the stop ends it
