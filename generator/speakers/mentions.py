@@ -179,6 +179,11 @@ def _aside(match: re.Match[str], text: str) -> bool:
     return opens and match.group(2).lower() in word_set("asides")
 
 
+# "Tony Schwartz, author of “The Art of the Deal,” said": the apposition's comma written inside the closing mark
+# of a short quoted title (American style); read as "“The Art of the Deal”,"
+_TITLE_COMMA = re.compile(r"(?P<title>“[^“”\"]{1,40}),(?P<mark>”)$")
+
+
 NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
 
 
@@ -191,7 +196,7 @@ def np_before(text: str) -> str | None:
     """
     if len(text) > NP_WINDOW:
         text = text[-NP_WINDOW:].split(None, 1)[-1]
-    text = _without_tail(without_party(text).rstrip())
+    text = _TITLE_COMMA.sub(r"\g<title>\g<mark>,", _without_tail(without_party(text).rstrip()))
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
                       if (_apposition_word(m.group(2)) or _aside(m, text)) and not opener(m.group(1).split()[0])), None)

@@ -32,3 +32,13 @@ def test_an_aside_about_the_speaker_keeps_the_speaker_not_whom_it_names():
     quote, = quotes_of("On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill "
                        "O’Reilly: “I think he will be a very good president.”")
     assert quote.speaker == "Gingrich"  # not Newsmax, not Trump: the aside opens with no person's name
+
+
+def test_the_comma_inside_a_short_quoted_title_closes_the_apposition():
+    # American style puts the apposition's comma inside the title's closing mark
+    quote, = quotes_of("Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make "
+                       "us ALL safer.”")
+    assert (quote.speaker, quote.speaker_rule) == ("Washington", "cue_before")
+    assert np_before("Tony Schwartz, author of “The Art of the Deal,”") == "Tony Schwartz"
+    # a quoted clause, not a title: nothing to move, no apposition to read
+    assert np_before("The crowd, which had chanted “we want Trump, we want Trump, we want Trump all night long,”") is None
