@@ -296,7 +296,8 @@ def is_mention(tokens: list[str]) -> bool:
     """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
     _, _, roles = vocab()
     last = tokens[-1].lower().rstrip(".")  # "said the senator.": the stop ends the sentence
-    return any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
+    return (any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
+            or (len(tokens) > 1 and tokens[0].lower() in _DETERMINERS and last in descriptions.person_heads()))
 
 # After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").
 _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",

@@ -101,7 +101,9 @@ def _after(text: str, asks: bool = False) -> str | None:
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
         rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
         rest = _AFFILIATION.sub("", rest, count=1)
-        if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
+        # "the crowd applauded": a description in lowercase words speaks only through a listed cue verb
+        plain = np[0].lower() not in vocab()[1] and not any(t[:1].isupper() for t in np)
+        if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or (_cue_like(rest, text, asks) and not plain):
             return " ".join(np)
     return described_before_cue(stripped) if "," in text[:3] else None
 

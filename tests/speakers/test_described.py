@@ -175,7 +175,10 @@ def test_a_definite_description_runs_over_its_lowercase_words_to_its_person_noun
                  "riffed on Hassan's non-answer.")[0][1:] == (
         "the Republican vice-presidential nominee", "cue_after/described")
     # no person noun within reach: the description is not stretched over the sentence
-    assert _read("“We will not stop until the job is done,” the crowd chanted at the rally.") == [(None, None, None)]
+    assert _read("“We will not stop until the job is done,” the banner at the rally said.") == [(None, None, None)]
+    # a crowd is a group that speaks (people_nouns), described as written
+    assert _read("“We will not stop until the job is done,” the crowd chanted at the rally.") == [
+        (None, "the crowd", "cue_after/described")]
 
 
 def test_a_document_speaks_for_the_owner_named_after_it() -> None:
