@@ -308,6 +308,11 @@ _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for",
                            "under", "over", "since", "despite"})
 
 
+def _owned_body(np: list[str]) -> bool:
+    """`His office`, `her campaign`: an owner pronoun and a body (data: bodies)."""
+    return len(np) == 2 and np[0].lower() in _OWNERS and np[1].lower() in word_set("bodies")
+
+
 def sentence_subject(before: str) -> str | None:
     """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
     telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
@@ -334,7 +339,9 @@ def sentence_subject(before: str) -> str | None:
         if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and (
                 descriptions.is_role(np[-1]) or np[-1].lower() in descriptions.person_heads()):
             skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
-        described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"}
+        if _owned_body(np):
+            skip = 0  # "His office put out a statement saying": the body a he/she owns (strategies.owned_body)
+        described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"} or _owned_body(np)
         if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns
                                                                   or described):
             continue
