@@ -308,6 +308,22 @@ _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for",
                            "under", "over", "since", "despite"})
 
 
+def _owned_person(owner: list[str], rest: list[str]) -> str | None:
+    """`Hillary Clinton’s right-hand woman rallied`: a capitalised owner, at most three lowercase words up
+    to a person noun (descriptions.person_heads), then a lowercase word (its verb): the whole description."""
+    if not owner or not owner[0][:1].isupper():
+        return None
+    for at, word in enumerate(rest[:3]):
+        if not re.fullmatch(r"[a-z][a-z-]*", word):
+            return None
+        if word in descriptions.person_heads():
+            after = rest[at + 1:at + 2]
+            if after and after[0].islower() and after[0] not in _NOT_VERBS:
+                return " ".join(owner + rest[:at + 1])
+            return None
+    return None
+
+
 def _owned_body(np: list[str]) -> bool:
     """`His office`, `her campaign`: an owner pronoun and a body (data: bodies)."""
     return len(np) == 2 and np[0].lower() in _OWNERS and np[1].lower() in word_set("bodies")
@@ -342,6 +358,9 @@ def sentence_subject(before: str) -> str | None:
         if _owned_body(np):
             skip = 0  # "His office put out a statement saying": the body a he/she owns (strategies.owned_body)
         described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"} or _owned_body(np)
+        owned = _owned_person(np[skip:], tokens[len(np):]) if skip < len(np) and POSSESSIVE.search(np[-1]) else None
+        if owned:
+            return owned  # "Hillary Clinton’s right-hand woman rallied supporters, saying:": described by its owner
         if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns
                                                                   or described):
             continue

@@ -17,6 +17,7 @@ from generator.site.diff_markup import FILTERS
 from generator.site.pages import pages
 from generator.speakers.cascade import attribute
 from generator.speakers.in_sentence import anonymous, described_speaker
+from generator.speakers.mentions import sentence_subject
 from tests.speakers.support import resolved_of
 
 
@@ -250,3 +251,14 @@ def test_a_group_opening_the_sentence_is_described_not_one_person() -> None:
         :2] == (None, "Critics")
     # a party's members are a body the text goes on quoting
     assert _read("Democrats said: “We are going to win this state and win it big in November.”")[0][0] == "Democrats"
+
+
+def test_an_owned_description_opening_the_sentence_is_its_subject():
+    # polnear-train (UPI): the sentence's subject is the description, shown as written; nobody is named
+    assert _read("Clinton camp: Trump’s Islamaphobia threatens national security.",
+                 "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the "
+                 "United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready "
+                 "to stop him.”")[0][1:] == ("Hillary Clinton’s right-hand woman", "cue_before/described")
+    # a plan is no person; nor is a description whose next word is no verb
+    assert sentence_subject("Trump’s plan would cut taxes") is None
+    assert sentence_subject("Hillary Clinton’s right-hand woman, Huma Abedin, said") is None
