@@ -262,3 +262,13 @@ def test_an_owned_description_opening_the_sentence_is_its_subject():
     # a plan is no person; nor is a description whose next word is no verb
     assert sentence_subject("Trump’s plan would cut taxes") is None
     assert sentence_subject("Hillary Clinton’s right-hand woman, Huma Abedin, said") is None
+
+
+def test_a_party_frontrunner_is_described_and_a_nod_to_one_is_no_speaker():
+    assert _read("Hillary Clinton wants to see D.C. become a state.",
+                 "The Democratic frontrunner wrote for The Washington Informer that \"the District of Columbia is often "
+                 "neglected when it comes to federal attention\" because it doesn't have a vote in Congress.")[-1] == (
+        None, "The Democratic frontrunner", "cue_before/described")
+    # the person noun ends a preposition's object: "a nod" is a thing, not someone who speaks
+    assert not anonymous("a nod to the front-runner")
+    assert anonymous("a longtime adviser to both Clintons")
