@@ -196,7 +196,9 @@ def np_before(text: str) -> str | None:
     """
     if len(text) > NP_WINDOW:
         text = text[-NP_WINDOW:].split(None, 1)[-1]
-    text = _TITLE_COMMA.sub(r"\g<title>\g<mark>,", _without_tail(without_party(text).rstrip()))
+    text = _without_tail(without_party(text).rstrip())
+    if text.endswith(",”"):  # most heads do not: no regex pass over them
+        text = _TITLE_COMMA.sub(r"\g<title>\g<mark>,", text)
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
                       if (_apposition_word(m.group(2)) or _aside(m, text)) and not opener(m.group(1).split()[0])), None)
