@@ -19,7 +19,7 @@ from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
 from generator.speakers.descriptions import owner_after, voices
 from generator.speakers.in_sentence import anonymous, for_someone
-from generator.speakers.mentions import sentence_subject
+from generator.speakers.mentions import np_before, sentence_subject
 from generator.speakers.names import is_person
 from generator.speakers.vocabulary import verb_at, vocab
 
@@ -174,3 +174,24 @@ def described_subject(head: str) -> str | None:
     if not tokens or tokens[0].lower() not in word_set("indefinites", "descriptions") or "," in phrase:
         return None
     return phrase if len(tokens) <= _DESCRIPTION_LENGTH and (anonymous(phrase) or owner_after(tokens)) else None
+
+
+# "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside
+# between dashes (or "--", a dash typed as two hyphens) after the speaker's name or description
+_DASH_ASIDE = re.compile(r"\s+(?:[—–]|--)\s*(?P<aside>[^—–“”\"]{1,200}?)\s*(?:[—–]|--)$")
+_ASIDE_NAME = re.compile(r"(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})(?:,|$)")
+
+
+def before_aside(head: str) -> str | None:
+    """The speaker before a dash aside that ends `head`: `Gingrich — mentioned by Newsmax as … — told`. When
+    that is an anonymous description and the aside opens with a person's full name (`A former Republican
+    presidential candidate -- John McCain, who lost the 2008 election to Obama -- said`), the aside names
+    whom it describes: the name."""
+    aside = _DASH_ASIDE.search(head)
+    if not aside:
+        return None
+    np = np_before(head[:aside.start()])
+    named = _ASIDE_NAME.match(aside.group("aside"))
+    if np and anonymous(np) and named and is_person(named.group("np")):
+        return named.group("np")
+    return np

@@ -23,7 +23,27 @@ def subject_mention(text: str, start: int, end: int) -> str | None:
     """For a statement no cue attributes: the subject of its sentence (see sentence_subject). Not for
     fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
     left, _ = sentence_bounds(text, start, end)
-    return limits.clause_subject(text[left:max(left, start - 1)]) or _reported_before(text[max(0, left - CONTEXT):left])
+    before = text[left:max(left, start - 1)]
+    return (_according_opening(before) or limits.clause_subject(before)
+            or _reported_before(text[max(0, left - CONTEXT):left]))
+
+
+# "According to a 2013 study by economists Peter Schott and Justin Pierce, the Great Recession is …": the source
+_ACCORDING_OPENING = re.compile(r"^\s*According to\s+(?P<np>[^,;:“”\"]{2,120}),\s")
+
+
+def _according_opening(before: str) -> str | None:
+    """`According to a 2013 study by …, the Great Recession is partly to blame …, but so is this “…”`: a
+    statement in a sentence that opens with its source and has no cue of its own is the source's, not the
+    subject's of the clause after it (the Great Recession says nothing)."""
+    match = _ACCORDING_OPENING.match(before)
+    if not match:
+        return None
+    phrase = match.group("np").strip()
+    np = np_before(phrase)
+    if not np or re.search(r"\s(?:in|at|on)\s+" + re.escape(np) + "$", phrase):
+        return None  # "the exit polls in New Hampshire": the polls, not the state, and the polls name nobody
+    return np
 
 
 def paraphrased_before(text: str, start: int) -> str | None:

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from generator.lexicon import word_set
+from generator.speakers.descriptions import media, owner
 from generator.speakers.mentions import (
     TOKEN,
     is_mention,
@@ -294,3 +295,22 @@ def quoting_apposition(head: str) -> str | None:
     if rest.count("“") != rest.count("”") or rest.count('"') % 2:
         return None
     return np_before(match.group("np"))
+
+
+# "A 2014 House Intelligence Committee report found", "One Club for Growth ad says": an indefinite or definite
+# document (data: media) as the clause's subject right before its cue verb
+_MEDIUM_SUBJECT = re.compile(r"(?:^|[,;]\s+|\s(?:and|but|that|while)\s+)(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+"
+                             r"(?:[\w.’'-]+\s+){1,5}?(?P<medium>[a-z]+))$")
+
+
+def medium_subject(head: str) -> str | None:
+    """`A 2014 House Intelligence Committee report found “…”`: a document that names its owner speaks for the
+    owner (descriptions.owner); the noun-phrase readers stop at its lowercase head and read nobody. Not `a
+    White House pool report` nor `the report` (no owner named: the words stay unattributed)."""
+    match = _MEDIUM_SUBJECT.search(head[-_MEDIUM_WINDOW:])
+    if not match or match.group("medium") not in media():
+        return None
+    return match.group("np") if owner(match.group("np").split()) else None
+
+
+_MEDIUM_WINDOW = 120  # characters: a determiner, five words and the medium

@@ -205,6 +205,7 @@ def owner(tokens: list[str]) -> str | None:
         rest = rest[1:] if rest[:1] == ["over"] else rest
         return owner(rest[1:]) if rest[:1] and rest[0] in {"in", "of", "from"} else None
     words = tokens[1:-1] if tokens[0].lower() in data()["indefinites"] or tokens[0].lower() == "the" else tokens[:-1]
+    words = [w for w in words if not w.isdigit()]  # "A 2014 House Intelligence Committee report": a year, no owner
     if words and re.search(r"[’']s?$", words[-1]):  # "Ivana Trump's brief said": the owner, named before it
         words = words[:-1] + [re.sub(r"[’']s?$", "", words[-1])]
     if words and words[0][:1].isupper() and all(w[:1].isupper() or w in {"for", "of", "on", "and"} for w in words):

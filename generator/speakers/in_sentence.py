@@ -79,11 +79,13 @@ def pronoun_at(mention: str, text: str, quote: Quote) -> int:
 
 def unnamed(mention: str | None) -> bool:
     """A mention of someone the text does not name: `a man`, `one Clinton aide`, `the spokeswoman`
-    (a staff role nobody was introduced in). Not `the State Department`, not a lone `Republican`."""
+    (a staff role nobody was introduced in), `the Gawker employee`, `the Christie supporter` (a person
+    noun: one of many, no office one person holds). Not `the State Department`, not a lone `Republican`."""
     if passive_question(mention) or anonymous(mention):
         return True  # "Trump was asked, “…?”": the question is the unnamed asker's; "a reporter for AFP"
     description = description_of(mention)
-    return description is not None and (description.indefinite or description.head in staff_roles())
+    return description is not None and (description.indefinite or description.head in staff_roles()
+                                         or description.head in word_set("people_nouns", "descriptions"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -187,7 +189,17 @@ def anonymous(mention: str | None) -> bool:
     if len(tokens) == 1:
         return group(tokens[0])
     return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
-            and (tokens[-1].lower().rstrip(".,") in person_heads() or qualified_head(tokens) is not None))
+            and ((tokens[-1].lower().rstrip(".,") in person_heads() and not _object_head(tokens))
+                 or qualified_head(tokens) is not None))
+
+
+_OBJECT_WORDS = frozenset({"to", "of", "for", "with", "from", "at", "about", "on", "against"})
+
+
+def _object_head(tokens: list[str]) -> bool:
+    """`a nod to the front-runner`: the person noun at the end is a preposition's object (no qualifier
+    after a person noun before it, which qualified_head reads): the description is of a thing."""
+    return any(t.lower() in _OBJECT_WORDS for t in tokens[1:-1])
 
 
 def group(word: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from generator.lexicon import word_set
 from generator.speakers import cue_limits as limits
 from generator.speakers.mentions import np_after, np_before, without_party
-from generator.speakers.vocabulary import is_cue_verb
+from generator.speakers.vocabulary import is_cue_verb, verb_at
 
 _LABEL = re.compile(r"^\s*(?:[-—–]\s*)?(?P<np>[^:]{1,80}):\s*$")
 
@@ -55,7 +55,35 @@ def owned_words(before: str) -> str | None:
     if match and match.group("noun") in word_set("speech_nouns"):
         return np_before(match.group("owner"))
     quoted = _TO_QUOTE.match(before)
-    return np_before(quoted.group("owner")) if quoted else None
+    return np_before(quoted.group("owner")) if quoted else owned_in_sentence(before)
+
+
+# "Donald Trump’s claim that", "in Forbes’ words,", "Barrett’s dictum to his interns (…) was,": an owner and the
+# lowercase words after it, one of the first three a speech noun; then what may stand before the quote (_OWNED_TAIL)
+_OWNED_NOUN = re.compile(rf"(?P<owner>{_NAME})(?:[’']s\b|(?<=s)[’'])(?P<words>(?:\s+[a-z-]+){{1,3}})")
+_OWNED_TAIL = re.compile(r"\s*[,:]?\s*$"  # "in Forbes’ words, “"
+                         # "Trump’s claim that President Barack Obama “", not "Rubio's claim that Cruz is … is “simply not
+                         # true”": there the quote is said of the claim, by the sentence's speaker
+                         r"|\s+that\s+(?![^“”\"]*\s(?:is|was|are|were)\s*$)[^.;:!?“”\"]{0,80}$"
+                         r"|(?!\s+that\b)[^.;:!?“”\"]{0,80}?\s(?:was|is)(?:\s*[,:]|\s+that\b[^.;:!?“”\"]{0,60})?\s*$")  # "… was, “"
+
+
+def owned_in_sentence(before: str) -> str | None:
+    """`… making an issue out of Donald Trump’s claim that President Barack Obama “…”`, `because, in Forbes’
+    words, “…”`, `Rubio’s catch phrase in that election was that Crist “…”`: the last owned speech noun
+    (data: speech_nouns) of the quote's sentence leads into the quote when only its complement stands
+    between them, with no cue verb of its own: the owner speaks, not the subject of the sentence around
+    it (who speaks of the claim). Not `Trump’s plan was “…”` (a plan says nothing)."""
+    for match in reversed(list(_OWNED_NOUN.finditer(before))):
+        nouns = word_set("speech_nouns")
+        at = next((w for w in re.finditer(r"[a-z-]+", match.group("words")) if w.group(0) in nouns), None)
+        if at is None:
+            continue
+        tail = before[match.start("words") + at.end():]
+        if not _OWNED_TAIL.match(tail) or verb_at().search(tail):
+            return None
+        return np_before(match.group("owner"))
+    return None
 
 
 _DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")

@@ -71,8 +71,8 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             return [token]
         if named and low in {"of", "on"}:
             break  # "wrote Larry O’Connor on Hot Air": where, not who
-        if out and out[0].lower() in {"the", "a", "an"} and low.rstrip(".") in word_set("roles") and low not in titles:
-            out.append(token)  # "said the New York businessman": the role noun ends the description
+        if out and out[0].lower() in {"the", "a", "an"} and low.rstrip(".") in descriptions.person_heads() and low not in titles:
+            out.append(token)  # "said the New York businessman", "the Gawker employee": the person noun ends it
             break
         named = named or (token[:1].isupper() and low not in titles)
         last = out and low.endswith(".") and low.rstrip(".") in titles  # "said a top aide.": the stop ends it
@@ -154,7 +154,9 @@ def without_party(text: str) -> str:
 APPOSITION_AFTER = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|whose|\d+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s|s[’'])|[a-z][\w’'-]*)(?![\w])[^“”\"]{0,150}?,\s*")
 
 
-_APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)(?=[^“”\"]{0,250},$)")
+# the apposition holds no quote, but may hold a short quoted name or title ("wearing “Ted Cruz” campaign pins")
+_APPOSITION_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+([\w’'-]+)"
+                                r"(?=(?:[^“”\"]|“[^“”\"]{1,40}”){0,250},$)")
 
 
 
@@ -177,6 +179,11 @@ def _aside(match: re.Match[str], text: str) -> bool:
     return opens and match.group(2).lower() in word_set("asides")
 
 
+# "Tony Schwartz, author of “The Art of the Deal,” said": the apposition's comma written inside the closing mark
+# of a short quoted title (American style); read as "“The Art of the Deal”,"
+_TITLE_COMMA = re.compile(r"(?P<title>“[^“”\"]{1,40}),(?P<mark>”)$")
+
+
 NP_WINDOW = 400  # chars: a phrase of <= 8 tokens after an apposition of <= 150 chars fits with room
 
 
@@ -190,6 +197,8 @@ def np_before(text: str) -> str | None:
     if len(text) > NP_WINDOW:
         text = text[-NP_WINDOW:].split(None, 1)[-1]
     text = _without_tail(without_party(text).rstrip())
+    if text.endswith(",”"):  # most heads do not: no regex pass over them
+        text = _TITLE_COMMA.sub(r"\g<title>\g<mark>,", text)
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
         match = next((m for m in _APPOSITION_BEFORE.finditer(text)
                       if (_apposition_word(m.group(2)) or _aside(m, text)) and not opener(m.group(1).split()[0])), None)
@@ -289,7 +298,8 @@ def is_mention(tokens: list[str]) -> bool:
     """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
     _, _, roles = vocab()
     last = tokens[-1].lower().rstrip(".")  # "said the senator.": the stop ends the sentence
-    return any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
+    return (any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
+            or (len(tokens) > 1 and tokens[0].lower() in _DETERMINERS and last in descriptions.person_heads()))
 
 # After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").
 _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",
@@ -298,6 +308,27 @@ _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "b
 
 _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
                            "under", "over", "since", "despite"})
+
+
+def _owned_person(owner: list[str], rest: list[str]) -> str | None:
+    """`Hillary Clinton’s right-hand woman rallied`: a capitalised owner, at most three lowercase words up
+    to a person noun (descriptions.person_heads), then a lowercase word (its verb): the whole description."""
+    if not owner or not owner[0][:1].isupper():
+        return None
+    for at, word in enumerate(rest[:3]):
+        if not re.fullmatch(r"[a-z][a-z-]*", word):
+            return None
+        if word in descriptions.person_heads():
+            after = rest[at + 1:at + 2]
+            if after and after[0].islower() and after[0] not in _NOT_VERBS:
+                return " ".join(owner + rest[:at + 1])
+            return None
+    return None
+
+
+def _owned_body(np: list[str]) -> bool:
+    """`His office`, `her campaign`: an owner pronoun and a body (data: bodies)."""
+    return len(np) == 2 and np[0].lower() in _OWNERS and np[1].lower() in word_set("bodies")
 
 
 def sentence_subject(before: str) -> str | None:
@@ -326,7 +357,12 @@ def sentence_subject(before: str) -> str | None:
         if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and (
                 descriptions.is_role(np[-1]) or np[-1].lower() in descriptions.person_heads()):
             skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
-        described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"}
+        if _owned_body(np):
+            skip = 0  # "His office put out a statement saying": the body a he/she owns (strategies.owned_body)
+        described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"} or _owned_body(np)
+        owned = _owned_person(np[skip:], tokens[len(np):]) if skip < len(np) and POSSESSIVE.search(np[-1]) else None
+        if owned:
+            return owned  # "Hillary Clinton’s right-hand woman rallied supporters, saying:": described by its owner
         if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns
                                                                   or described):
             continue

@@ -17,6 +17,7 @@ from generator.quotes.marks import scan
 from generator.speakers import cue_limits as limits
 from generator.speakers.ad_voices import ad_voice
 from generator.speakers.after_quote import (
+    before_aside,
     described_before_cue,
     described_cue,
     described_subject,
@@ -100,7 +101,9 @@ def _after(text: str, asks: bool = False) -> str | None:
     if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
         rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
         rest = _AFFILIATION.sub("", rest, count=1)
-        if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or _cue_like(rest, text, asks):
+        # "the crowd applauded": a description in lowercase words speaks only through a listed cue verb
+        plain = np[0].lower() not in vocab()[1] and not any(t[:1].isupper() for t in np)
+        if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or (_cue_like(rest, text, asks) and not plain):
             return " ".join(np)
     return described_before_cue(stripped) if "," in text[:3] else None
 
@@ -177,8 +180,8 @@ def cue_before(text: str) -> str | None:
             if described:
                 return described  # "Another source familiar with Cruz’s thinking said, “": nobody named
             np = None if limits.noun_cue(head, verb.group(0)) else (
-                np_before(head) or np_before(_DASH_ASIDE.sub("", head)) or limits.relative_speaker(head)
-                or limits.quoting_apposition(head))
+                np_before(head) or before_aside(head) or limits.relative_speaker(head)
+                or limits.quoting_apposition(head) or limits.medium_subject(head))
             if _described(head, np, rest):
                 return sentence_subject(head)
             if np is None and limits.characterising(verb.group(0)) and not re.match(r"\s*(?:on|for|upon)\b", rest):
@@ -243,9 +246,6 @@ def _pronoun_subject(clause: str) -> str | None:
     return found[-1].group(1) if found else None
 
 
-# "On Friday, Gingrich — mentioned by Newsmax as Trump’s likely running mate — told Bill O’Reilly": an aside
-# between dashes after the speaker's name
-_DASH_ASIDE = re.compile(r"\s+[—–]\s*[^—–“”\"]{1,200}?\s*[—–]$")
 AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
                         r"did|does|do|even|also|then|later|again|"
                         r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
@@ -262,7 +262,7 @@ def _in_sentence(before: str, after: str) -> str | None:
             return asked
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if participle_cue(
             verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
-            or np_before(AUXILIARY.sub("", head)) or np_before(_DASH_ASIDE.sub("", head))
+            or np_before(AUXILIARY.sub("", head)) or before_aside(head)
             or limits.relative_speaker(head))
         if _described(head, np, before[verb.end():]):
             return sentence_subject(head)

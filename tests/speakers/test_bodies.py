@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.speakers.support import assert_speakers
+from generator.speakers.mentions import sentence_subject
+from tests.speakers.support import assert_speakers, quotes_of
 
 CUES = {
     "a lowercase title word after the cue gives way to the full name the description leads to": [
@@ -105,3 +106,12 @@ def test_a_body_named_with_of_is_no_person():
     people = People()
     people.learn("The Bank of America and the University of Iowa said Jeffrey Lewis of the James Martin Center wrote.")
     assert people.by_last == {"lewis": "Jeffrey Lewis"}
+
+
+def test_an_owned_office_as_the_subject_of_a_statement_speaks_for_its_owner():
+    quote = quotes_of("Republicans quickly pounced on the administration’s policy announcement by tying it to "
+                      "unauthorized immigration and, in Sen. David Vitter’s (R-La.) case, terrorist threats. His office "
+                      "put out a statement saying the U.S. “does not have the capacity to properly vet every incoming "
+                      "refugee.”")[-1]
+    assert (quote.speaker, quote.speaker_rule) == ("David Vitter office", "subject/body")
+    assert sentence_subject("His plan would cut taxes for") is None  # a plan is no body that speaks

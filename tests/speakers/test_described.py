@@ -17,6 +17,7 @@ from generator.site.diff_markup import FILTERS
 from generator.site.pages import pages
 from generator.speakers.cascade import attribute
 from generator.speakers.in_sentence import anonymous, described_speaker
+from generator.speakers.mentions import sentence_subject
 from tests.speakers.support import resolved_of
 
 
@@ -175,7 +176,10 @@ def test_a_definite_description_runs_over_its_lowercase_words_to_its_person_noun
                  "riffed on Hassan's non-answer.")[0][1:] == (
         "the Republican vice-presidential nominee", "cue_after/described")
     # no person noun within reach: the description is not stretched over the sentence
-    assert _read("“We will not stop until the job is done,” the crowd chanted at the rally.") == [(None, None, None)]
+    assert _read("“We will not stop until the job is done,” the banner at the rally said.") == [(None, None, None)]
+    # a crowd is a group that speaks (people_nouns), described as written
+    assert _read("“We will not stop until the job is done,” the crowd chanted at the rally.") == [
+        (None, "the crowd", "cue_after/described")]
 
 
 def test_a_document_speaks_for_the_owner_named_after_it() -> None:
@@ -247,3 +251,24 @@ def test_a_group_opening_the_sentence_is_described_not_one_person() -> None:
         :2] == (None, "Critics")
     # a party's members are a body the text goes on quoting
     assert _read("Democrats said: “We are going to win this state and win it big in November.”")[0][0] == "Democrats"
+
+
+def test_an_owned_description_opening_the_sentence_is_its_subject():
+    # polnear-train (UPI): the sentence's subject is the description, shown as written; nobody is named
+    assert _read("Clinton camp: Trump’s Islamaphobia threatens national security.",
+                 "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the "
+                 "United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready "
+                 "to stop him.”")[0][1:] == ("Hillary Clinton’s right-hand woman", "cue_before/described")
+    # a plan is no person; nor is a description whose next word is no verb
+    assert sentence_subject("Trump’s plan would cut taxes") is None
+    assert sentence_subject("Hillary Clinton’s right-hand woman, Huma Abedin, said") is None
+
+
+def test_a_party_frontrunner_is_described_and_a_nod_to_one_is_no_speaker():
+    assert _read("Hillary Clinton wants to see D.C. become a state.",
+                 "The Democratic frontrunner wrote for The Washington Informer that \"the District of Columbia is often "
+                 "neglected when it comes to federal attention\" because it doesn't have a vote in Congress.")[-1] == (
+        None, "The Democratic frontrunner", "cue_before/described")
+    # the person noun ends a preposition's object: "a nod" is a thing, not someone who speaks
+    assert not anonymous("a nod to the front-runner")
+    assert anonymous("a longtime adviser to both Clintons")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from generator.lexicon import word_set
 from generator.speakers.mentions import PARTY, _without_tail, np_before, without_party
+from tests.speakers.support import quotes_of
 
 WORDS = st.sampled_from(["Cruz", "himself", "later", "Thursday", "on", "Wednesday", "said", "the", "", "Sen.",
                          "(R-Texas)", "(D)", ",", "R-Fla.,", "-", "Rubio"])
@@ -40,3 +41,14 @@ def test_on_news_text_the_trims_leave_the_speaker():
     assert without_party("Sen. Ted Cruz (R-Texas)") == "Sen. Ted Cruz"
     assert without_party("Marco Rubio, R-Fla., who") == "Marco Rubio who"
     assert np_before("But Sen. Ted Cruz (R-Texas) on Wednesday") == "Sen. Ted Cruz"
+
+
+def test_a_time_phrase_after_during_is_no_speaker():
+    # polnear-train: "Sanders during a Sunday thanked its members “…”" read the speaker "a Sunday"
+    quote = quotes_of("Bernie Sanders spoke. It’s become such a presence on the trail that Sanders during a Sunday "
+                      "thanked its members “for their support in my campaign” and called National Nurses United "
+                      "“one of the sponsors of my campaign and I appreciate that.”")
+    assert [(q.speaker, q.speaker_rule) for q in quote] == [("Bernie Sanders", "cue_before"),
+                                                            ("Bernie Sanders", "in_sentence")]
+    assert np_before("Sanders during a Sunday rally") is None  # a rally is no tail: not trimmed to Sanders
+    assert np_before("one senior Democrat") == "one senior Democrat"  # an indefinite that opens the phrase stays

@@ -1,0 +1,20 @@
+"""A crowd or an audience is a group that speaks (`The audience … followed him by softly echoing “…”`),
+never the person it listens to; polnear-train sentences."""
+
+from __future__ import annotations
+
+from tests.speakers.support import quotes_of
+
+
+def test_an_audience_echoing_the_speaker_is_not_the_speaker():
+    quotes = quotes_of("Obama punctuated his list by saying “Too many.” The audience gathered in the White House "
+                       "East Room followed him by softly echoing “too many.”")
+    # the second was carried over to Obama (same_paragraph); it is the audience's, described as written
+    assert [(q.text, q.speaker, q.speaker_description) for q in quotes] == [
+        ("Too many.", "Obama", None), ("too many.", None, "The audience")]
+
+
+def test_the_crowd_as_the_object_leaves_the_speaker():
+    quote, = quotes_of("Donald Trump rallied in Iowa. Trump told the crowd, “We are going to win so much, you will "
+                       "get tired of winning.”")
+    assert (quote.speaker, quote.speaker_rule) == ("Donald Trump", "cue_before")

@@ -1,0 +1,46 @@
+"""An owned speech noun inside the quote's sentence (`Donald Trump’s claim that …“…”`, `in Forbes’ words,
+“…”`, `Barrett’s dictum … was, “…”`): the owner speaks, on polnear-train sentences."""
+
+from __future__ import annotations
+
+from generator.speakers.labels import owned_in_sentence
+from tests.speakers.support import quotes_of
+
+
+def _reading(*texts: str) -> tuple[str | None, str | None, str | None]:
+    quote = quotes_of(*texts)[-1]
+    return quote.mention, quote.speaker, quote.speaker_rule
+
+
+def test_a_claim_owned_mid_sentence_is_its_owners_not_the_subjects():
+    # the sentence's subject (Pence, "blamed") speaks of the claim; the words are Trump's
+    assert _reading("LA CROSSE, Wisc. — Gov. Mike Pence on Thursday blamed the media for making an issue out of "
+                    "Donald Trump’s claim that President Barack Obama “founded ISIS,” saying they were nitpicking "
+                    "at Trump.") == ("Donald Trump", "Donald Trump", "label")
+
+
+def test_in_someones_words_after_a_clause_names_them():
+    assert _reading("Forbes’ Under 30 Summit EMEA was held last month in Jerusalem and Tel Aviv because, in "
+                    "Forbes’ words, “they are the most entrepreneurial places on the the planet with more startups "
+                    "per capita than Silicon Valley.”") == ("Forbes", "Forbes", "label")
+
+
+def test_an_owned_noun_then_a_copula_leads_into_the_quote():
+    assert _reading("When Sherman was at Columbia Journalism School, he studied under Wayne Barrett, the legendary "
+                    "Village Voice investigative reporter; Barrett’s dictum to his interns (repeated to me over the "
+                    "years) was, “It’s not a good story if you don’t get a death threat.”")[1:] == (
+        "Wayne Barrett", "label")
+
+
+def test_a_quote_said_of_the_claim_stays_the_speakers():
+    # "Rubio's claim that … is “simply not true”": Frazier judges Rubio's claim
+    assert _reading("But the toughest blows of the day were exchanged by the Cruz and Rubio camps. Cruz "
+                    "spokeswoman Catherine Frazier said Thursday that Rubio's claim that Cruz is in favor of "
+                    "legalizing illegal immigrants is \"simply not true.\"")[1] == "Catherine Frazier"
+
+
+def test_only_a_speech_noun_and_its_complement_lead_in():
+    assert owned_in_sentence("Because, in Forbes’ words, ") == "Forbes"
+    assert owned_in_sentence("Rubio’s catch phrase in that election against Crist was that Crist ") == "Rubio"
+    assert owned_in_sentence("Trump’s plan was ") is None  # a plan says nothing
+    assert owned_in_sentence("Trump’s claim that Clinton said ") is None  # the clause has its own cue verb
