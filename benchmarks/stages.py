@@ -99,7 +99,10 @@ class Stages:
 
     def top(self, name: str, limit: int) -> str:
         out = io.StringIO()
-        stats = pstats.Stats(self.profiles[name], stream=out)
+        try:
+            stats = pstats.Stats(self.profiles[name], stream=out)
+        except TypeError:  # the stage never ran in this process (links run inside corpus): nothing to show
+            return "  (not called)"
         stats.sort_stats("tottime").print_stats(limit)
         return "\n".join(line for line in out.getvalue().splitlines() if line.strip()
                          and not line.lstrip().startswith(("Ordered by", "List reduced")))
