@@ -37,7 +37,7 @@ class FileSchema:
 SCHEMAS: dict[str, FileSchema] = {
     "speech": FileSchema({
         "verbs": "words", "title_words": "words", "roles": "words", "pronouns": "words", "bodies": "words",
-        "body_heads": "words", "not_person_words": "words", "months": "words", "not_names": "words",
+        "body_heads": "words", "institution_heads": "words", "not_person_words": "words", "months": "words", "not_names": "words",
         "name_cues": "words", "subject_tails": "words", "asides": "words", "inverted_verbs": "words",
         "noun_verbs": "words", "quantifiers": "words", "statement_verbs": "words", "statement_nouns": "words",
         "speech_nouns": "words",

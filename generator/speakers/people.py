@@ -241,6 +241,9 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     owner = descriptions.owner(tokens)
     if owner:
         return resolve(owner, people)  # "One Club for Growth ad": the group speaks through its ad
+    institution = _institution(tokens)
+    if institution:
+        return institution
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in HONORIFICS]
     if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in HONORIFICS)):
@@ -268,6 +271,32 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     if title:
         description = descriptions.parse(tokens)
         return descriptions.described(description, people, nearby or []) if description else None
+    return None
+
+
+_CONNECTORS = frozenset(["of", "for", "on", "and"])
+MAX_COMPLEMENT = 2  # "Association of Realtors", "Association of Retired Persons": a short complement after the head
+
+
+def _institution(tokens: list[str]) -> str | None:
+    """An institution's name as written: "the American Legion", "the National Association of Realtors".
+    Capitalised throughout and ending in an institution's head noun (or the head and a short "of"
+    complement); its adjectives are part of the name, not a title before one (split_title would read
+    "American" and "National" as titles and leave "Legion", "Association Realtors"). A person named after
+    it ("American Legion spokesman John Smith", "Supreme Court Justice Ruth Bader Ginsburg") is no such name:
+    the lowercase role or the words after the head stop it."""
+    words_ = tokens[1:] if tokens and tokens[0].lower() in {"the", "a", "an"} else tokens
+    low = [t.lower() for t in words_]
+    heads = word_set("body_heads") | word_set("institution_heads")
+    if len(words_) < 2 or not all(t[:1].isupper() or w in _CONNECTORS for t, w in zip(words_, low, strict=True)):
+        return None
+    if low[-1] in heads and low[0] not in _CONNECTORS:
+        return " ".join(words_)
+    at = max((i for i, w in enumerate(low) if w in heads), default=-1)
+    tail = low[at + 2:]
+    if (at >= 1 and low[at + 1:at + 2] == ["of"] and 1 <= len(tail) <= MAX_COMPLEMENT
+            and not any(w in word_set("title_words") or w in _CONNECTORS for w in tail)):
+        return " ".join(words_)
     return None
 
 

@@ -1,0 +1,35 @@
+"""An institution's name is kept whole: its adjectives ("American", "National") are part of the name,
+not a title before one. Mentions and sentences from PolNeAR train (US political news, 2016)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.speakers.people import People, resolve
+from tests.speakers.support import speakers_of
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("The American Legion", "American Legion"),                    # was "Legion"
+    ("The National Rifle Association", "National Rifle Association"),  # was "Rifle Association"
+    ("the American Federation of Teachers", "American Federation of Teachers"),
+    ("the National Association of Realtors", "National Association of Realtors"),  # was "Association Realtors"
+    ("the State Department", "State Department"),
+])
+def test_an_institution_is_named_as_written(mention, name):
+    assert resolve(mention, People()) == name
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("American Legion spokesman John Smith", "John Smith"),      # a lowercase role: the person named after it
+    ("Supreme Court Justice Ruth Bader Ginsburg", "Ruth Bader Ginsburg"),  # a title after the head
+    ("Department of Homeland Security Secretary Jeh Johnson", "Jeh Johnson"),
+    ("Secretary of State John Kerry", "John Kerry"),
+])
+def test_a_person_titled_by_an_institution_is_the_person(mention, name):
+    assert resolve(mention, People()) == name
+
+
+def test_the_institution_speaks_in_a_sentence():
+    assert speakers_of("The National Rifle Association said in a statement: \"We will not stand by while the "
+                       "president tries to take away the rights of law-abiding gun owners.\"") == ["National Rifle Association"]
