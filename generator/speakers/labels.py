@@ -74,8 +74,8 @@ def owned_in_sentence(before: str) -> str | None:
     (data: speech_nouns) of the quote's sentence leads into the quote when only its complement stands
     between them, with no cue verb of its own: the owner speaks, not the subject of the sentence around
     it (who speaks of the claim). Not `Trump’s plan was “…”` (a plan says nothing)."""
+    nouns = word_set("speech_nouns")
     for match in reversed(list(_OWNED_NOUN.finditer(before))):
-        nouns = word_set("speech_nouns")
         at = next((w for w in re.finditer(r"[a-z-]+", match.group("words")) if w.group(0) in nouns), None)
         if at is None:
             continue

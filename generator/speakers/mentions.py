@@ -357,9 +357,10 @@ def sentence_subject(before: str) -> str | None:
         if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and (
                 descriptions.is_role(np[-1]) or np[-1].lower() in descriptions.person_heads()):
             skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
-        if _owned_body(np):
+        owned_body = _owned_body(np)
+        if owned_body:
             skip = 0  # "His office put out a statement saying": the body a he/she owns (strategies.owned_body)
-        described = skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"} or _owned_body(np)
+        described = owned_body or (skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"})
         owned = _owned_person(np[skip:], tokens[len(np):]) if skip < len(np) and POSSESSIVE.search(np[-1]) else None
         if owned:
             return owned  # "Hillary Clinton’s right-hand woman rallied supporters, saying:": described by its owner

@@ -35,7 +35,6 @@ RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "r": (),
 }
 MIN_LETTERS = 3  # shorter words ("us", "ok") are abbreviations in WordNet far more often than words
-SENSES = 0  # the senses of a lemma read (its most frequent first); 0 reads them all
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +97,7 @@ def _offsets(pos: str, lemma: str) -> tuple[int, ...]:
     line = _line(pos, lemma)
     if line is None:
         return ()
-    offsets = parse_index_line(line)[1]
-    return offsets[:SENSES] if SENSES else offsets
+    return parse_index_line(line)[1]
 
 
 @lru_cache(maxsize=1 << 16)
