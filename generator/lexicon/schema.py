@@ -38,7 +38,7 @@ SCHEMAS: dict[str, FileSchema] = {
     "speech": FileSchema({
         "verbs": "words", "title_words": "words", "roles": "words", "pronouns": "words", "bodies": "words",
         "body_heads": "words", "institution_heads": "words", "not_person_words": "words", "months": "words", "not_names": "words",
-        "name_cues": "words", "subject_tails": "words", "asides": "words", "inverted_verbs": "words",
+        "name_cues": "words", "subordinators": "words", "subject_tails": "words", "asides": "words", "inverted_verbs": "words",
         "noun_verbs": "words", "quantifiers": "words", "statement_verbs": "words", "statement_nouns": "words",
         "speech_nouns": "words",
         "female_names": "words", "male_names": "words", "female_titles": "words", "male_titles": "words",
@@ -51,6 +51,7 @@ SCHEMAS: dict[str, FileSchema] = {
         "qualifiers": "words",
     }),
     "boilerplate_text": FileSchema({"furniture": "rules", "barrier": "patterns"}),
+    "sentences": FileSchema({"openers_after_initial": "words"}),
     "spelling": FileSchema({"words": "str_map", "phrases": "str_map"}),
     "outlets": FileSchema({}, root="word_map"),
     "outlet_domains": FileSchema({}, root="str_map"),

@@ -345,6 +345,8 @@ def sentence_subject(before: str) -> str | None:
     for start in starts:
         rest = without_party(before[start:start + 300])
         tokens = TOKEN.findall(rest)
+        if start == 0 and len(starts) > 1 and tokens and tokens[0].lower() in word_set("subordinators"):
+            continue  # "While Clinton has condemned it, the groups say": the subordinate clause's subject is not it
         if start == 0 and len(tokens) > 1 and tokens[0].lower() in _CONJUNCTIONS and tokens[1].lower() in pronouns:
             rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "But he laid off …": the conjunction opens it
         np = np_tokens_forward(tokens)

@@ -1,0 +1,26 @@
+"""A subordinate clause opening the quote's sentence is not where its speaker is: "While Clinton has
+condemned the proposal, the groups … say “…”" is the groups' statement, not Clinton's. From PolNeAR
+train (US political news, 2016)."""
+
+from __future__ import annotations
+
+from generator.speakers.mentions import sentence_subject
+from tests.speakers.support import quotes_of
+
+
+def test_the_subject_of_a_sentence_is_the_main_clause_s():
+    assert sentence_subject("While Clinton has forcefully condemned the GOP candidate’s proposal, the groups who "
+                            "wrote to her on Thursday say they are") is None
+    assert sentence_subject("When Trump took the stage, he said") == "he"
+    assert sentence_subject("At the debate, Sanders compared himself to Clinton, saying,") == "Sanders"
+
+
+def test_the_quote_is_not_given_to_the_subordinate_clause_s_subject():
+    text = ("Most recently, Trump called to ban Muslims from entering the U.S. While Clinton has forcefully condemned "
+            "the GOP candidate’s proposal, the groups who wrote to her on Thursday say they are “concerned your "
+            "campaign is sending mixed messages when it comes to Islamophobia.”")
+    [quote] = quotes_of(text)
+    assert quote.speaker is None  # not Trump (the previous sentence's cue), not Clinton (the clause's subject)
+    [quote] = quotes_of("Trump took the stage in Iowa. While the crowd cheered, Trump told supporters: “We are going "
+                        "to win so much you will get tired of winning.”")
+    assert (quote.speaker, quote.speaker_rule) == ("Trump", "cue_before")  # the main clause's cue still reads
