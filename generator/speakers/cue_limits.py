@@ -21,6 +21,7 @@ from functools import cache
 from generator.lexicon import word_set
 from generator.speakers.descriptions import media, owner
 from generator.speakers.mentions import (
+    POSSESSIVE,
     TOKEN,
     is_mention,
     np_after_cue,
@@ -196,6 +197,13 @@ def noun_cue(head: str, verb: str) -> bool:
         return False
     match = _MODIFIER.search(head + " ")
     return match is not None and match.group("word") in word_set("quantifiers")
+
+
+def owned_noun(head: str, verb: str) -> bool:
+    """`“…” by condemning Clark’s remarks`: a cue verb that is also a plural noun (data: noun_verbs), right
+    after an owner, is the owner's noun: no verb has a possessive subject. (Before a quote the owner's
+    noun may still lead into it: sentence_cues._described.)"""
+    return verb.split()[-1] in word_set("noun_verbs") and bool(POSSESSIVE.search(head.rstrip()))
 
 
 _CALL_FOR = re.compile(r"\s+for\b")

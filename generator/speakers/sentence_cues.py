@@ -270,7 +270,7 @@ def _in_sentence(before: str, after: str) -> str | None:
             return np
     for verb in verb_at().finditer(after):
         head = after[: verb.start()].rstrip()
-        if limits.noun_cue(head, verb.group(0)):
+        if limits.noun_cue(head, verb.group(0)) or limits.owned_noun(head, verb.group(0)):
             continue
         np = None
         if _inverted_after_comma(head, verb.group(0)):

@@ -44,3 +44,16 @@ def test_only_a_speech_noun_and_its_complement_lead_in():
     assert owned_in_sentence("Rubio’s catch phrase in that election against Crist was that Crist ") == "Rubio"
     assert owned_in_sentence("Trump’s plan was ") is None  # a plan says nothing
     assert owned_in_sentence("Trump’s claim that Clinton said ") is None  # the clause has its own cue verb
+
+
+def test_an_owned_noun_after_the_quote_names_nobody():
+    """`remarks` is a cue verb ("Clark remarks …") and a noun; after an owner it is the noun, and the owner
+    of remarks the sentence condemns is not who speaks its quote."""
+    assert _reading("Wesley Clark said interning radicalised Muslims was an option.",
+                    "They ask the former secretary of state to make it clear “that you find such extreme proposals "
+                    "unacceptable” by condemning Clark’s remarks.")[1] != "Wesley Clark"
+    # a cue verb after the quote still names its subject
+    assert _reading("“That you find such extreme proposals unacceptable,” Clark remarks.")[1] == "Clark"
+    # and an owned noun before the quote still reads as the subject's description of it
+    assert _reading("Hollande denounced Trump’s remarks as “hurtful and humiliating” and warned of a Trump "
+                    "presidency.")[1] == "Hollande"
