@@ -142,7 +142,10 @@ def described_cue(text: str, verb_first: bool) -> str | None:
 
 # Where a clause can open before the words that end at a cue verb: the text's start, a comma, a
 # conjunction, a "that" ("… said that one aide told him, “…”").
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+|\s(?:and|but|while|as|that|when)\s+)(?=\S)", re.I)
+# where a clause opens: the start (after a subordinator: "As one employee told Palo Alto Weekly, “…”"),
+# after a comma, colon or semicolon, or after a conjunction
+_CLAUSE_OPENING = re.compile(r"(?:^(?:(?:as|when|while|because|since|though|although)\s+)?|[,;:]\s+"
+                             r"|\s(?:and|but|while|as|that|when)\s+)(?=\S)", re.I)
 
 
 _COMMA_NAME = re.compile(r",\s+[A-Z]")

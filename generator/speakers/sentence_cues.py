@@ -186,7 +186,7 @@ def cue_before(text: str) -> str | None:
                 return sentence_subject(head)
             if np is None and limits.characterising(verb.group(0)) and not re.match(r"\s*(?:on|for|upon)\b", rest):
                 return sentence_subject(head)  # "… and called National Nurses United “…”": the object is described
-            return np or _named_after(rest.strip(), head)
+            return np or (_named_after(rest.strip(), head) if _inverted(verb.group(0)) else None)
         break
     return None
 
@@ -200,6 +200,12 @@ def _described(head: str, np: str | None, rest: str) -> bool:
 
 
 _CLAUSE_VERB = re.compile(r"\s*(?!(?:in|on|at|during|for|to|from|with|by|of|after|before|and|or|who)\b)[a-z]")
+
+
+def _inverted(verb: str) -> bool:
+    """A verb that can come before its subject (data: inverted_verbs): `explained moderator Nancy Cordes:`.
+    Not `As one employee told Palo Alto Weekly, “…”`: the name after "told" is who was told."""
+    return verb.split()[-1] in word_set("inverted_verbs")
 
 
 def _named_after(rest: str, head: str) -> str | None:
@@ -287,7 +293,7 @@ def _in_sentence(before: str, after: str) -> str | None:
 def _inverted_after_comma(head: str, verb: str) -> bool:
     """`…, said Steve Elmendorf`, `…, says Carl Anthony, …`: a verb that can come before its subject
     (data: inverted_verbs), right after a comma."""
-    return head.endswith(",") and verb.split()[-1] in word_set("inverted_verbs")
+    return head.endswith(",") and _inverted(verb)
 
 
 def _aside_cue(head: str, verb: str, rest: str) -> str | None:

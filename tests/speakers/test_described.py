@@ -272,3 +272,21 @@ def test_a_party_frontrunner_is_described_and_a_nod_to_one_is_no_speaker():
     # the person noun ends a preposition's object: "a nod" is a thing, not someone who speaks
     assert not anonymous("a nod to the front-runner")
     assert anonymous("a longtime adviser to both Clintons")
+
+
+def test_a_description_after_a_subordinator_speaks_not_whom_it_told():
+    """`As one employee told Palo Alto Weekly, “…”` (PolNeAR train) had been the weekly's: the description
+    opens its clause after "As", and a name after "told" is who was told, never the speaker."""
+    [quote] = _quotes("When Fiorina a month later announced 6,000 layoffs, some workers felt betrayed. As one "
+                      "employee told Palo Alto Weekly, “She wants to put fear in our hearts, and she's done that.”")
+    assert (quote.speaker, quote.speaker_description, quote.speaker_rule) == (None, "one employee",
+                                                                              "cue_before/described")
+    # a verb that comes before its subject still names the speaker after it
+    [quote] = _quotes("Asked about the debate, explained moderator Nancy Cordes: “We wanted to give every "
+                      "candidate a fair chance to answer.”")
+    assert quote.speaker == "Nancy Cordes"
+
+
+def _quotes(*texts: str) -> list[Quote]:
+    paragraphs = [Paragraph(t) for t in texts]
+    return attribute(paragraphs, find_quotes("a", paragraphs), "")
