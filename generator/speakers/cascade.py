@@ -67,7 +67,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             following = in_paragraph[n + 1].start if n + 1 < len(in_paragraph) else None
             found = read(Turn(reading, index, n, quote, following))
             _record(reading, index, quote, found.speaker)
-            speaker = vouched(found.mention, found.speaker, found.resolved_by)
+            speaker = vouched(found.mention, found.speaker, found.resolved_by, reading.people.titles.get(found.speaker or "", set()))
             description = None if speaker else published_description(found.mention, found.speaker is not None or found.resolved_by == "previous")
             # "a senior official", "the Florida senator": shown as written, no person of the article or the digest
             rule = f"{found.rule}/described" if description else found.label

@@ -140,20 +140,26 @@ def shown_description(mention: str | None) -> str | None:
     return (mention or "").strip() if description and description.head in person_heads() else None
 
 
-def vouched(mention: str | None, speaker: str | None, resolved_by: str) -> str | None:
+def vouched(mention: str | None, speaker: str | None, resolved_by: str,
+            titles: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The speaker a reading may publish: a description resolved to a person (`“…,” the Florida senator
     said` -> Marco Rubio) is not vouched for — the text does not name them there, and on PolNeAR train
     such readings were the gold's description, not its person, 32 times of 52 — so the page shows the
     description as written; the registry still learns who spoke (cascade._record). A country's office
     (`the Russian foreign minister`) has one holder, whom the article names: that reading stands; so
     does a description in lowercase words only (`the president`, `the former secretary of state`), which
-    the text uses as it uses a pronoun. What names a place or a party (`the Florida senator`, `the
-    Republican nominee`) is an epithet of its own, shown as written."""
+    the text uses as it uses a pronoun, when the article gave the person that title (`titles`: `Sen.
+    Bernie Sanders` … `the senator said`); else it only stood nearest (`“That would be you?” Borger asked.
+    ¶ “…,” the senator said`: not Borger) and is shown as written. What names a place or a party (`the
+    Florida senator`, `the Republican nominee`) is an epithet of its own, shown as written."""
     if resolved_by not in ("description", "name") or not speaker or not definite_description(mention):
         return speaker
     description = description_of(mention)
     tokens = (mention or "").split()
-    if description is None or description.nations or (tokens[0].lower() == "the" and all(t.islower() for t in tokens[1:])):
+    if description is None or description.nations:
+        return speaker
+    if tokens[0].lower() == "the" and all(t.islower() for t in tokens[1:]) and (
+            description.head in titles or description.head not in word_set("titled_offices", "descriptions")):
         return speaker  # "the president", "the former secretary of state": read like a he/she
     return None
 

@@ -30,5 +30,5 @@ def resolved_of(*texts: str) -> list[str | None]:
     """The person each quote's reading resolved its mention to, published or not: a description
     (`the Florida senator`) is resolved for the registry but shown as written (in_sentence.vouched),
     so the resolver's own tests read through the vouching."""
-    with mock.patch.object(cascade, "vouched", lambda mention, speaker, resolved_by: speaker):
+    with mock.patch.object(cascade, "vouched", lambda mention, speaker, resolved_by, titles=frozenset(): speaker):
         return speakers_of(*texts)

@@ -290,3 +290,19 @@ def test_a_description_after_a_subordinator_speaks_not_whom_it_told():
 def _quotes(*texts: str) -> list[Quote]:
     paragraphs = [Paragraph(t) for t in texts]
     return attribute(paragraphs, find_quotes("a", paragraphs), "")
+
+
+def test_an_office_names_only_someone_the_article_titled_so():
+    """`the senator` after a journalist's question (PolNeAR train, CNN's Gloria Borger interviewing Sanders)
+    had published the journalist: a lowercase office description publishes a person only when the
+    article gave them the title; else it is shown as written."""
+    turn = ["Bernie Sanders appeared on CNN on Sunday.",
+            "“It tells you that one of us is a candidate of the establishment,” Sanders remarked.",
+            "“That would be you?” Borger asked.",
+            "“That would be me, yes. I think that's probably right,” the senator said."]
+    last = _quotes(*turn)[-1]
+    assert (last.speaker, last.speaker_description) == (None, "the senator")
+    titled = ["Sen. Bernie Sanders appeared on CNN on Sunday.", *turn[1:]]
+    assert _quotes(*titled)[-1].speaker == "Bernie Sanders"
+    # a description that is no office ("the businessman") still reads like a pronoun
+    assert _quotes("Donald Trump spoke in Iowa.", "“We will win,” the businessman said.")[-1].speaker == "Donald Trump"
