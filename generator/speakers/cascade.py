@@ -68,7 +68,7 @@ def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "")
             found = read(Turn(reading, index, n, quote, following))
             _record(reading, index, quote, found.speaker)
             speaker = vouched(found.mention, found.speaker, found.resolved_by, reading.people.titles.get(found.speaker or "", set()))
-            description = None if speaker else published_description(found.mention, found.speaker is not None or found.resolved_by == "previous")
+            description = None if speaker else published_description(found.mention)
             # "a senior official", "the Florida senator": shown as written, no person of the article or the digest
             rule = f"{found.rule}/described" if description else found.label
             score = (found.confidence if found.confidence is not None and speaker

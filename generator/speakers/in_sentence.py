@@ -178,11 +178,19 @@ def definite_description(mention: str | None) -> str | None:
     return (mention or "").strip() if description and description.head in person_heads() else None
 
 
-def published_description(mention: str | None, resolved: bool) -> str | None:
+def published_description(mention: str | None) -> str | None:
     """What a reading that publishes no name shows: an anonymous description (`a senior official`) or,
-    when it was `resolved` to a person it does not vouch for (or carries such a reading on), a definite
-    one (`the Florida senator`), as written; None for nothing to show (`the senator` nobody was)."""
-    return described_speaker(mention) or (definite_description(mention) if resolved else None)
+    when it was resolved to a person it does not vouch for (or carries such a reading on), a definite
+    one (`the Florida senator`), as written. So is a definite one the article resolves to nobody (`said the
+    base chief known as Bob`: "the base chief"): dropping it leaves the quote with no speaker at all."""
+    return described_speaker(mention) or definite_description(mention)
+
+
+def owned_description(mention: str | None) -> str | None:
+    """`Obama's former campaign strategist`, `Clinton’s campaign spokesman`: a definite description (a
+    person noun at its end) led by its owner's name."""
+    tokens = (mention or "").split()
+    return definite_description(mention) if tokens and _OWNER.match(tokens[0]) else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -224,8 +224,9 @@ def listed(turn: Turn, so_far: Candidate) -> Candidate | None:
 
 def carried(turn: Turn, so_far: Candidate) -> Candidate | None:
     """A quote opening its paragraph with no cue: carried over from the paragraph before (discourse.carry)."""
-    if (so_far.mention and so_far.mention[:1].islower()) or turn.quote.start > 2:
-        return None
+    if (so_far.mention and (so_far.mention[:1].islower() or in_sentence.owned_description(so_far.mention))
+            or turn.quote.start > 2):
+        return None  # a cue read a description ("the senator", "Obama's former campaign strategist"): not carried
     r = turn.reading
     lead_in = partial(in_sentence.lead_in_pronoun, texts=r.texts, people=r.people, spoken=r.spoken,
                       titled=r.titled, split=r.split)  # type: ignore[arg-type]

@@ -100,7 +100,9 @@ def test_the_article_page_shows_the_description_and_that_no_name_is_given() -> N
     html = env.get_template(f"{page.template}.html").render(SITEURL="", SITENAME="Digest", DEFAULT_LANG="en",
                                                             SITE_DESCRIPTION="About", canonical="", **page.context)
     heads = [h.get_text(" ", strip=True) for h in BeautifulSoup(html, "lxml").select("p.qhead")]
-    assert heads == ["1 a State Department official (speaker not named in the text)", "2 Speaker not named in the text"]
+    # "the senator" the article names nobody as is shown as written too, never as a person of the digest
+    assert heads == ["1 a State Department official (speaker not named in the text)",
+                     "2 the senator (speaker not named in the text)"]
     assert "/speakers/" not in str(BeautifulSoup(html, "lxml").select("p.qhead"))
 
 
@@ -306,3 +308,23 @@ def test_an_office_names_only_someone_the_article_titled_so():
     assert _quotes(*titled)[-1].speaker == "Bernie Sanders"
     # a description that is no office ("the businessman") still reads like a pronoun
     assert _quotes("Donald Trump spoke in Iowa.", "“We will win,” the businessman said.")[-1].speaker == "Donald Trump"
+
+
+def test_a_description_its_owner_names_is_shown_not_carried_over():
+    """`“…,” Clinton’s campaign spokesman said` after a sentence about Trump had been carried over to Trump
+    (the cue's description named nobody, so the last sentence's person stood in): a cue that reads a
+    description stops the carry, and the description is shown as written. From PolNeAR's shape
+    (`“My reaction, that was outrageous,” Obama's former campaign strategist said` after David Axelrod)."""
+    quote = _quotes("Donald Trump on Monday accused Hillary Clinton of lying about her emails.",
+                    "“That was outrageous,” Clinton’s campaign spokesman said in an interview with CNN.")[-1]
+    assert (quote.speaker, quote.speaker_description) == (None, "Clinton’s campaign spokesman")
+
+
+def test_a_definite_description_nobody_answers_to_is_still_shown():
+    """`said the base chief known as Bob` (PolNeAR train): "the base chief" resolves to nobody the article
+    named; it is shown as written rather than leaving the quote with no speaker."""
+    quote = _quotes("According to the officer in charge of the CIA's Benghazi base that night, the scene in the "
+                    "movie is entirely untrue.",
+                    "“There never was a stand-down order,” said the base chief known as Bob, speaking publicly "
+                    "for the first time.")[-1]
+    assert (quote.speaker, quote.speaker_description) == (None, "the base chief")

@@ -52,8 +52,9 @@ def test_the_strategy_that_names_the_speaker_is_recorded(name: str) -> None:
 
 
 def test_a_cue_whose_mention_names_nobody_keeps_its_rule_and_no_speaker() -> None:
-    # the senator was never named: the rule that read "the senator" stays, for the desk to see
-    assert _read("“This is not over by a long shot at all,” the senator said.") == [(None, "cue_after")]
+    # the senator was never named: the rule that read "the senator" stays, for the desk to see, and the
+    # description is what the card shows (described, no person)
+    assert _read("“This is not over by a long shot at all,” the senator said.") == [(None, "cue_after/described")]
 
 
 def test_a_paragraph_after_another_speaker_does_not_carry_the_first() -> None:
