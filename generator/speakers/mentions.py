@@ -331,6 +331,19 @@ def _owned_body(np: list[str]) -> bool:
     return len(np) == 2 and np[0].lower() in _OWNERS and np[1].lower() in word_set("bodies")
 
 
+def _of_complement(follow: list[str]) -> int:
+    """How many tokens of `follow` continue a body's name past "of" ("Board of Elections", "Department of
+    Homeland Security"): "of", an optional "the" and a run of capitalised words; 0 when none does. Only
+    after a body's head noun: "Butterfield of North Carolina" is a person and where he is from."""
+    if follow[:1] != ["of"]:
+        return 0
+    at = 2 if follow[1:2] == ["the"] else 1
+    end = at
+    while end < len(follow) and follow[end][:1].isupper() and follow[end].lower() not in not_names():
+        end += 1
+    return end if end > at else 0
+
+
 def sentence_subject(before: str) -> str | None:
     """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
     telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
@@ -370,6 +383,10 @@ def sentence_subject(before: str) -> str | None:
                                                                   or described):
             continue
         follow = tokens[len(np):]
+        heads = word_set("body_heads") | word_set("institution_heads")
+        of_name = _of_complement(follow) if np[-1][:1].isupper() and np[-1].lower() in heads else 0
+        if of_name:  # "the Illinois Board of Elections was conclusive": the body's name goes on past "of"
+            np, follow = np + follow[:of_name], follow[of_name:]
         if follow[:1] == [","]:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
             follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.speakers.mentions import sentence_subject
 from generator.speakers.people import People, resolve
 from tests.speakers.support import speakers_of
 
@@ -33,3 +34,12 @@ def test_a_person_titled_by_an_institution_is_the_person(mention, name):
 def test_the_institution_speaks_in_a_sentence():
     assert speakers_of("The National Rifle Association said in a statement: \"We will not stand by while the "
                        "president tries to take away the rights of law-abiding gun owners.\"") == ["National Rifle Association"]
+
+
+def test_a_body_s_name_goes_on_past_of_as_the_sentence_subject():
+    """`the Illinois Board of Elections was conclusive in its findings: “…”` (PolNeAR train) had no subject:
+    the name stopped at "Board". A person's "of" stays where they come from (Butterfield of North Carolina)."""
+    [quote] = speakers_of("As if addressing the magnate directly, the Illinois Board of Elections was conclusive "
+                          "in its findings: “Further discussion on this issue is unnecessary.”")
+    assert quote == "Illinois Board of Elections"
+    assert sentence_subject("CBC Chairman G.K. Butterfield of North Carolina said") != "North Carolina"
