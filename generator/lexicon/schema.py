@@ -69,7 +69,6 @@ SCHEMAS: dict[str, FileSchema] = {
     "verdicts": FileSchema({}, root="records", record={"label": str, "rating": int, "meaning": str}),
     "pronoun_ranker": FileSchema({"weights": "nested"}),
     "speaker_confidence": FileSchema({"bias": "number", "threshold": "number", "weights": "nested"}),
-    "speaker_fallback": FileSchema({"bias": "number", "threshold": "number", "weights": "nested"}),
     "link_verifier": FileSchema({"threshold": "number", "features": "words", "base": "number", "trees": "nested",
                                 "calibration": "nested"}),
     "ignored_files": FileSchema({"ignored": "globs", "resource_folders": "words"}),

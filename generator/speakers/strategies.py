@@ -21,7 +21,7 @@ from typing import Literal
 
 from generator.lexicon import word_set
 from generator.model import Paragraph, Quote
-from generator.speakers import discourse, fallback, in_sentence
+from generator.speakers import discourse, in_sentence
 from generator.speakers.ad_voices import ad_owner, is_voice
 from generator.speakers.context_cues import paraphrased_before, subject_mention
 from generator.speakers.coref import Split
@@ -43,7 +43,7 @@ class Candidate:
     speaker: str | None = None
     resolved_by: Resolution = "none"
     evidence: tuple[str, ...] = ()  # what else the reading rests on (pronoun_evidence); confidence.py weighs it
-    confidence: float | None = None  # a strategy's own calibrated probability (fallback.py), else confidence.py's
+    confidence: float | None = None  # a strategy's own calibrated probability, else confidence.py's
 
     @property
     def label(self) -> str | None:
@@ -249,17 +249,6 @@ def same_paragraph(turn: Turn, so_far: Candidate) -> Candidate | None:
     return Candidate("same_paragraph", previous.mention, previous.speaker, "previous")
 
 
-def last_resort(turn: Turn, so_far: Candidate) -> Candidate | None:
-    """A quote no strategy read a mention for: the person the text around it most likely has
-    speaking, when the learned model (fallback.py) is sure enough; its probability is the confidence.
-    Not a fragment: one no rule names is not reported, and the fallback is fitted on what is."""
-    if so_far.mention is not None or turn.quote.kind == "fragment":
-        return None
-    r = turn.reading
-    found = fallback.pick(r.texts, turn.index, turn.quote, r.people, r.split, r.titled, r.spoken)
-    return Candidate(fallback.RULE, found.name, found.name, "name", found.evidence, found.probability) if found else None
-
-
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy("resumed", "discourse", resumed),
     Strategy("listed", "discourse", listed),
@@ -270,7 +259,6 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("paraphrased", "sentence", paraphrased),
     Strategy("carry", "discourse", carried),
     Strategy("same_paragraph", "discourse", same_paragraph),
-    Strategy("fallback", "discourse", last_resort),
 )
 
 
