@@ -17,7 +17,7 @@ import re
 
 from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
-from generator.speakers.descriptions import owner_after, voices
+from generator.speakers.descriptions import owner_after, person_heads, voices
 from generator.speakers.in_sentence import anonymous, for_someone
 from generator.speakers.mentions import np_before, sentence_subject
 from generator.speakers.names import is_person
@@ -110,6 +110,10 @@ _DESCRIPTION_CHARS = 200  # the window a description of _DESCRIPTION_LENGTH word
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|was|is|would|could|can|will|did|does|may|might|also|then|later))+$")
 
 
+_DEMONSTRATIVES = frozenset({"this", "that"})
+_DEFINITE = _DEMONSTRATIVES | {"the"}
+
+
 def described_cue(text: str, verb_first: bool) -> str | None:
     """`,” said a senior Cruz adviser.`, `,” said a person close to the Clintons.` (`verb_first`: `text`
     starts after the verb) and `,” one Trump campaign source said.`, `,” a Democratic staffer in the room
@@ -118,7 +122,7 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     its phrase (`verb_first`) or its cue verb; not one that goes on to a name (`said a Trump aide, Hope
     Hicks`), nor, verb last, one with no cue verb after it."""
     first = text[:16].split(None, 1)[0].lower() if text[:16].strip() else ""
-    if first not in word_set("indefinites", "descriptions") and first != "the":
+    if first not in word_set("indefinites", "descriptions") and first not in _DEFINITE:
         return None
     text = text[:_DESCRIPTION_CHARS]
     end = _DESCRIPTION_END.search(text)
@@ -135,6 +139,8 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     if not 2 <= len(tokens) <= _DESCRIPTION_LENGTH or tokens[1].lower() in voices():
         return None  # "a narrator in the Clinton ad": the ad's voice speaks for its owner (ad_voices)
     phrase = " ".join(tokens)
+    if first in _DEMONSTRATIVES:  # ",” this Trump look-alike declared": the writer points at someone unnamed
+        return phrase if tokens[-1].lower() in person_heads() else None
     if first == "the":
         return phrase if for_someone(phrase) else None  # ",” the lawyer for Donald Trump told CNN": not Trump
     return phrase if anonymous(phrase) or owner_after(tokens) else None

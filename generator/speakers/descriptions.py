@@ -221,15 +221,20 @@ _MEDIUM_WORDS = 5  # an indefinite and at most four words before the medium ("A 
 def owner_after(tokens: list[str]) -> str | None:
     """`A Feb. 1 letter from the American Legion obtained by …`, `a 2014 report by the House Intelligence
     Committee`: an indefinite document (data: media) and the capitalised owner right after from, by, in
-    or of: the owner speaks through it. Not `a statement from his office` (no capitalised owner), not
-    `a letter to Facebook` (the addressee)."""
+    or of (after an authoring participle: `a court document filed by state attorney Dave Aronberg`, data:
+    authoring): the owner speaks through it. Not `a statement from his office` (no capitalised owner), not
+    `a letter to Facebook` (the addressee), not `a letter obtained by The Post` (who obtained it)."""
     if len(tokens) < 4 or tokens[0].lower() not in data()["indefinites"]:
         return None
     medium = next((i for i, t in enumerate(tokens[1:_MEDIUM_WORDS], 1) if t.lower().rstrip(".,") in media()), None)
+    if medium is not None and medium + 1 < len(tokens) and tokens[medium + 1] in data()["authoring"]:
+        medium += 1  # "a court document filed by …": the participle says who wrote it
     if medium is None or medium + 2 >= len(tokens) or tokens[medium + 1] not in {"from", "by", "in", "of"}:
         return None
     rest = tokens[medium + 2:]
     rest = rest[1:] if rest[0].lower() == "the" else rest
+    while len(rest) > 1 and rest[0].islower() and is_role(rest[0]):
+        rest = rest[1:]  # "by state attorney Dave Aronberg": the owner's title, then the owner
     run = list(takewhile(lambda t: t[:1].isupper() or t in _OWNER_WORDS, rest))
     while run and run[-1] in _OWNER_WORDS:
         run.pop()

@@ -172,7 +172,7 @@ def definite_description(mention: str | None) -> str | None:
     determiner, an owner or a lowercase person noun at the end: a description of one person, as written.
     Not `Mr. King`, `King` or a lone `Republican` (a name, or no phrase), nor a pronoun."""
     tokens = (mention or "").split()
-    if len(tokens) < 2 or not (tokens[0].lower() == "the" or _OWNER.match(tokens[0]) or tokens[-1].islower()):
+    if len(tokens) < 2 or not (tokens[0].lower() in ("the", "this", "that") or _OWNER.match(tokens[0]) or tokens[-1].islower()):
         return None  # "Republican presidential nominee": the reader left its "the" out
     description = description_of(mention)
     return (mention or "").strip() if description and description.head in person_heads() else None

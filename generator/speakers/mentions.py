@@ -52,6 +52,9 @@ def _indefinite(tokens: list[str]) -> list[str]:
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "yet"})
 
 
+_DEFINITES = frozenset({"the", "this", "that"})  # "This Trump supporter said:": a description, not Trump
+
+
 def np_tokens_forward(tokens: list[str]) -> list[str]:
     """The name, title phrase or pronoun that starts `tokens`, as its tokens ([] for none).
 
@@ -71,7 +74,7 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             return [token]
         if named and low in {"of", "on"}:
             break  # "wrote Larry O’Connor on Hot Air": where, not who
-        if out and out[0].lower() in {"the", "a", "an"} and low.rstrip(".") in descriptions.person_heads() and low not in titles:
+        if out and out[0].lower() in _DEFINITES | {"a", "an"} and low.rstrip(".") in descriptions.person_heads() and low not in titles:
             out.append(token)  # "said the New York businessman", "the Gawker employee": the person noun ends it
             break
         named = named or (token[:1].isupper() and low not in titles)
@@ -81,7 +84,7 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             if len(out) > 8:
                 return []
             continue
-        if out and out[0].lower() == "the" and not named:
+        if out and out[0].lower() in _DEFINITES and not named:
             out += _to_person_noun(tokens[at:at + _DESCRIPTION_RUN])
         break
     return out
@@ -369,13 +372,13 @@ def sentence_subject(before: str) -> str | None:
         if 0 < skip < len(np) and np[skip - 1] in {"a", "an", "the"} and np[skip][:1].isupper() and (
                 np[0].lower() in _PREPOSITIONS):
             continue  # "In a Fox interview later that day, Trump went even further:": Fox is the preposition's
-        if skip == 1 < len(np) and np[0].lower() in indefinites() | {"the"} and (
+        if skip == 1 < len(np) and np[0].lower() in indefinites() | _DEFINITES and (
                 descriptions.is_role(np[-1]) or np[-1].lower() in descriptions.person_heads()):
             skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
         owned_body = _owned_body(np)
         if owned_body:
             skip = 0  # "His office put out a statement saying": the body a he/she owns (strategies.owned_body)
-        described = owned_body or (skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | {"the"})
+        described = owned_body or (skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | _DEFINITES)
         owned = _owned_person(np[skip:], tokens[len(np):]) if skip < len(np) and POSSESSIVE.search(np[-1]) else None
         if owned:
             return owned  # "Hillary Clinton’s right-hand woman rallied supporters, saying:": described by its owner

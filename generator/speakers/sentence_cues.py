@@ -25,6 +25,7 @@ from generator.speakers.after_quote import (
     opening_participle_subject,
     unnamed_cue,
 )
+from generator.speakers.descriptions import owner
 from generator.speakers.labels import inverted_cue, label_cue
 from generator.speakers.mentions import (
     APPOSITION_AFTER,
@@ -351,9 +352,13 @@ def read_mention(text: str, start: int, end: int,
 
 def _according_after(after: str) -> str | None:
     """`“…,” according to Judicial Watch.`: the source named after the quote, when its sentence has no
-    cue of its own (`Francis made clear …, saying “…,” according to Reuters` is Francis's)."""
+    cue of its own (`Francis made clear …, saying “…,” according to Reuters` is Francis's), or the owner of a
+    document named there (`according to a court document filed by state attorney Dave Aronberg`)."""
     match = _ACCORDING_AFTER.match(after)
-    return np_after(match.group("np")) if match else None
+    if not match:
+        return None
+    phrase = match.group("np").strip()
+    return np_after(phrase) or (phrase if owner(phrase.split()) else None)  # "a court document filed by X": X
 
 
 _NEXT_SENTENCE = re.compile(r"^[”\"’']\s+[A-Z]")

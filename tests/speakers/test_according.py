@@ -29,3 +29,14 @@ def test_a_source_named_only_by_its_place_names_nobody():
     assert _reading('According to the exit polls  in New Hampshire, 24% of Republican voters put a priority on '
                     'choosing a candidate who would "tell it like it is" -- essentially the slogan for Christie\'s '
                     'campaign.') == (None, None)
+
+
+def test_according_to_a_document_names_who_filed_it_not_who_obtained_it():
+    # carried over to the previous quote's speaker before the document's author was read
+    assert _reading("Michelle Fields said she was grabbed.",
+                    "“Although there was probable cause to make an arrest, the evidence cannot prove all legally "
+                    "required elements of the crime alleged,” according to a court document filed by state attorney "
+                    "Dave Aronberg.") == ("Dave Aronberg", "according_after")
+    assert _reading("Michelle Fields said she was grabbed.",
+                    "“The evidence cannot prove all legally required elements of the crime alleged,” according to a "
+                    "court document obtained by The Associated Press.")[0] != "Associated Press"

@@ -328,3 +328,11 @@ def test_a_definite_description_nobody_answers_to_is_still_shown():
                     "“There never was a stand-down order,” said the base chief known as Bob, speaking publicly "
                     "for the first time.")[-1]
     assert (quote.speaker, quote.speaker_description) == (None, "the base chief")
+
+
+def test_a_demonstrative_description_is_shown_as_written():
+    # the writer points at someone unnamed: not the Trump named before, nor the Trump inside the phrase
+    assert _read("Donald Trump spoke in Ohio.", "“I just like the way he talks,” this Trump supporter "
+                 "declared.")[-1] == (None, "this Trump supporter", "cue_after/described")
+    assert _read("Donald Trump spoke in Ohio.", "This Trump supporter said: “I just like the way he "
+                 "talks.”")[-1] == (None, "This Trump supporter", "subject/described")
