@@ -39,3 +39,17 @@ def test_pages_load_html_parses_twice_keep_no_tree_and_their_own_check():
     assert html_tree.parse_errors(deep) is None
     with pytest.raises(SourceError, match=r"nested more than 256 levels deep \(line 2\)"):
         read_bytes("content/sources/deep.html", deep.encode())
+
+
+def test_the_shared_tree_has_lxml_htmls_element_classes(shared):
+    """The C class lookup gives every element of a real page the class lxml.html's own gives it,
+    the special ones included (a search form and its inputs), and no Python lookup is asked."""
+    page = '<html><body><form action="/s"><label>Find</label><input name="q"><select><option>x</option></select>' \
+           '<textarea></textarea></form><p>Lavrov said: “No deal.”</p><!-- c --></body></html>'
+    for text in (read_source(_first_saved_page(shared)).text, page):
+        assert html_tree.parse_errors(text) is not None
+        ours, theirs = html_tree.tree_for(text), load_html(text)
+        assert [type(e) for e in ours.iter()] == [type(e) for e in theirs.iter()]
+        assert etree.tostring(ours) == etree.tostring(theirs)
+    assert {type(e).__name__ for e in ours.iter()} >= {"FormElement", "InputElement", "SelectElement",
+                                                       "TextareaElement", "LabelElement", "HtmlElement"}
