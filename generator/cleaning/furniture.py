@@ -82,8 +82,28 @@ def is_barrier(line: Line) -> bool:
     return any(b.search(line.text) for b in rules()[1])
 
 
+# A line's verdict depends on its text alone, and pages repeat lines: a paste's menu, share bar and
+# footer come back on every page of its site, and within a page ("Share", "Reply"): 37% of the
+# paste-dev lines were judged before. Kept by text for the rules in force (read once per process),
+# forgotten wholesale when the table is full.
+_SEEN_MAX = 100_000
+_seen: dict[str, str | None] = {}
+_seen_rules: list[object] = [None]
+
+
 def furniture_reason(line: Line) -> str | None:
-    """The reason a line is page furniture, or None."""
+    """The reason a line is page furniture, or None; each distinct text is judged once."""
+    text = line.text
+    if text in _seen and _seen_rules[0] is rules():
+        return _seen[text]
+    if len(_seen) >= _SEEN_MAX or _seen_rules[0] is not rules():
+        _seen.clear()
+        _seen_rules[0] = rules()
+    reason = _seen[text] = _judge(line)
+    return reason
+
+
+def _judge(line: Line) -> str | None:
     if is_barrier(line):
         return "comment section"
     if not line.has_letters:

@@ -19,6 +19,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from generator.metadata import html_votes as votes
+from generator.metadata.author_scan import extract_author
 from generator.metadata.evidence import Evidence
 from generator.model import PageHints
 
@@ -178,7 +179,7 @@ def _texts(scan: _Scan, spans: list[Span], limit: int = 12) -> list[str]:
 
 def _trafilatura(tree, nodes: int) -> dict[str, Any]:
     """trafilatura's reading of the tree (meta tags, JSON-LD, its author and site-name
-    XPaths) and htmldate's original date: one more voter. Its categories and tags are not read (that
+    XPaths, read by author_scan.py without its copy of the page) and htmldate's original date: one more voter. Its categories and tags are not read (that
     search is quadratic in the page: minutes on a 4 MB page); a page too large for htmldate to copy cheaply gets none."""
     if nodes > TRAFILATURA_MAX_ELEMENTS:
         return {}
@@ -186,7 +187,6 @@ def _trafilatura(tree, nodes: int) -> dict[str, Any]:
         from htmldate import find_date
         from trafilatura.metadata import (
             examine_meta,
-            extract_author,
             extract_meta_json,
             extract_sitename,
             extract_title,
