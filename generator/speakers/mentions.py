@@ -50,8 +50,6 @@ def _indefinite(tokens: list[str]) -> list[str]:
 
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "yet"})
-
-
 _DEFINITES = frozenset({"the", "this", "that"})  # "This Trump supporter said:": a description, not Trump
 
 
