@@ -14,6 +14,7 @@ from functools import lru_cache
 from generator.lexicon import word_set
 from generator.metadata.datelines import without_dateline
 from generator.speakers import descriptions
+from generator.speakers.names import from_place
 from generator.speakers.vocabulary import OPENER_SHAPE, not_names, opener, vocab
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
@@ -305,8 +306,6 @@ def is_mention(tokens: list[str]) -> bool:
 # After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").
 _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",
               "from"}
-
-
 _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
                            "under", "over", "since", "despite"})
 
@@ -332,11 +331,11 @@ def _owned_body(np: list[str]) -> bool:
     return len(np) == 2 and np[0].lower() in _OWNERS and np[1].lower() in word_set("bodies")
 
 
-def _of_complement(follow: list[str]) -> int:
-    """How many tokens of `follow` continue a body's name past "of" ("Board of Elections", "Department of
-    Homeland Security"): "of", an optional "the" and a run of capitalised words; 0 when none does. Only
-    after a body's head noun: "Butterfield of North Carolina" is a person and where he is from."""
-    if follow[:1] != ["of"]:
+def _complement(follow: list[str], joint: str = "of") -> int:
+    """How many tokens of `follow` continue a name past "of" ("Board of Elections", "Butterfield of North
+    Carolina": names.from_place tells the person) or a person noun past "for" ("A spokesman for Platte
+    River declined … but said"): the joint, an optional "the" and a run of capitalised words, or 0."""
+    if follow[:1] != [joint]:
         return 0
     at = 2 if follow[1:2] == ["the"] else 1
     end = at
@@ -385,8 +384,10 @@ def sentence_subject(before: str) -> str | None:
             continue
         follow = tokens[len(np):]
         heads = word_set("body_heads") | word_set("institution_heads")
-        of_name = _of_complement(follow) if np[-1][:1].isupper() and np[-1].lower() in heads else 0
-        if of_name:  # "the Illinois Board of Elections was conclusive": the body's name goes on past "of"
+        spoken_for = np[-1].lower() in descriptions.person_heads() and _complement(follow, "for")
+        of_name = spoken_for or (np[-1][:1].isupper() and _complement(follow))
+        if of_name and (spoken_for or np[-1].lower() in heads or len(from_place(np + follow[:of_name])) == 2):
+            # "the Illinois Board of Elections was", "Rep. G.K. Butterfield of North Carolina declined": the name goes on
             np, follow = np + follow[:of_name], follow[of_name:]
         if follow[:1] == [","]:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))

@@ -79,7 +79,7 @@ def _cut_run(run: str) -> tuple[tuple[str, ...], ...]:
             runs.append(current)
             current = []
     if current:
-        runs += _from_place(current)
+        runs += from_place(current)
     return tuple(tuple(tokens) for tokens in runs)
 
 
@@ -93,7 +93,7 @@ def initials(token: str) -> bool:
     return bool(_INITIALS.fullmatch(token)) and token.lower() not in _PLACE_INITIALS
 
 
-def _from_place(run: list[str]) -> list[list[str]]:
+def from_place(run: list[str]) -> list[list[str]]:
     """`Sen. Bernie Sanders of Vermont`, `Jeffrey Lewis of the James Martin Center`: a person's full name
     before "of" is a person, the words after it where they come from. The run keeps "of" for titles
     (`Secretary of State John Kerry`: one word before it, no name) and bodies (`Bank of America`)."""

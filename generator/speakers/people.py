@@ -23,6 +23,7 @@ from generator.speakers import descriptions
 from generator.speakers.names import (
     HONORIFICS,
     first_name,
+    from_place,
     initials,
     is_person,
     learned_names,
@@ -235,6 +236,9 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     low = [t.lower() for t in tokens]
     if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
         return None  # he/she: coref.antecedent, the one pronoun model, reads the text around it; "they": a group
+    person = from_place(tokens)
+    if len(person) == 2:  # "Rep. G.K. Butterfield of North Carolina": the person, not where they come from
+        return resolve(" ".join(person[0]), people, nearby)
 
     if len(tokens) >= 2 and low[-1] in word_set("bodies"):
         return _body(tokens, people)

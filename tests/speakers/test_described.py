@@ -161,7 +161,7 @@ def test_an_indefinite_subject_runs_to_its_person_noun() -> None:
 def test_a_spokeswoman_for_a_body_is_described_and_an_ads_narrator_speaks_for_the_ad() -> None:
     assert _read("A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the "
                  "law, arguing, “As you can see, the text of the law they cite says no such thing.”") == [
-        (None, "A spokeswoman for the House Armed Services Committee", "in_sentence/described")]
+        (None, "A spokeswoman for the House Armed Services Committee", "cue_before/described")]
     assert _read("The Club for Growth spent millions in Wisconsin.",
                  "\"Only Ted Cruz can beat Donald Trump in the primaries,\" a narrator in the Club for Growth ad "
                  "says.")[0][0] == "Club for Growth"
@@ -336,3 +336,13 @@ def test_a_demonstrative_description_is_shown_as_written():
                  "declared.")[-1] == (None, "this Trump supporter", "cue_after/described")
     assert _read("Donald Trump spoke in Ohio.", "This Trump supporter said: “I just like the way he "
                  "talks.”")[-1] == (None, "This Trump supporter", "subject/described")
+
+
+def test_a_spokesman_for_someone_opening_the_sentence_is_its_described_subject():
+    # the subject reader stopped at "A spokesman" and found no verb after it
+    assert _read("A spokesman for Platte River declined to address the FBI's report specifically but said in a "
+                 "statement that “Platte River Networks did not, at any time, treat the server belonging to the "
+                 "Clintons differently.”") == [(None, "A spokesman for Platte River", "subject/described")]
+    # a person and where they are from stays the person
+    assert _read("Rep. G.K. Butterfield of North Carolina declined to comment but said “we will see what the caucus decides next week.”")[0][0] == (
+        "G.K. Butterfield")

@@ -43,3 +43,18 @@ def test_a_body_s_name_goes_on_past_of_as_the_sentence_subject():
                           "in its findings: “Further discussion on this issue is unnecessary.”")
     assert quote == "Illinois Board of Elections"
     assert sentence_subject("CBC Chairman G.K. Butterfield of North Carolina said") != "North Carolina"
+
+
+def test_a_person_of_a_place_is_the_person_not_the_place():
+    """`Rep. G.K. Butterfield of North Carolina said “…”` had been published as North Carolina, and `Sen.
+    Bernie Sanders of Vermont said` named nobody (the mention read as a description "… of Vermont");
+    PolNeAR train: `Sen. Chuck Schumer of New York, the presumptive Democratic leader, wouldn’t say …,
+    saying only that “…”` was unnamed."""
+    said = "said “we will see what the caucus decides next week.”"
+    assert speakers_of(f"Rep. G.K. Butterfield of North Carolina {said}") == ["G.K. Butterfield"]
+    assert speakers_of(f"Sen. Bernie Sanders of Vermont {said}") == ["Bernie Sanders"]
+    assert speakers_of("Sen. Chuck Schumer of New York, the presumptive Democratic leader next year, wouldn’t say "
+                       "Tuesday how the party would prioritize gun control, saying only that “for two decades it’s "
+                       "been an important issue” for the party.") == ["Chuck Schumer"]
+    # a body's name keeps its "of": not a person and a place
+    assert speakers_of(f"The Illinois Board of Elections {said}") == ["Illinois Board of Elections"]
