@@ -19,8 +19,9 @@ from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
 from generator.speakers.descriptions import owner_after, person_heads, voices
 from generator.speakers.in_sentence import anonymous, for_someone
-from generator.speakers.mentions import np_before, sentence_subject
+from generator.speakers.mentions import np_before
 from generator.speakers.names import is_person
+from generator.speakers.subjects import sentence_subject
 from generator.speakers.vocabulary import verb_at, vocab
 
 _APPOSITION_HEAD = re.compile(r"^(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}),\s+(?:a|an|the|who|[a-z][\w’'-]*)\s")

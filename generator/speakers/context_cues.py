@@ -13,8 +13,9 @@ import re
 from generator.quotes.marks import scan
 from generator.speakers import cue_limits as limits
 from generator.speakers.labels import inverted_cue, label_cue
-from generator.speakers.mentions import np_before, sentence_subject
+from generator.speakers.mentions import np_before
 from generator.speakers.sentence_cues import AUXILIARY, cue_before
+from generator.speakers.subjects import sentence_subject
 from generator.speakers.vocabulary import verb_at
 from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
 

@@ -27,9 +27,9 @@ from generator.speakers.mentions import (
     np_after_cue,
     np_before,
     np_tokens_forward,
-    sentence_subject,
 )
 from generator.speakers.names import is_person, split_title
+from generator.speakers.subjects import sentence_subject
 from generator.speakers.vocabulary import opener, verb_at, vocab
 
 _NEXT_WORD = re.compile(r"^[\s”\"’']*(?P<word>[A-Z][a-z]+)\b")

@@ -17,9 +17,9 @@ from generator.model import Paragraph, Quote
 from generator.quotes.marks import opens_unclosed, scan
 from generator.speakers.context_cues import trailing_cue
 from generator.speakers.in_sentence import own_subject
-from generator.speakers.mentions import sentence_subject
 from generator.speakers.people import People, is_person, resolve
 from generator.speakers.sentence_cues import last_sentence_mention
+from generator.speakers.subjects import sentence_subject
 
 
 def continues(paragraphs: list[Paragraph], index: int) -> bool:

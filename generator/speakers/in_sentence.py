@@ -18,8 +18,8 @@ from generator.speakers.coref import LOOKBACK, Split, antecedent, pick
 from generator.speakers.cue_limits import passive_question
 from generator.speakers.descriptions import data as descriptions_data
 from generator.speakers.descriptions import person_heads, staff_roles, voices
-from generator.speakers.mentions import sentence_subject
 from generator.speakers.people import People, description_of, is_person, resolve
+from generator.speakers.subjects import sentence_subject
 from generator.text.sentences import sentence_bounds
 
 

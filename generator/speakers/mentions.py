@@ -12,10 +12,8 @@ import re
 from functools import lru_cache
 
 from generator.lexicon import word_set
-from generator.metadata.datelines import without_dateline
 from generator.speakers import descriptions
-from generator.speakers.names import from_place
-from generator.speakers.vocabulary import OPENER_SHAPE, not_names, opener, vocab
+from generator.speakers.vocabulary import not_names, opener, vocab
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
 
@@ -50,8 +48,8 @@ def _indefinite(tokens: list[str]) -> list[str]:
     return out + lower[:1] if lower else out
 
 
-_CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "yet"})
-_DEFINITES = frozenset({"the", "this", "that"})  # "This Trump supporter said:": a description, not Trump
+CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "yet"})
+DEFINITES = frozenset({"the", "this", "that"})  # "This Trump supporter said:": a description, not Trump
 
 
 def np_tokens_forward(tokens: list[str]) -> list[str]:
@@ -61,7 +59,7 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
     ("Secretary of Health and Human Services"); `“…” and Trump calling it` opens another clause.
     """
     titles, pronouns, _ = vocab()
-    if tokens and tokens[0] in _CONJUNCTIONS:
+    if tokens and tokens[0] in CONJUNCTIONS:
         return []
     if tokens and tokens[0].lower() in indefinites() and len(tokens) > 1:
         return _indefinite(tokens)
@@ -73,7 +71,7 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             return [token]
         if named and low in {"of", "on"}:
             break  # "wrote Larry O’Connor on Hot Air": where, not who
-        if out and out[0].lower() in _DEFINITES | {"a", "an"} and low.rstrip(".") in descriptions.person_heads() and low not in titles:
+        if out and out[0].lower() in DEFINITES | {"a", "an"} and low.rstrip(".") in descriptions.person_heads() and low not in titles:
             out.append(token)  # "said the New York businessman", "the Gawker employee": the person noun ends it
             break
         named = named or (token[:1].isupper() and low not in titles)
@@ -83,7 +81,7 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
             if len(out) > 8:
                 return []
             continue
-        if out and out[0].lower() in _DEFINITES and not named:
+        if out and out[0].lower() in DEFINITES and not named:
             out += _to_person_noun(tokens[at:at + _DESCRIPTION_RUN])
         break
     return out
@@ -115,7 +113,7 @@ def np_after(text: str) -> str | None:
     return " ".join(tokens) if tokens and is_mention(tokens) and tokens[0][:1].isupper() else None
 
 
-_OWNERS = frozenset({"his", "her", "their"})  # `added his campaign manager Jeff Weaver`
+OWNERS = frozenset({"his", "her", "their"})  # `added his campaign manager Jeff Weaver`
 _DESCRIPTOR = re.compile(r"(?:(?:his|her|their)\s+)?(?:(?P<word>[a-z][a-z-]+)\s+){1,2}(?=[A-Z])")
 
 
@@ -128,7 +126,7 @@ def np_after_cue(text: str) -> str | None:
         return without_full_stop(found)
     match = _DESCRIPTOR.match(text)
     words = match.group(0).split() if match else []
-    if not match or any(w in not_names() or w in vocab()[1] for w in words[words[0] in _OWNERS:]):
+    if not match or any(w in not_names() or w in vocab()[1] for w in words[words[0] in OWNERS:]):
         return None
     tokens = np_tokens_forward(TOKEN.findall(text[match.end():match.end() + 120]))
     name = [t for t in tokens if t[:1].isupper() and t.lower() not in vocab()[0]]
@@ -304,97 +302,3 @@ def is_mention(tokens: list[str]) -> bool:
             or (len(tokens) > 1 and tokens[0].lower() in _DETERMINERS and last in descriptions.person_heads()))
 
 # After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").
-_NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",
-              "from"}
-_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
-                           "under", "over", "since", "despite"})
-
-
-def _owned_person(owner: list[str], rest: list[str]) -> str | None:
-    """`Hillary Clinton’s right-hand woman rallied`: a capitalised owner, at most three lowercase words up
-    to a person noun (descriptions.person_heads), then a lowercase word (its verb): the whole description."""
-    if not owner or not owner[0][:1].isupper():
-        return None
-    for at, word in enumerate(rest[:3]):
-        if not re.fullmatch(r"[a-z][a-z-]*", word):
-            return None
-        if word in descriptions.person_heads():
-            after = rest[at + 1:at + 2]
-            if after and after[0].islower() and after[0] not in _NOT_VERBS:
-                return " ".join(owner + rest[:at + 1])
-            return None
-    return None
-
-
-def _owned_body(np: list[str]) -> bool:
-    """`His office`, `her campaign`: an owner pronoun and a body (data: bodies)."""
-    return len(np) == 2 and np[0].lower() in _OWNERS and np[1].lower() in word_set("bodies")
-
-
-def _complement(follow: list[str], joint: str = "of") -> int:
-    """How many tokens of `follow` continue a name past "of" ("Board of Elections", "Butterfield of North
-    Carolina": names.from_place tells the person) or a person noun past "for" ("A spokesman for Platte
-    River declined … but said"): the joint, an optional "the" and a run of capitalised words, or 0."""
-    if follow[:1] != [joint]:
-        return 0
-    at = 2 if follow[1:2] == ["the"] else 1
-    end = at
-    while end < len(follow) and follow[end][:1].isupper() and follow[end].lower() not in not_names():
-        end += 1
-    return end if end > at else 0
-
-
-def sentence_subject(before: str) -> str | None:
-    """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
-    telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
-
-    The subject is a name or pronoun at the start of a clause (the sentence's, or after one
-    of its first commas), followed by a verb (a lowercase word), possibly after an apposition.
-    """
-    _, pronouns, _ = vocab()
-    before = without_dateline(before)  # "PHILADELPHIA, July 25 (UPI) — ": a dateline opens it, not its subject
-    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
-    shaped = None  # "Reprising one of her lines, the former secretary …": a lone -ing word waits for a later clause
-    for start in starts:
-        rest = without_party(before[start:start + 300])
-        tokens = TOKEN.findall(rest)
-        if start == 0 and len(starts) > 1 and tokens and tokens[0].lower() in word_set("subordinators"):
-            continue  # "While Clinton has condemned it, the groups say": the subordinate clause's subject is not it
-        if start == 0 and len(tokens) > 1 and tokens[0].lower() in _CONJUNCTIONS and tokens[1].lower() in pronouns:
-            rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "But he laid off …": the conjunction opens it
-        np = np_tokens_forward(tokens)
-        skip = 0
-        while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
-            skip += 1
-        if 0 < skip < len(np) and np[skip - 1] in {"a", "an", "the"} and np[skip][:1].isupper() and (
-                np[0].lower() in _PREPOSITIONS):
-            continue  # "In a Fox interview later that day, Trump went even further:": Fox is the preposition's
-        if skip == 1 < len(np) and np[0].lower() in indefinites() | _DEFINITES and (
-                descriptions.is_role(np[-1]) or np[-1].lower() in descriptions.person_heads()):
-            skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
-        owned_body = _owned_body(np)
-        if owned_body:
-            skip = 0  # "His office put out a statement saying": the body a he/she owns (strategies.owned_body)
-        described = owned_body or (skip == 0 and len(np) > 1 and np[0].lower() in indefinites() | _DEFINITES)
-        owned = _owned_person(np[skip:], tokens[len(np):]) if skip < len(np) and POSSESSIVE.search(np[-1]) else None
-        if owned:
-            return owned  # "Hillary Clinton’s right-hand woman rallied supporters, saying:": described by its owner
-        if skip == len(np) or re.search(r"[’']s?$", np[-1]) or not (np[skip][:1].isupper() or np[skip].lower() in pronouns
-                                                                  or described):
-            continue
-        follow = tokens[len(np):]
-        heads = word_set("body_heads") | word_set("institution_heads")
-        spoken_for = np[-1].lower() in descriptions.person_heads() and _complement(follow, "for")
-        of_name = spoken_for or (np[-1][:1].isupper() and _complement(follow))
-        if of_name and (spoken_for or np[-1].lower() in heads or len(from_place(np + follow[:of_name])) == 2):
-            # "the Illinois Board of Elections was", "Rep. G.K. Butterfield of North Carolina declined": the name goes on
-            np, follow = np + follow[:of_name], follow[of_name:]
-        if follow[:1] == [","]:
-            apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
-            follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
-        if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:
-            if start == 0 and len(np) - skip == 1 and OPENER_SHAPE.fullmatch(np[skip]) and len(starts) > 1:
-                shaped = np[skip]
-                continue
-            return " ".join(np[skip:])
-    return shaped

@@ -37,10 +37,10 @@ from generator.speakers.mentions import (
     np_after_cue,
     np_before,
     np_tokens_forward,
-    sentence_subject,
     without_full_stop,
     without_party,
 )
+from generator.speakers.subjects import sentence_subject
 from generator.speakers.vocabulary import is_cue_verb, verb_at, vocab
 from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
 

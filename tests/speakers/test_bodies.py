@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.speakers.mentions import sentence_subject
+from generator.speakers.subjects import sentence_subject
 from tests.speakers.support import assert_speakers, quotes_of
 
 CUES = {

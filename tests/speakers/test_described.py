@@ -17,7 +17,7 @@ from generator.site.diff_markup import FILTERS
 from generator.site.pages import pages
 from generator.speakers.cascade import attribute
 from generator.speakers.in_sentence import anonymous, described_speaker
-from generator.speakers.mentions import sentence_subject
+from generator.speakers.subjects import sentence_subject
 from tests.speakers.support import resolved_of
 
 

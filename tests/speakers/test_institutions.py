@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.speakers.mentions import sentence_subject
 from generator.speakers.people import People, resolve
+from generator.speakers.subjects import sentence_subject
 from tests.speakers.support import speakers_of
 
 

@@ -4,7 +4,7 @@ train (US political news, 2016)."""
 
 from __future__ import annotations
 
-from generator.speakers.mentions import sentence_subject
+from generator.speakers.subjects import sentence_subject
 from tests.speakers.support import quotes_of
 
 
