@@ -36,14 +36,18 @@ def _indefinite(tokens: list[str]) -> list[str]:
             if token.endswith(".") and len(token) > 3:
                 return out  # "another New Hampshire Republican. Yet": the sentence ends there
             continue
+        if token[:1].isupper() and lower and at < 6:
+            lower.append(token)  # "a top GOP strategist", "a senior White House official": capitals inside
+            continue
         if not (token[:1].islower() and low.replace("-", "").isalpha()):
             break
         lower.append(token)
-        following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
-        if low in roles or low in descriptions.person_heads() or (
-                low in titles and following not in descriptions.person_heads()):  # "One intelligence source"
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if low in roles or low in descriptions.person_heads() or (low in titles and not following[:1].isupper()
+                                                                  and following.lower() not in descriptions.person_heads()):
+            # "One intelligence source"; "a senior White House official" goes on to its person noun
             return out + lower
-        if len(lower) == 3:
+        if sum(t[:1].islower() for t in lower) == 3:
             break
     return out + lower[:1] if lower else out
 
@@ -235,8 +239,8 @@ def np_before(text: str) -> str | None:
         out.pop(0)  # "Following a swiftly called meeting": an opening word, then no name
     if _addressee(tokens, len(out)):
         return None  # "Another intelligence source speaking to Fox News said": the one spoken to
-    if out and len(tokens) > len(out) and tokens[-len(out) - 1].lower() in indefinites():
-        out.insert(0, tokens[-len(out) - 1])  # "one senior Democrat said": someone new
+    if out:
+        out = _indefinite_before(tokens[:-len(out)]) + out  # "one senior Democrat said": someone new
     if len(out) == 1 and opener(out[0], alone=True):
         return None  # "tweets early Friday saying": a time, not a speaker
     if out and out[-1].lower() == "and":
@@ -245,6 +249,19 @@ def np_before(text: str) -> str | None:
         opens_clause = len(tokens) == len(out) or not tokens[-len(out) - 1].isalpha()
         out = out + [carrier] if out and opens_clause else []
     return " ".join(out) if out and is_mention(out) else None
+
+
+def _indefinite_before(tokens: list[str]) -> list[str]:
+    """The indefinite, and up to two lowercase modifiers after it, that end `tokens` before a capitalised or
+    title run: `one senior Democrat`, `Clinton, a top aide said`: someone new, not a bare title read
+    like a pronoun (which had named Clinton); [] when no indefinite opens them."""
+    for width in range(1, 4):
+        words = tokens[-width:] if len(tokens) >= width else []
+        if words and words[0].lower() in indefinites():
+            return words if all(w.isalpha() and w.islower() for w in words[1:]) else []
+        if not (words and words[-1].isalpha() and words[-1].islower()):
+            return []
+    return []
 
 
 def _addressee(tokens: list[str], run: int) -> bool:

@@ -28,7 +28,8 @@ from generator.speakers.vocabulary import OPENER_SHAPE, not_names, opener, vocab
 _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "before", "to", "by", "with", "for",
               "from"}
 _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
-                           "under", "over", "since", "despite"})
+                           "under", "over", "since", "despite", "alongside", "amid", "among", "unlike", "like"})
+_FOCUS = frozenset({"even", "also", "only"})  # a focus adverb before a clause's subject
 
 
 def _owned_person(owner: list[str], rest: list[str]) -> str | None:
@@ -83,14 +84,16 @@ def sentence_subject(before: str) -> str | None:
             continue  # "While Clinton has condemned it, the groups say": the subordinate clause's subject is not it
         if start == 0 and len(tokens) > 1 and tokens[0].lower() in CONJUNCTIONS and tokens[1].lower() in pronouns:
             rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "But he laid off …": the conjunction opens it
+        if start > 0 and len(tokens) > 2 and tokens[0] in _FOCUS:
+            rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "…, even a top GOP strategist said"
         np = np_tokens_forward(tokens)
         skip = 0
         while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
             skip += 1
-        if 0 < skip < len(np) and np[skip - 1] in {"a", "an", "the"} and np[skip][:1].isupper() and (
-                np[0].lower() in _PREPOSITIONS):
+        prepositional = 0 < skip < len(np) and np[skip][:1].isupper() and np[0].lower() in _PREPOSITIONS
+        if prepositional and np[skip - 1] in {"a", "an", "the"}:
             continue  # "In a Fox interview later that day, Trump went even further:": Fox is the preposition's
-        if skip == 1 < len(np) and np[0].lower() in indefinites() | DEFINITES and (
+        if 0 < skip < len(np) and np[0].lower() in indefinites() | DEFINITES and (
                 descriptions.is_role(np[-1]) or np[-1].lower() in descriptions.person_heads()):
             skip = 0  # "A Chinese official responded", "the former secretary of state talked": a description
         owned_body = _owned_body(np)
@@ -114,8 +117,8 @@ def sentence_subject(before: str) -> str | None:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
             follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
         if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:
-            if start == 0 and len(np) - skip == 1 and OPENER_SHAPE.fullmatch(np[skip]) and len(starts) > 1:
-                shaped = np[skip]
-                continue
+            if start == 0 and len(starts) > 1 and (prepositional or len(np) - skip == 1 and OPENER_SHAPE.fullmatch(np[skip])):
+                shaped = " ".join(np[skip:])  # waits for a later clause: "Alongside BLM calls for action, even a
+                continue  # top GOP strategist said" (BLM is the preposition's), "Reprising one of her lines, …"
             return " ".join(np[skip:])
     return shaped

@@ -346,3 +346,13 @@ def test_a_spokesman_for_someone_opening_the_sentence_is_its_described_subject()
     # a person and where they are from stays the person
     assert _read("Rep. G.K. Butterfield of North Carolina declined to comment but said “we will see what the caucus decides next week.”")[0][0] == (
         "G.K. Butterfield")
+
+
+def test_an_indefinite_description_before_its_cue_verb_keeps_its_article_and_capitals():
+    # polnear-train: "a top aide" had been read as the bare title "aide" and resolved to Clinton
+    assert _read("Hillary Clinton prepared for the debate.", "Clinton, a top aide said, “is very confident, very "
+                 "confident in the contrast” between her and Trump.")[-1] == (None, "a top aide", "cue_before/described")
+    # polnear-train: the prepositional opener's BLM had been the subject, and "a top GOP strategist" was cut
+    assert _read("Black Lives Matter protested.", "Alongside BLM calls for action, even a top GOP strategist said "
+                 "Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come "
+                 "out on where she stands.”")[-1][:2] == (None, "a top GOP strategist")
