@@ -18,7 +18,7 @@ import re
 from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
 from generator.speakers.descriptions import owner_after, person_heads, voices
-from generator.speakers.in_sentence import anonymous, for_someone
+from generator.speakers.in_sentence import anonymous, for_someone, member_of_group
 from generator.speakers.mentions import np_before
 from generator.speakers.names import is_person
 from generator.speakers.subjects import sentence_subject
@@ -111,6 +111,7 @@ _DESCRIPTION_CHARS = 200  # the window a description of _DESCRIPTION_LENGTH word
 _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|was|is|would|could|can|will|did|does|may|might|also|then|later))+$")
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]{1,150},\s+")  # a relative clause between subject and verb
 _DEMONSTRATIVES = frozenset({"this", "that"})
 _DEFINITE = _DEMONSTRATIVES | {"the"}
 
@@ -128,7 +129,10 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     text = text[:_DESCRIPTION_CHARS]
     end = _DESCRIPTION_END.search(text)
     phrase = text[:end.start() if end else len(text)]
-    if not verb_first:
+    relative = _RELATIVE_CLAUSE.match(text, end.start()) if end and not verb_first else None
+    if relative and verb_at().match(text, relative.end()):
+        pass  # ",” an intelligence source, who was not authorized to speak, told Fox News": the source's
+    elif not verb_first:
         verb = verb_at().search(phrase)
         if not verb or phrase[verb.start() - 1:verb.start()] != " ":
             return None
@@ -137,6 +141,9 @@ def described_cue(text: str, verb_first: bool) -> str | None:
         name = _NAME_AFTER.match(text, end.end())
         return name.group("np") if name and is_person(name.group("np")) else None  # "said a Trump aide, Hope Hicks"
     tokens = phrase.split()
+    member = _one_of(tokens)
+    if member:
+        return member
     if not 2 <= len(tokens) <= _DESCRIPTION_LENGTH or tokens[1].lower() in voices():
         return None  # "a narrator in the Clinton ad": the ad's voice speaks for its owner (ad_voices)
     phrase = " ".join(tokens)
@@ -145,6 +152,12 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     if first == "the":
         return phrase if for_someone(phrase) else None  # ",” the lawyer for Donald Trump told CNN": not Trump
     return phrase if anonymous(phrase) or owner_after(tokens) else None
+
+
+def _one_of(tokens: list[str]) -> str | None:
+    """`said one of two witnesses who relayed the same story …`, `one of Trump’s advisers said`: one member
+    of a group of people (in_sentence.member_of_group), described up to the group's noun."""
+    return next((" ".join(tokens[:end]) for end in range(3, min(len(tokens), 6) + 1) if member_of_group(tokens[:end])), None)
 
 
 # Where a clause can open before the words that end at a cue verb: the text's start, a comma, a

@@ -204,7 +204,15 @@ def anonymous(mention: str | None) -> bool:
         return group(tokens[0])
     return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
             and ((tokens[-1].lower().rstrip(".,") in person_heads() and not _object_head(tokens))
-                 or qualified_head(tokens) is not None))
+                 or qualified_head(tokens) is not None or member_of_group(tokens)))
+
+
+def member_of_group(tokens: list[str]) -> bool:
+    """`one of two witnesses`, `one of Trump’s advisers`: one member of a group of people (a plural person
+    noun, -s or -es, at the end), someone unnamed."""
+    last = tokens[-1].lower().rstrip(".,") if len(tokens) >= 3 else ""
+    return tokens[0].lower() == "one" and tokens[1] == "of" and last.endswith("s") and bool(
+        {last[:-1], last[:-2]} & person_heads())
 
 
 _OBJECT_WORDS = frozenset({"to", "of", "for", "with", "from", "at", "about", "on", "against"})

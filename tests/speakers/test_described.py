@@ -356,3 +356,17 @@ def test_an_indefinite_description_before_its_cue_verb_keeps_its_article_and_cap
     assert _read("Black Lives Matter protested.", "Alongside BLM calls for action, even a top GOP strategist said "
                  "Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come "
                  "out on where she stands.”")[-1][:2] == (None, "a top GOP strategist")
+
+
+def test_a_description_with_a_relative_clause_or_one_of_a_group_is_described():
+    # polnear-train: Fox News, whom the source told, had been named; Alan Grayson carried over from before
+    assert _read("Hillary Clinton was investigated.", "“The agents involved are under a lot of pressure,” an "
+                 "intelligence source, who was not authorized to speak on the record, told Fox News.")[-1] == (
+        None, "an intelligence source", "cue_after/described")
+    assert _read("Alan Grayson denied it.", "“It was unseemly: Alan definitely tried to torpedo Randolph’s "
+                 "endorsement,” said one of two witnesses who relayed the same story but didn’t want to speak on the "
+                 "record for fear of retribution from the congressman.")[-1] == (
+        None, "one of two witnesses", "cue_after/described")
+    # one of a group of things is nobody
+    assert _read("Alan Grayson denied it.", "“It was unseemly,” said one of two reports on the "
+                 "congressman.")[-1][1] is None
