@@ -80,10 +80,19 @@ def owned_in_sentence(before: str) -> str | None:
         if at is None:
             continue
         tail = before[match.start("words") + at.end():]
-        if not _OWNED_TAIL.match(tail) or verb_at().search(tail):
-            return None
+        if not _OWNED_TAIL.match(tail) or verb_at().search(tail) or (not tail.strip() and reported_owner(
+                before[:match.end("owner")] + "’s")):
+            return None  # "Salceda said Trump's remarks “have had …”": the quote goes on Salceda's sentence
         return np_before(match.group("owner"))
     return None
+
+
+def reported_owner(head: str) -> bool:
+    """Whether the owner that ends `head` (`… said Trump's`) comes right after a cue verb: what is said of
+    the owner's words, with no colon, is the reporter's (`Salceda said Trump's remarks “have had …”`)."""
+    owner = np_before(head)
+    before = head[: len(head) - len(owner)].rstrip() if owner and head.endswith(owner) else ""
+    return bool(before) and re.search(f"(?:{verb_at().pattern})$", before) is not None
 
 
 _DASH_LABEL = re.compile(r"\s[-—–]\s*(?P<np>[^:—–]{3,60}):\s*$")

@@ -26,7 +26,7 @@ from generator.speakers.after_quote import (
     unnamed_cue,
 )
 from generator.speakers.descriptions import owner
-from generator.speakers.labels import inverted_cue, label_cue
+from generator.speakers.labels import inverted_cue, label_cue, reported_owner
 from generator.speakers.mentions import (
     APPOSITION_AFTER,
     NP_WINDOW,
@@ -172,6 +172,8 @@ def cue_before(text: str) -> str | None:
         rest = tail[verb.end():]
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
             head = tail[: verb.start()].rstrip()
+            if not text[len(tail):].strip() and _reported_owner(head, verb.group(0)):
+                continue  # "Salceda said Trump's remarks “…”": Salceda's words on them ("…remarks: “…”": Trump's)
             asked = limits.asked_of(head, verb.group(0), rest)
             if asked:
                 return asked
@@ -190,6 +192,12 @@ def cue_before(text: str) -> str | None:
             return np or (_named_after(rest.strip(), head) if _inverted(verb.group(0)) else None)
         break
     return None
+
+
+def _reported_owner(head: str, verb: str) -> bool:
+    """`Salceda said Trump's remarks “…”`: the cue word is the owner's noun (cue_limits.owned_noun) and a cue
+    verb right before the owner reports it (labels.reported_owner): the quote is the reporter's."""
+    return limits.owned_noun(head, verb) and reported_owner(head)
 
 
 def _described(head: str, np: str | None, rest: str) -> bool:
@@ -262,7 +270,8 @@ def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
-        if limits.calls_for(verb.group(0), before[verb.end():]):
+        if limits.calls_for(verb.group(0), before[verb.end():]) or (
+                not before[verb.end():].strip() and _reported_owner(head, verb.group(0))):
             continue
         asked = limits.asked_of(head, verb.group(0), before[verb.end():])
         if asked:

@@ -57,3 +57,17 @@ def test_an_owned_noun_after_the_quote_names_nobody():
     # and an owned noun before the quote still reads as the subject's description of it
     assert _reading("Hollande denounced Trump’s remarks as “hurtful and humiliating” and warned of a Trump "
                     "presidency.")[1] == "Hollande"
+
+
+def test_what_a_speaker_says_of_someone_s_remarks_is_the_speaker_s():
+    """polnear-train: `The lawmaker, who represents a district in Albay province, said Trump's remarks “have
+    had widespread dissemination …”` had been published as Trump's words (the owned noun led into it)."""
+    words = "“have had widespread dissemination, thus aggravating the shame it has already put on Filipinos.”"
+    [quote] = quotes_of(f"Salceda said Trump's remarks {words}")
+    assert (quote.speaker, quote.speaker_rule) == ("Salceda", "cue_before")
+    [quote] = quotes_of("Donald Trump spoke in Ohio. Salceda spoke in Manila.",
+                        f"The lawmaker, who represents a district in Albay province, said Trump's remarks {words}")[-1:]
+    assert (quote.speaker, quote.speaker_description) == (None, "The lawmaker")  # no one titled so: as written
+    # a colon introduces the remarks themselves: the owner's
+    [quote] = quotes_of(f"Salceda read out Trump's remarks: {words}")
+    assert quote.speaker == "Trump"
