@@ -230,6 +230,7 @@ def np_before(text: str) -> str | None:
                 return None
             continue
         break
+    out = out or _description_before(tokens)  # "Cruz said as the heckler yelled:": a description, lowercase
     if len(out) > 8:
         out = _titled_tail(out, titles)
     if out and out[0] in {"on", "for"}:
@@ -249,6 +250,20 @@ def np_before(text: str) -> str | None:
         opens_clause = len(tokens) == len(out) or not tokens[-len(out) - 1].isalpha()
         out = out + [carrier] if out and opens_clause else []
     return " ".join(out) if out and is_mention(out) else None
+
+
+def _description_before(tokens: list[str]) -> list[str]:
+    """`the heckler`, `a heckler`, `the young protester` ending `tokens`: an article, at most two lowercase
+    words and a person noun that is no title (data: people_nouns); [] for none."""
+    if not tokens or tokens[-1].lower() not in word_set("people_nouns", "descriptions"):
+        return []
+    for width in range(2, 5):
+        words = tokens[-width:] if len(tokens) >= width else []
+        if words and words[0].lower() in DEFINITES | indefinites():
+            return words
+        if not (words and words[0].isalpha() and words[0].islower()):
+            return []
+    return []
 
 
 def _indefinite_before(tokens: list[str]) -> list[str]:

@@ -152,7 +152,7 @@ def test_an_indefinite_subject_runs_to_its_person_noun() -> None:
     # PolNeAR train: the subject was cut at "One intelligence" (a title word) and read nobody
     assert _read("One intelligence source said FBI agents would be angry if a prosecution is not pursued because "
                  "“many previous public corruption cases have been made and successfully prosecuted with much less "
-                 "evidence.”") == [(None, "One intelligence source", "subject/described")]
+                 "evidence.”") == [(None, "One intelligence source", "in_sentence/described")]
     # a title word that ends the description stays its end: "one intelligence official"
     assert _read("“The agents are investigating the possible intersection of Clinton Foundation donations,” one "
                  "intelligence official said.") == [(None, "one intelligence official", "cue_after/described")]

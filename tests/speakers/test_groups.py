@@ -18,3 +18,12 @@ def test_the_crowd_as_the_object_leaves_the_speaker():
     quote, = quotes_of("Donald Trump rallied in Iowa. Trump told the crowd, “We are going to win so much, you will "
                        "get tired of winning.”")
     assert (quote.speaker, quote.speaker_rule) == ("Donald Trump", "cue_before")
+
+
+def test_a_group_or_a_described_onlooker_with_a_cue_is_described():
+    [quote] = quotes_of("Demonstrators said they want “justice for Terrence,” but pledged to remain civil.")
+    assert (quote.speaker, quote.speaker_description) == (None, "Demonstrators")
+    # polnear-train: the heckler's words had been Ted Cruz's (the cue's lowercase subject read nobody)
+    quotes = quotes_of("Ted Cruz spoke at a rally in Indiana.", "\"Apparently there's a young man who's having some "
+                       "problems,\" Cruz said as the heckler yelled: \"You suck!\"")
+    assert [(q.speaker, q.speaker_description) for q in quotes] == [("Ted Cruz", None), (None, "the heckler")]

@@ -102,8 +102,8 @@ CUES = {
           "Putting the show together, Butz said, allowed him to “get in touch with the feminine within myself,” "
           "too. Audiences can expect him to approach the evening’s set with “maybe a little more recklessness "
           "than they’re used to.”"], ["Norbert Leo Butz", "Norbert Leo Butz"]),
-        (["Demonstrators said they want “justice for Terrence,” but pledged to remain civil."],
-         ["Demonstrators"]),
+        # a group with a cue speaks as a described group, no person (test_groups.py)
+        (["Demonstrators said they want “justice for Terrence,” but pledged to remain civil."], [None]),
         # a full stop inside the closing mark ends the sentence before: "Boos" opens the next one
         (["“Thank you,” Donald Trump said. “We will win in November.”",
           "Boos rained down when Trump mentioned the former secretary of state, and the crowd loudly reprised "
