@@ -6,7 +6,7 @@ The model is a logistic regression (plain Python, no dependency) over each readi
 descent with an L2 penalty on the readings of polnear-train that name somebody, labelled right or
 wrong as eval_quotes.py scores them (benchmarks/eval_speakers.py). A family of features is left out
 when the model without it predicts the other half of train better (select: articles even/odd). The threshold is the one that
-gives the highest right-when-named on all scored dev quotes while accuracy stays >= MIN_ACCURACY
+gives the highest right-when-named on all scored dev quotes while accuracy stays >= MIN_ACCURACY + MARGIN
 (on dev and on train);
 dev is not fitted, only read for that one number. Both curves are printed.
 
@@ -38,6 +38,10 @@ L2 = 5.0  # the penalty on each weight, in readings: a feature seen a few times 
 STEPS = 400
 RATE = 0.5
 MIN_ACCURACY = 0.90  # the issue's floor on all scored quotes
+# ... kept with a margin: a floor met by a tenth of a point on 554 dev quotes (one reading) is not met on the next
+# corpus, and the step that crosses it abstains a whole family of readings at once (a refit had put the threshold
+# just above the plain "he said" readings: 27 right and 9 wrong abstained on train, a seed's Lavrov unnamed)
+MARGIN = 0.005
 MIN_FEATURE = 3  # a feature seen fewer times on train gets no weight of its own
 
 
@@ -125,13 +129,14 @@ def rescore(rows: list[eval_speakers.Scored]) -> None:
 
 
 def choose(dev: list[eval_speakers.Scored], train: list[eval_speakers.Scored]) -> float:
-    """The threshold of the highest dev right-when-named that keeps accuracy >= MIN_ACCURACY on dev
+    """The threshold of the highest dev right-when-named that keeps accuracy >= MIN_ACCURACY + MARGIN on dev
     and on train (the issue's floor holds on both)."""
     cuts = sorted({round(r.confidence, 4) for r in dev if r.confidence is not None})
     best, best_rwn = 0.0, eval_speakers.figures(dev, 0.0).right_when_named
     for cut in cuts:
         f = eval_speakers.figures(dev, cut)
-        if (f.accuracy >= MIN_ACCURACY and eval_speakers.figures(train, cut).accuracy >= MIN_ACCURACY
+        floor = MIN_ACCURACY + MARGIN
+        if (f.accuracy >= floor and eval_speakers.figures(train, cut).accuracy >= floor
                 and f.right_when_named > best_rwn + 1e-9):
             best, best_rwn = cut, f.right_when_named
     return best

@@ -15,120 +15,26 @@ from functools import cache
 from generator.lexicon import word_set
 from generator.quotes.marks import scan
 from generator.speakers import cue_limits as limits
-from generator.speakers.ad_voices import ad_voice
+from generator.speakers.after_cues import DASH_NAME, according_after, after_cue
 from generator.speakers.after_quote import (
     before_aside,
-    described_before_cue,
-    described_cue,
     described_subject,
-    long_apposition,
     opening_participle_subject,
-    unnamed_cue,
 )
-from generator.speakers.descriptions import owner
 from generator.speakers.labels import inverted_cue, label_cue, reported_owner
 from generator.speakers.mentions import (
-    APPOSITION_AFTER,
     NP_WINDOW,
     POSSESSIVE,
-    TOKEN,
-    is_mention,
     np_after,
     np_after_cue,
     np_before,
-    np_tokens_forward,
-    without_full_stop,
-    without_party,
 )
 from generator.speakers.subjects import sentence_subject
-from generator.speakers.vocabulary import is_cue_verb, verb_at, vocab
+from generator.speakers.vocabulary import verb_at
 from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
 
-_QUOTED_AS = re.compile(r"^[\s,.—–\-“”\"″’']*(?:[\w-]+\s+){0,4}?quoted\s+(?P<np>.+?)\s+as\s+say", re.I)
 _QUOTED_AS_BEFORE = re.compile(r"\bquoted\s+(?P<np>[^,.;:“”\"]{2,80}?)\s+as\s+(?:saying|having\s+said)\s*[,:]?\s*$", re.I)
 _ACCORDING = re.compile(r"according to\s+(?P<np>[^,.;:“”\"]+?)\s*[,:]?\s*$", re.I)
-_MARKS = "“”\"„«»″‘’'"
-_ACCORDING_AFTER = re.compile(r"^[\s,“”\"’']*according to\s+(?P<np>[^,.;:“”\"]+)")
-_DASH_NAME = re.compile(r"^[\s,.“”\"’']*[―—–-]+\s*(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})")
-
-def _after(text: str, asks: bool = False) -> str | None:
-    """Cue right after the closing mark: `, Lavrov said` / `, said Lavrov` / `quoted X as saying`."""
-    dash = _DASH_NAME.match(text)
-    if dash:
-        return dash.group("np")
-    match = _QUOTED_AS.match(text)
-    if match:
-        return np_before(match.group("np")) or match.group("np")
-    stripped = without_party(text.lstrip(" ,.—–-" + _MARKS))
-    apposition = APPOSITION_AFTER.match(stripped)
-    if apposition and verb_at().match(stripped[apposition.end():]):
-        return apposition.group("np")
-    long = long_apposition(stripped)
-    if long:
-        return long
-    verb = verb_at().match(stripped)
-    if verb and verb.group(0).endswith("ing"):
-        return None  # “…,” promising the Friends of Abe …: an -ing verb never comes before its subject
-    if verb:
-        after_verb = described_cue(stripped[verb.end():].lstrip(), verb_first=True)
-        if after_verb:
-            return after_verb  # `,” said a senior Cruz adviser.`: described, nobody named
-        tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
-        if tokens and POSSESSIVE.search(tokens[-1]):
-            return owned(stripped[verb.end():])
-        if any(POSSESSIVE.search(t) for t in tokens[:-1]):  # "said Trump’s campaign manager, Corey Lewandowski"
-            named = owned(stripped[verb.end():])
-            if named:
-                return named
-        if tokens and is_mention(tokens):  # `, said Baron.` / opined the Plain Dealer.
-            return limits.name_past_modifiers(tokens, stripped[verb.end():]) or without_full_stop(" ".join(tokens))
-        cued = stripped[verb.end():].lstrip()
-        return np_after_cue(cued) or limits.described_name_after_cue(cued)
-    described_first = described_cue(stripped, verb_first=False) if "," in text[:3] or asks else None
-    if described_first:
-        return described_first  # `,” one Trump campaign source said.`
-    described = _DESCRIBED.match(stripped)
-    rest = stripped[described.end():] if described else ""
-    if described and "," in text[:3] and (verb_at().match(rest.lstrip()) or _cue_like(rest, text, asks)):
-        return described.group("np")  # “…,” an angry Hollande retaliated.
-    voice = ad_voice(stripped)
-    if voice:
-        return voice
-    tokens = TOKEN.findall(stripped[:120])
-    np = np_tokens_forward(tokens)
-    unnamed = unnamed_cue(stripped)
-    if unnamed and not (np and is_mention(np)):
-        return unnamed
-    if np and (is_mention(np) or np[0].lower() in vocab()[1]):  # `,” she said`
-        rest = stripped[stripped.find(np[-1]) + len(np[-1]):] if np else stripped
-        rest = _AFFILIATION.sub("", rest, count=1)
-        # "the crowd applauded": a description in lowercase words speaks only through a listed cue verb
-        plain = np[0].lower() not in vocab()[1] and not any(t[:1].isupper() for t in np)
-        if verb_at().match(rest.lstrip()) or _QUOTED.match(rest) or (_cue_like(rest, text, asks) and not plain):
-            return " ".join(np)
-    return described_before_cue(stripped) if "," in text[:3] else None
-
-
-# "an angry Hollande", "a visibly frustrated Kasich": an article and one or two lowercase words before a name
-_DESCRIBED = re.compile(r"^(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,2}?(?P<np>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})")
-_OWNED_NAME = re.compile(r"^\s*\S+\s+(?:[a-z][\w-]*,?\s+){1,4}(?P<np>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3})")
-
-
-def owned(text: str) -> str | None:
-    """`said Clinton’s top foreign policy aide Jake Sullivan`, `exhorted Clinton's introducer, actress Jamie
-    Lee Curtis`: the speaker is the full name after the owner's role, not the owner; with no such name
-    (`said Clinton’s campaign`) nobody is named."""
-    match = _OWNED_NAME.match(text)
-    if match and "," in match.group(0):  # after the comma only a role may stand: not "aide, adding that Jeb Bush"
-        words = match.group(0)[match.group(0).index(",") + 1:match.start("np") - match.start()].split()
-        if not all(w in vocab()[0] for w in words):
-            return None
-    return re.sub(r"(?<=\w{3})\.$", "", match.group("np")) if match else None  # the full stop ends the sentence
-
-
-# "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": where the speaker works.
-_AFFILIATION = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|for|of|and|on|the))*(?=\s+[a-z])")
-_QUOTED = re.compile(r"\s+(?:is|was|has been)\s+quoted\b")  # "Braynard is quoted as saying"
 
 
 @cache
@@ -137,22 +43,6 @@ def _following() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in word_set("statement_verbs"))
     nouns = "|".join(re.escape(n) for n in word_set("statement_nouns"))
     return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{verbs})\s+(?:the|a)\s+following\s+(?:\w+\s+)?(?:{nouns})$")
-
-
-_PAST_CLAUSE = re.compile(r"\s+(?:(?P<verb>[a-z]{2,}ed)(?=[\s.,;:!?]|$)|(?P<capital>[A-Z][a-z]+)\b)")
-
-
-def _cue_like(rest: str, after: str, asks: bool = False) -> bool:
-    """`,” Toomey fumed on Tuesday.` / `,” Murphy Tweeted`: a quote closed by a comma and followed by
-    a name and a past-tense verb is attributed to that name, even with a verb the list lacks; a
-    capitalised cue verb ("Tweeted") is still a cue. Without the comma ("“…” Smith joined later")
-    the quote may end its sentence, so only listed verbs count there."""
-    match = _PAST_CLAUSE.match(rest)
-    if not match:
-        return False
-    if match.group("capital"):
-        return is_cue_verb(match.group("capital"))
-    return asks or "," in after[:3]
 
 
 def cue_before(text: str) -> str | None:
@@ -337,18 +227,18 @@ def read_mention(text: str, start: int, end: int,
     if _closed_sentence(text, end, after, before):
         readers = [("cue_before", lambda: cue_before(before)), ("label", lambda: label_cue(before)),
                    ("inverted", lambda: inverted_cue(before)), ("in_sentence", lambda: _in_sentence(before, "")),
-                   ("cue_after", lambda: None if limits.opens_other_sentence(after) else _after(after, asks))]
+                   ("cue_after", lambda: None if limits.opens_other_sentence(after) else after_cue(after, asks))]
     else:
-        signed = not before.strip() or not _DASH_NAME.match(after)  # a credit after a quote its sentence cues
+        signed = not before.strip() or not DASH_NAME.match(after)  # a credit after a quote its sentence cues
         # "After Scalia said that … at “less advanced schools,” Trump said: “…”": a cue before the quote and a
         # colon after the next cue, which leads into the next quote
         leads_next = next_quote_start is not None and after.rstrip(" “\"‘'").endswith(":") and bool(verb_at().search(before))
-        readers = [("cue_after", lambda: _after(after, asks) if signed and not leads_next else None),
+        readers = [("cue_after", lambda: after_cue(after, asks) if signed and not leads_next else None),
                    ("cue_before", lambda: cue_before(before)), ("label", lambda: label_cue(before)),
                    ("inverted", lambda: inverted_cue(before)),
                    ("participle", lambda: opening_participle_subject(before, after, text[end - 1:end] == ",")),
                    ("in_sentence", lambda: _in_sentence(before, text[end:right])),
-                   ("according_after", lambda: _according_after(after))]
+                   ("according_after", lambda: according_after(after))]
     for name, reader in readers:
         found = reader()
         if found:
@@ -357,17 +247,6 @@ def read_mention(text: str, start: int, end: int,
         return None, None
     found = last_sentence_mention(text[max(0, left - CONTEXT):left])
     return (found, "previous_sentence") if found else (None, None)
-
-
-def _according_after(after: str) -> str | None:
-    """`“…,” according to Judicial Watch.`: the source named after the quote, when its sentence has no
-    cue of its own (`Francis made clear …, saying “…,” according to Reuters` is Francis's), or the owner of a
-    document named there (`according to a court document filed by state attorney Dave Aronberg`)."""
-    match = _ACCORDING_AFTER.match(after)
-    if not match:
-        return None
-    phrase = match.group("np").strip()
-    return np_after(phrase) or (phrase if owner(phrase.split()) else None)  # "a court document filed by X": X
 
 
 _NEXT_SENTENCE = re.compile(r"^[”\"’']\s+[A-Z]")
@@ -395,5 +274,5 @@ def last_sentence_mention(text: str) -> str | None:
     sentence = text[bounds[-1] if bounds else 0:]
     spans = scan(sentence)
     if spans:
-        return _after(sentence[spans[-1].end:])
+        return after_cue(sentence[spans[-1].end:])
     return _in_sentence(sentence.rstrip(), "")

@@ -3,9 +3,10 @@ political news), and a sentence it must not fire on."""
 
 from __future__ import annotations
 
+from generator.speakers.after_cues import owned
 from generator.speakers.coref import is_nickname
 from generator.speakers.in_sentence import CONTRACTED as _CONTRACTED
-from generator.speakers.sentence_cues import owned, participle_cue
+from generator.speakers.sentence_cues import participle_cue
 from tests.speakers.support import quotes_of, speakers_of
 
 
