@@ -130,8 +130,10 @@ def rescore(rows: list[eval_speakers.Scored]) -> None:
 
 def choose(dev: list[eval_speakers.Scored], train: list[eval_speakers.Scored]) -> float:
     """The threshold of the highest dev right-when-named that keeps accuracy >= MIN_ACCURACY + MARGIN on dev
-    and on train (the issue's floor holds on both)."""
-    cuts = sorted({round(r.confidence, 4) for r in dev if r.confidence is not None})
+    and on train (the issue's floor holds on both); the candidates are the readings' confidences of both."""
+    # each reading's own confidence, written down to 4 decimals rounded down: a cut rounded up to the next
+    # decimal would abstain the very readings it was taken from (a family of readings shares one confidence)
+    cuts = sorted({math.floor(r.confidence * 1e4) / 1e4 for r in dev + train if r.confidence is not None})
     best, best_rwn = 0.0, eval_speakers.figures(dev, 0.0).right_when_named
     for cut in cuts:
         f = eval_speakers.figures(dev, cut)

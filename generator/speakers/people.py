@@ -248,6 +248,8 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
     institution = _institution(tokens)
     if institution:
         return institution
+    if low[0] == "the" and mention.islower() and low[-1] in word_set("body_heads") | word_set("institution_heads"):
+        return None  # "the board said": a body the article named, never a person standing nearby
     title, name = split_title(tokens)
     name = [t for t in name if t.lower() not in HONORIFICS]
     if not name and tokens[-1][:1].isupper() and (low[-1] in people.by_last or (len(tokens) >= 2 and low[-2] in HONORIFICS)):

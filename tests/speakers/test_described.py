@@ -370,3 +370,17 @@ def test_a_description_with_a_relative_clause_or_one_of_a_group_is_described():
     # one of a group of things is nobody
     assert _read("Alan Grayson denied it.", "“It was unseemly,” said one of two reports on the "
                  "congressman.")[-1][1] is None
+
+
+def test_a_definite_description_of_a_body_or_a_document_after_the_quote_is_no_one_carried_over():
+    # polnear-train: Donald Trump, James Comey had been carried over from the paragraph before
+    assert _read("Trump later called Haley “very weak on immigration.”", "“Are we talking about the same Nikki "
+                 "Haley?” the editorial board writes.")[-1][:2] == (None, None)
+    assert _read("James Comey testified on Tuesday.", "“The evidence collected by the FBI appears to directly "
+                 "contradict several aspects of her sworn testimony,” the committee chairmen wrote.")[-1][:2] == (None, None)
+    # "the board" is a body the article named, never a person learned from a headline
+    assert _read("Ted Cruz Is A ‘Natural Born Citizen,’ Board Of Election Finds.", "“The Candidate is a natural born "
+                 "citizen by virtue of being born in Canada to his mother,” the board said.")[-1][:2] == (None, None)
+    # the phrase stops at its preposition, and a person noun is still described
+    assert _read("“We will not stop until the job is done,” the banner at the rally said.") == [(None, None, None)]
+    assert _read("Trump spoke in Ohio.", "“We will build the wall,” the crowd chanted.")[-1][1] == "the crowd"
