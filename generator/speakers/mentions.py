@@ -252,15 +252,21 @@ def np_before(text: str) -> str | None:
     return " ".join(out) if out and is_mention(out) else None
 
 
+_GROUPS = frozenset({"many", "some", "several", "most", "few", "other", "both", "all", "various", "numerous"})
+
+
 def _description_before(tokens: list[str]) -> list[str]:
-    """`the heckler`, `a heckler`, `the young protester` ending `tokens`: an article, at most two lowercase
-    words and a person noun that is no title (data: people_nouns); [] for none."""
-    if not tokens or tokens[-1].lower() not in word_set("people_nouns", "descriptions"):
+    """`the heckler`, `a heckler`, `the young protester`, `many commentators` ending `tokens`: an article (or
+    a quantifier before a plural), at most two lowercase words and a person noun that is no title (data:
+    people_nouns, or any person noun in the plural); [] for none."""
+    last = tokens[-1].lower() if tokens else ""
+    plural = last.endswith("s") and bool({last[:-1], last[:-2]} & descriptions.person_heads())
+    if not (last in word_set("people_nouns", "descriptions") or plural):
         return []
     for width in range(2, 5):
         words = tokens[-width:] if len(tokens) >= width else []
-        if words and words[0].lower() in DEFINITES | indefinites():
-            return words
+        if words and words[0].lower() in (DEFINITES | indefinites() | (_GROUPS if plural else frozenset())):
+            return words  # "when many commentators called him “…”": a group, not the sentence's subject
         if not (words and words[0].isalpha() and words[0].islower()):
             return []
     return []
@@ -331,6 +337,7 @@ def is_mention(tokens: list[str]) -> bool:
     _, _, roles = vocab()
     last = tokens[-1].lower().rstrip(".")  # "said the senator.": the stop ends the sentence
     return (any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
-            or (len(tokens) > 1 and tokens[0].lower() in _DETERMINERS and last in descriptions.person_heads()))
+            or (len(tokens) > 1 and tokens[0].lower() in _DETERMINERS and last in descriptions.person_heads())
+            or (len(tokens) > 1 and tokens[0].lower() in _GROUPS and _description_before(tokens) == tokens))
 
 # After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").

@@ -27,3 +27,10 @@ def test_a_group_or_a_described_onlooker_with_a_cue_is_described():
     quotes = quotes_of("Ted Cruz spoke at a rally in Indiana.", "\"Apparently there's a young man who's having some "
                        "problems,\" Cruz said as the heckler yelled: \"You suck!\"")
     assert [(q.speaker, q.speaker_description) for q in quotes] == [("Ted Cruz", None), (None, "the heckler")]
+
+
+def test_a_group_before_a_characterising_verb_is_not_the_sentence_subject():
+    # polnear-train: "the grownup on the stage" had been published as Kasich's own words
+    [quote] = quotes_of("Kasich is coming off a strong debate Thursday night, when many commentators called him “the "
+                        "grownup on the stage” amidst the food fight between the top three contenders.")
+    assert (quote.speaker, quote.mention) == (None, "many commentators")
