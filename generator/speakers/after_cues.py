@@ -107,8 +107,8 @@ def _definite_before_verb(text: str) -> str | None:
     words and a cue verb. What it describes (a body, a document, a group) is resolved or shown as written,
     never carried over to the previous speaker, which the cue says it is not."""
     words = text.split(None, 4)
-    if not words or words[0] != "the":
-        return None
+    if not words or words[0] not in {"the", "his", "her", "their"}:
+        return None  # "his childhood friend told The Daily Beast": the friend, not the he of the sentence
     for width in range(2, min(4, len(words)) + 1):
         if not words[width - 1].isalpha() or not words[width - 1].islower() or words[width - 1] in _FUNCTION_WORDS:
             return None  # "the banner at the rally said": the phrase stops at its preposition

@@ -384,3 +384,11 @@ def test_a_definite_description_of_a_body_or_a_document_after_the_quote_is_no_on
     # the phrase stops at its preposition, and a person noun is still described
     assert _read("“We will not stop until the job is done,” the banner at the rally said.") == [(None, None, None)]
     assert _read("Trump spoke in Ohio.", "“We will build the wall,” the crowd chanted.")[-1][1] == "the crowd"
+
+
+def test_an_owned_relation_after_the_quote_is_described_not_the_owner():
+    # polnear-train: the pilot's childhood friend had been read as the "He" of the sentence
+    assert _read("Assem, the plane’s co-pilot, had logged 2,766 flying hours.", "He had “wanted to be a pilot since "
+                 "he was 5,” his childhood friend told The Daily Beast.")[-1] == (
+        None, "his childhood friend", "cue_after/described")
+    assert _read("Donald Trump spoke.", "“We will win so much,” his wife said.")[-1][:2] == (None, "his wife")
