@@ -14,6 +14,7 @@ import os
 from functools import partial
 from pathlib import Path
 
+from jinja2 import Template
 from pelican import signals
 from pelican.generators import Generator
 
@@ -25,7 +26,7 @@ from generator.site.feeds import write_feeds, write_sitemap
 from generator.site.page_cache import PageCache, salt
 from generator.site.pages import Page, pages
 from generator.site.pelican_settings import read_config
-from generator.site.search.index import page_twin
+from generator.site.search.index import page_twin, rendered_twin
 
 PRECOMPUTED: dict[str, Digest] = {}
 PAGE_CACHES: dict[str, PageCache] = {}  # by output folder: set by `digest build` to reuse unchanged pages
@@ -86,6 +87,9 @@ class DigestGenerator(Generator):
         workers = (self.settings.get("DIGEST_WORKERS") or os.cpu_count() or 1) if len(plan) >= PARALLEL_PAGES else 1
         for template in sorted({page.template for page in plan}):
             self.get_template(template)  # compiled once, here: the forked renderers inherit them
+        # No template changes during one build (each build makes its own environment), so
+        # Jinja need not stat every template file again at each page's extends and imports.
+        self.env.auto_reload = False
         if reuse is not None and reuse.old_shards:
             reuse.twins = None  # the previous search index may be kept: its twins would be made for nothing
         twins = reuse is not None and reuse.twins is not None
@@ -113,13 +117,29 @@ class DigestGenerator(Generator):
             local = {"relative_urls": relative and page.path != "404.html",
                      "canonical": f"{site['url']}/{context.get('page_url', '')}"}
             fingerprint = reuse.fingerprint(page.path, page.template, context | local) if reuse else None
+            template = _Kept(self.get_template(page.template))
             if reuse is None or not reuse.reuse(page.path, fingerprint):
-                writer.write_file(page.path, self.get_template(page.template), self.context, **local, **context)
+                writer.write_file(page.path, template, self.context, **local, **context)
                 if reuse is not None:
                     reuse.record(page.path, fingerprint)
             if twins and page.searchable:
-                made[page.path] = page_twin(Path(self.output_path) / page.path)
+                written = template.output
+                made[page.path] = rendered_twin(written) if written is not None else page_twin(
+                    Path(self.output_path) / page.path)
         return (reuse.take() if reuse is not None else None), made
+
+
+class _Kept:
+    """A template that keeps the text it rendered: the page's search twin is made from it
+    (search/index.py, rendered_twin) instead of from the file read back."""
+
+    def __init__(self, template: Template) -> None:
+        self.template = template
+        self.output: str | None = None
+
+    def render(self, *args: object, **kwargs: object) -> str:
+        self.output = self.template.render(*args, **kwargs)
+        return self.output
 
 
 def get_generators(pelican_object) -> type[Generator]:

@@ -147,6 +147,8 @@ def test_a_cold_build_indexes_the_twins_its_renderers_made_and_a_warm_one_makes_
     made: list[str] = []
     real = pelican_plugin.page_twin
     monkeypatch.setattr(pelican_plugin, "page_twin", lambda page: made.append(page.name) or real(page))
+    real_rendered = pelican_plugin.rendered_twin  # from the rendered text, not the file read back
+    monkeypatch.setattr(pelican_plugin, "rendered_twin", lambda text: made.append(text) or real_rendered(text))
     staged_afresh: list[str] = []
     real_twin = search_index.page_twin
     monkeypatch.setattr(search_index, "page_twin", lambda page: staged_afresh.append(page.name) or real_twin(page))

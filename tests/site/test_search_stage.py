@@ -66,3 +66,14 @@ def test_shards_are_staged_as_twins_in_ram_and_on_disk_when_ram_fails(tmp_path, 
     assert {stage.parent for stage, _ in staged} == {tmp_path} and len(staged) == 2
     assert not any(p.name.startswith("stage-") for p in tmp_path.iterdir()) and list(ram.iterdir()) == []
     assert os.listdir(site / "pagefind")
+
+
+def test_the_twin_of_the_rendered_text_is_the_twin_of_the_file_pelican_writes(tmp_path):
+    # The renderers make twins from the text they rendered (search_index.rendered_twin), not
+    # from the file read back: text-mode reading turns CR LF and a lone CR into LF, so must they.
+    for text in (PAGE, PAGE.replace("<p>", "<p>line\r\nend\rmore\r"), PAGE.replace("Words", "Wörds \u2028 “”")):
+        page = tmp_path / "index.html"
+        with open(page, "w", encoding="utf-8") as handle:  # as Pelican's Writer opens it
+            handle.write(text)
+        assert search_index.rendered_twin(text) == search_index.page_twin(page) is not None
+    assert search_index.rendered_twin("<html><body><p>no body element</p></body></html>") is None

@@ -129,6 +129,17 @@ def page_twin(page: Path) -> str | None:
     return twin(page.read_text(encoding="utf-8", errors="surrogateescape"))
 
 
+def rendered_twin(rendered: str) -> str | None:
+    """`page_twin` of the page Pelican writes from this rendered text, without reading it back.
+
+    Reading the file back cost an open, a read and a decode per searchable page. What it
+    gives is the text with the line ends text-mode reading makes (CR LF and a lone CR become
+    LF), so they are made here too: the twin, and so the index, are the same either way."""
+    if "\r" in rendered:
+        rendered = rendered.replace("\r\n", "\n").replace("\r", "\n")
+    return twin(rendered)
+
+
 def _stage_page(page: Path, target: Path, *known: str | None) -> None:
     """Put the page's search twin at `target`, or the page itself when it has none; `known`,
     when given, is its twin as the renderer already made it (pelican_plugin.py)."""
