@@ -300,8 +300,8 @@ def _institution(tokens: list[str]) -> str | None:
         return " ".join(words_)
     at = max((i for i, w in enumerate(low) if w in heads), default=-1)
     tail = low[at + 2:]
-    if (at >= 1 and low[at + 1:at + 2] == ["of"] and 1 <= len(tail) <= MAX_COMPLEMENT
-            and not any(w in word_set("title_words") or w in _CONNECTORS for w in tail)):
+    if (at >= 0 and low[at + 1:at + 2] == ["of"] and 1 <= len(tail) <= MAX_COMPLEMENT
+            and not any(w in _CONNECTORS for w in tail)):
         return " ".join(words_)
     return None
 

@@ -58,3 +58,14 @@ def test_a_person_of_a_place_is_the_person_not_the_place():
                        "been an important issue” for the party.") == ["Chuck Schumer"]
     # a body's name keeps its "of": not a person and a place
     assert speakers_of(f"The Illinois Board of Elections {said}") == ["Illinois Board of Elections"]
+
+
+def test_a_department_of_something_keeps_its_whole_name():
+    """`The Department of Homeland Security said` had been published as "Homeland Security" and `The
+    Department of Justice said` named nobody: the head noun opened the name and "security"/"justice" are
+    title words. A person with a title of that shape is still the person."""
+    said = "said “we will see what the caucus decides next week.”"
+    assert speakers_of(f"The Department of Homeland Security {said}") == ["Department of Homeland Security"]
+    assert speakers_of(f"The Department of Justice {said}") == ["Department of Justice"]
+    assert speakers_of(f"Supreme Court Justice Ruth Bader Ginsburg {said}") == ["Ruth Bader Ginsburg"]
+    assert speakers_of(f"Secretary of State John Kerry {said}") == ["John Kerry"]
