@@ -19,7 +19,7 @@ from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
 from generator.speakers.descriptions import owner_after, person_heads, voices
 from generator.speakers.in_sentence import anonymous, for_someone, member_of_group
-from generator.speakers.mentions import np_before
+from generator.speakers.mentions import DEFINITES, np_before
 from generator.speakers.names import is_person
 from generator.speakers.subjects import sentence_subject
 from generator.speakers.vocabulary import verb_at, vocab
@@ -112,8 +112,7 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:had|has|have|was|is|would|could|can|will|di
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;:“”\"]{1,150},\s+")  # a relative clause between subject and verb
-_DEMONSTRATIVES = frozenset({"this", "that"})
-_DEFINITE = _DEMONSTRATIVES | {"the"}
+_DEMONSTRATIVES = DEFINITES - {"the"}
 
 
 def described_cue(text: str, verb_first: bool) -> str | None:
@@ -124,7 +123,7 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     its phrase (`verb_first`) or its cue verb; not one that goes on to a name (`said a Trump aide, Hope
     Hicks`), nor, verb last, one with no cue verb after it."""
     first = text[:16].split(None, 1)[0].lower() if text[:16].strip() else ""
-    if first not in word_set("indefinites", "descriptions") and first not in _DEFINITE:
+    if first not in word_set("indefinites", "descriptions") and first not in DEFINITES:
         return None
     text = text[:_DESCRIPTION_CHARS]
     end = _DESCRIPTION_END.search(text)

@@ -86,6 +86,12 @@ def person_heads() -> frozenset[str]:
     return (words | word_set("people_nouns", "descriptions")) - word_set("generic", "descriptions")
 
 
+def plural_person(word: str) -> bool:
+    """`witnesses`, `commentators`: a person noun (person_heads) in the plural, -s or -es."""
+    low = word.lower().rstrip(".,")
+    return low.endswith("s") and bool({low[:-1], low[:-2]} & person_heads())
+
+
 @cache
 def _offices() -> frozenset[str]:
     return frozenset(data()["offices"])

@@ -17,7 +17,8 @@ from generator.speakers.antecedents import Pick
 from generator.speakers.coref import LOOKBACK, Split, antecedent, pick
 from generator.speakers.cue_limits import passive_question
 from generator.speakers.descriptions import data as descriptions_data
-from generator.speakers.descriptions import person_heads, staff_roles, voices
+from generator.speakers.descriptions import person_heads, plural_person, staff_roles, voices
+from generator.speakers.mentions import DEFINITES
 from generator.speakers.people import People, description_of, is_person, resolve
 from generator.speakers.subjects import sentence_subject
 from generator.text.sentences import sentence_bounds
@@ -172,7 +173,7 @@ def definite_description(mention: str | None) -> str | None:
     determiner, an owner or a lowercase person noun at the end: a description of one person, as written.
     Not `Mr. King`, `King` or a lone `Republican` (a name, or no phrase), nor a pronoun."""
     tokens = (mention or "").split()
-    if len(tokens) < 2 or not (tokens[0].lower() in ("the", "this", "that") or _OWNER.match(tokens[0]) or tokens[-1].islower()):
+    if len(tokens) < 2 or not (tokens[0].lower() in DEFINITES or _OWNER.match(tokens[0]) or tokens[-1].islower()):
         return None  # "Republican presidential nominee": the reader left its "the" out
     description = description_of(mention)
     return (mention or "").strip() if description and description.head in person_heads() else None
@@ -210,9 +211,7 @@ def anonymous(mention: str | None) -> bool:
 def member_of_group(tokens: list[str]) -> bool:
     """`one of two witnesses`, `one of Trump’s advisers`: one member of a group of people (a plural person
     noun, -s or -es, at the end), someone unnamed."""
-    last = tokens[-1].lower().rstrip(".,") if len(tokens) >= 3 else ""
-    return tokens[0].lower() == "one" and tokens[1] == "of" and last.endswith("s") and bool(
-        {last[:-1], last[:-2]} & person_heads())
+    return len(tokens) >= 3 and tokens[0].lower() == "one" and tokens[1] == "of" and plural_person(tokens[-1])
 
 
 _OBJECT_WORDS = frozenset({"to", "of", "for", "with", "from", "at", "about", "on", "against"})

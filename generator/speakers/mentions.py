@@ -260,7 +260,7 @@ def _description_before(tokens: list[str]) -> list[str]:
     a quantifier before a plural), at most two lowercase words and a person noun that is no title (data:
     people_nouns, or any person noun in the plural); [] for none."""
     last = tokens[-1].lower() if tokens else ""
-    plural = last.endswith("s") and bool({last[:-1], last[:-2]} & descriptions.person_heads())
+    plural = descriptions.plural_person(last)
     if not (last in word_set("people_nouns", "descriptions") or plural):
         return []
     for width in range(2, 5):
