@@ -154,3 +154,18 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     while cut < len(words) and opener(words[cut], cut == len(words) - 1):
         cut += 1  # "Said Comey, …", "Reprising his role": the sentence's opening word, not the name
     return tuple(t.lower() for t in words[:cut]), tuple(words[cut:])
+
+
+def capital_run(tokens: list[str]) -> list[str]:
+    """The words that end the mention after its last lowercase title: "Band member Flea" is Flea, a
+    lowercase role between cuts the name ("Band" is no part of it); a joining word does not."""
+    start = len(tokens)
+    while start and not (tokens[start - 1].islower() and tokens[start - 1] in _role_words()):
+        start -= 1
+    return [t for t in tokens[start:] if t[:1].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Title words that name a role, without the small words that join a name ("Cameron Easley for Morning Consult")."""
+    return frozenset(word_set("title_words") - {"the", "a", "an", "of", "for", "and", "on"})

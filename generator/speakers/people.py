@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from generator.lexicon import speech_words, word_set
-from generator.speakers import descriptions
+from generator.speakers import descriptions, names
 from generator.speakers.names import (
     HONORIFICS,
     first_name,
@@ -267,7 +267,7 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         known = people.by_last.get(name[0].lower()) or people.misspelt(name[0])
         if known:
             return _honorific_namesake(known, low, people)
-        capitalised = [t for t in tokens if t[:1].isupper() and t.lower() not in word_set("title_words") and not opener(t)]
+        capitalised = [t for t in names.capital_run(tokens) if t.lower() not in word_set("title_words") and not opener(t)]
         if len(capitalised) > 1:
             return " ".join(capitalised)
         return None if len(tokens) == 1 and _common_word(name[0], people) else name[0]
