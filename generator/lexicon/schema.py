@@ -48,7 +48,7 @@ SCHEMAS: dict[str, FileSchema] = {
         "states": "word_map", "parties": "word_map", "offices": "word_map", "staff_roles": "words",
         "indefinites": "words", "compounds": "words", "generic": "words", "nations": "word_map",
         "media": "words", "voices": "words", "kin": "str_map", "people_nouns": "words", "titled_offices": "words", "authoring": "words",
-        "qualifiers": "words",
+        "qualifiers": "words", "more_of_them": "words",
     }),
     "boilerplate_text": FileSchema({"furniture": "rules", "barrier": "patterns"}),
     "sentences": FileSchema({"openers_after_initial": "words"}),

@@ -122,7 +122,7 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     qualifies it describe a speaker the text does not name. The description as written, up to the end of
     its phrase (`verb_first`) or its cue verb; not one that goes on to a name (`said a Trump aide, Hope
     Hicks`), nor, verb last, one with no cue verb after it."""
-    first = text[:16].split(None, 1)[0].lower() if text[:16].strip() else ""
+    first = text[:16].split(None, 1)[0].lower().rstrip(".,") if text[:16].strip() else ""
     if first not in word_set("indefinites", "descriptions") and first not in DEFINITES:
         return None
     text = text[:_DESCRIPTION_CHARS]
@@ -143,6 +143,8 @@ def described_cue(text: str, verb_first: bool) -> str | None:
     member = _one_of(tokens)
     if member:
         return member
+    if len(tokens) == 1 and tokens[0].lower() in word_set("more_of_them", "descriptions"):
+        return tokens[0]  # ",” another said.": one more of those described, as written
     if not 2 <= len(tokens) <= _DESCRIPTION_LENGTH or tokens[1].lower() in voices():
         return None  # "a narrator in the Clinton ad": the ad's voice speaks for its owner (ad_voices)
     phrase = " ".join(tokens)

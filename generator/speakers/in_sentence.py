@@ -202,7 +202,7 @@ def anonymous(mention: str | None) -> bool:
     thinking`): the Clintons are whom the person is close to, not the speaker."""
     tokens = (mention or "").split()
     if len(tokens) == 1:
-        return group(tokens[0])
+        return group(tokens[0]) or tokens[0].lower() in word_set("more_of_them", "descriptions")
     return (len(tokens) >= 2 and tokens[0].lower() in word_set("indefinites", "descriptions")
             and ((tokens[-1].lower().rstrip(".,") in person_heads() and not _object_head(tokens))
                  or qualified_head(tokens) is not None or member_of_group(tokens)))

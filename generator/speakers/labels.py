@@ -19,7 +19,7 @@ def label_cue(before: str) -> str | None:
     """`Rep. Trey Gowdy (R-S.C.): “…”`, `- Michael P. McDonald: “…”`: a sentence that is only a
     name and a colon labels the quote with its speaker. Not `He visited three states: “…”` —
     the name must be the whole sentence, with nothing before it."""
-    topic = _topic_label(without_party(before))
+    topic = _topic_label(without_party(before)) or _here_label(before)
     if topic:
         return topic
     match = _LABEL.match(without_party(before))
@@ -37,6 +37,19 @@ def _topic_label(before: str) -> str | None:
     """`Clinton on Trump: “…”`, `Trump to Clinton: “…”`: a label with what (or whom) the words are about;
     the name before "on"/"to" speaks, not the one after it (which the plain label read)."""
     match = _TOPIC_LABEL.match(before)
+    np = np_before(match.group("np").rstrip()) if match else None
+    return np if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
+
+
+# "Here’s Clinton in December 1992: “…”", "Here is Trump on Tuesday:": the label a column shows a quote with
+_HERE_LABEL = re.compile(r"^\s*Here(?:[’']s|\s+is)\s+(?P<np>[A-Z][^:“”\"]{1,60}?)"
+                         r"(?:\s+(?:in|on|at|during|from|last|this)\s+[^:“”\"]{1,60})?:\s*$")
+
+
+def _here_label(before: str) -> str | None:
+    """`Here’s Clinton in December 1992: “…”`: a column presents its quote with the speaker's name (and
+    when or where); the whole name, or nothing (`Here’s the thing:` names no one)."""
+    match = _HERE_LABEL.match(before)
     np = np_before(match.group("np").rstrip()) if match else None
     return np if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
 

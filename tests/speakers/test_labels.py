@@ -27,3 +27,11 @@ def test_someones_words_owned_by_them_lead_into_the_quote() -> None:
     assert _read("To quote Trump,") == ("Donald Trump", "label")
     # a plan or a policy says nothing: no speaker read from it
     assert _read("Trump’s plan:") == (None, None)
+
+
+def test_a_column_presents_its_quote_with_here_and_the_name() -> None:
+    # "Here’s Clinton in December 1992: “…”" had named nobody
+    assert _read("Here’s Clinton in December 1992:") == ("Hillary Clinton", "label")
+    assert _read("Here is Trump on Tuesday:") == ("Donald Trump", "label")
+    # no name, no speaker: "Here’s the thing" is no label
+    assert _read("Here’s the thing:")[0] is None

@@ -23,10 +23,10 @@ def test_a_modal_quip_before_a_colon_gives_the_described_speaker():
         None, "a spokesman for Bernie Sanders", "cue_before/described")
 
 
-def test_a_quote_with_no_cue_verb_stays_unnamed():
+def test_a_quote_with_no_cue_verb_is_read_by_its_label_alone():
     quote, = quotes_of("Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the "
                        "new realities of global competition.”")
-    assert quote.speaker is None
+    assert (quote.speaker, quote.speaker_rule) == ("Clinton", "label")  # no cue verb read: "Here’s X …:" labels it
 
 
 def test_a_discourse_adverb_is_no_speaker_after_a_quote():
