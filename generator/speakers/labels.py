@@ -100,6 +100,21 @@ def owned_in_sentence(before: str) -> str | None:
     return None
 
 
+_OWNER_BEFORE = re.compile(rf"(?P<owner>{_NAME})(?:[’']s|(?<=s)[’'])\s*$")
+_NOUN_AFTER = re.compile(r"^[”\"’']?\s*(?P<noun>[a-z]+)\b")
+
+
+def owned_quote(before: str, after: str) -> str | None:
+    """`the persistent pull of Obama’s “if you like your plan, you can keep it” promise`, `Trump’s “Make America
+    Great Again” slogan`: an owner right before the quote and a speech noun (data: speech_nouns) right after
+    it: the quote is the owner's words. Not `Trump’s “wall” plan` (a plan says nothing)."""
+    owner = _OWNER_BEFORE.search(before)
+    noun = _NOUN_AFTER.match(after)
+    if owner is None or noun is None or noun.group("noun") not in word_set("speech_nouns") or reported_owner(before):
+        return None
+    return np_before(owner.group("owner"))
+
+
 def reported_owner(head: str) -> bool:
     """Whether the owner that ends `head` (`… said Trump's`) comes right after a cue verb: what is said of
     the owner's words, with no colon, is the reporter's (`Salceda said Trump's remarks “have had …”`)."""

@@ -21,7 +21,7 @@ from generator.speakers.after_quote import (
     described_subject,
     opening_participle_subject,
 )
-from generator.speakers.labels import inverted_cue, label_cue, reported_owner
+from generator.speakers.labels import inverted_cue, label_cue, owned_quote, reported_owner
 from generator.speakers.mentions import (
     NP_WINDOW,
     POSSESSIVE,
@@ -225,7 +225,8 @@ def read_mention(text: str, start: int, end: int,
     asks = text[end - 1:end] in ("?", "!")  # “…?” Hannity pressed.
     readers: list[tuple[str, Callable[[], str | None]]]
     if _closed_sentence(text, end, after, before):
-        readers = [("cue_before", lambda: cue_before(before)), ("label", lambda: label_cue(before)),
+        readers = [("cue_before", lambda: cue_before(before)),
+                   ("label", lambda: label_cue(before) or owned_quote(before, after)),
                    ("inverted", lambda: inverted_cue(before)), ("in_sentence", lambda: _in_sentence(before, "")),
                    ("cue_after", lambda: None if limits.opens_other_sentence(after) else after_cue(after, asks))]
     else:
@@ -234,7 +235,8 @@ def read_mention(text: str, start: int, end: int,
         # colon after the next cue, which leads into the next quote
         leads_next = next_quote_start is not None and after.rstrip(" “\"‘'").endswith(":") and bool(verb_at().search(before))
         readers = [("cue_after", lambda: after_cue(after, asks) if signed and not leads_next else None),
-                   ("cue_before", lambda: cue_before(before)), ("label", lambda: label_cue(before)),
+                   ("cue_before", lambda: cue_before(before)),
+                   ("label", lambda: label_cue(before) or owned_quote(before, after)),
                    ("inverted", lambda: inverted_cue(before)),
                    ("participle", lambda: opening_participle_subject(before, after, text[end - 1:end] == ",")),
                    ("in_sentence", lambda: _in_sentence(before, text[end:right])),

@@ -35,3 +35,14 @@ def test_a_column_presents_its_quote_with_here_and_the_name() -> None:
     assert _read("Here is Trump on Tuesday:") == ("Donald Trump", "label")
     # no name, no speaker: "Here’s the thing" is no label
     assert _read("Here’s the thing:")[0] is None
+
+
+def test_an_owner_before_the_quote_and_a_speech_noun_after_it_give_the_speaker() -> None:
+    quote, = quotes_of("Barack Obama signed the law in 2010.",
+                       "Unions have been plotting to junk the tax. It is the persistent pull of Obama’s “if you like your "
+                       "plan, you can keep it” promise: many of them negotiated generous plans.")
+    # the sentence's "It" had been read as its subject, and nobody named
+    assert (quote.speaker, quote.speaker_rule) == ("Barack Obama", "label")
+    plan = quotes_of("Donald Trump spoke in Ohio.", "Voters cheered Trump’s “big, beautiful wall on the southern border” "
+                     "plan on Tuesday night in Dayton.")
+    assert all(q.speaker is None for q in plan)  # a plan says nothing
