@@ -125,10 +125,22 @@ def carry(paragraphs: list[Paragraph], index: int, previous: Quote | None, peopl
             return "carry_last_sentence", mention, speaker  # type: ignore[return-value]
     if (previous and previous.speaker and previous.kind == "statement" and previous.paragraph == index - 2
             and not scan(paragraphs[index - 1].text)):
-        subject = sentence_subject(paragraphs[index - 1].text[:300])
+        between = paragraphs[index - 1].text
+        subject = sentence_subject(between[:300])
         if subject and subject.lower() not in {"he", "she"} and resolve(subject, people) == previous.speaker:
             return "carry_topic", previous.mention, previous.speaker  # "Viguerie is upbeat about Cruz’s chances … ¶ “…”"
+        if subject and _same_pronoun(subject, between, previous.speaker, people):
+            return "carry_topic", previous.mention, previous.speaker  # "“…” ¶ She pauses. ¶ “…”": the speaker goes on
     return None
+
+
+def _same_pronoun(subject: str, between: str, speaker: str, people: People) -> bool:
+    """`She pauses.` between two quotes: a he/she of the speaker's gender opens the paragraph between, and
+    it names nobody else the pronoun could be."""
+    gender = {"he": "m", "she": "f"}.get(subject.lower())
+    if gender is None or people.gender.get(speaker) != gender:
+        return False
+    return not any(full.split()[-1] in between for full in set(people.by_last.values()) if full != speaker)
 
 
 def other_person_between(text: str, previous: Quote, quote: Quote, people: People) -> bool:
