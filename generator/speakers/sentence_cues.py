@@ -61,7 +61,7 @@ def cue_before(text: str) -> str | None:
     for verb in reversed(list(verb_at().finditer(tail))):
         rest = tail[verb.end():]
         if len(rest.split()) <= 5 and not re.search(r"[.;!?]", rest):
-            head = tail[: verb.start()].rstrip()
+            head = _HAD_THIS_TO.sub("", tail[: verb.start()].rstrip())
             if not text[len(tail):].strip() and _reported_owner(head, verb.group(0)):
                 continue  # "Salceda said Trump's remarks “…”": Salceda's words on them ("…remarks: “…”": Trump's)
             asked = limits.asked_of(head, verb.group(0), rest)
@@ -151,15 +151,24 @@ def _pronoun_subject(clause: str) -> str | None:
     return found[-1].group(1) if found else None
 
 
+# "a paper from the Brookings Institution had this to say about …: “…”": the subject before "had this to"
+_HAD_THIS_TO = re.compile(r"\s+(?:had|has|have)\s+(?:this|the following|plenty|much|a lot)\s+to$")
 AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|may|might|must|should|can|"
                         r"did|does|do|even|also|then|later|again|"
                         r"once|previously|repeatedly|never|not|has also|had also))+\s*$", re.I)
+
+
+# An absolute clause after the cue verb, with a named subject of its own: the quote in it is that subject's
+_WITH_SUBJECT = re.compile(r",\s+with\s+(?P<np>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+[a-z]+ing\b")
 
 
 def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
         head = before[: verb.start()].rstrip()
+        absolute = _WITH_SUBJECT.search(before, verb.end())
+        if absolute:
+            return absolute.group("np")  # "… has denied it, with Lewandowski taking to Twitter to call Fields “…”"
         if limits.calls_for(verb.group(0), before[verb.end():]) or (
                 not before[verb.end():].strip() and _reported_owner(head, verb.group(0))):
             continue

@@ -38,3 +38,6 @@ def test_a_discourse_adverb_is_no_speaker_after_a_quote():
     # "Likewise, a paper … had this to say" read as a long apposition named "Likewise"
     assert (first.speaker, first.speaker_rule) == ("Washington Post", "subject")
     assert "Likewise" not in (first.mention, second.mention)
+    # "had this to say" cues its subject: the Post's reading had been carried on to the paper's words
+    assert (second.speaker, second.speaker_rule) == ("Brookings Institution", "cue_before")
+
