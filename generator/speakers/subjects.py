@@ -66,6 +66,12 @@ def _complement(follow: list[str], joint: str = "of") -> int:
     return end if end > at else 0
 
 
+def _verb_like(word: str) -> bool:
+    """A lowercase word that can be a clause's verb (not a joining word, not an owner)."""
+    return (word.islower() and word not in _NOT_VERBS and word not in DEFINITES | OWNERS | indefinites()
+            and not re.search(r"[’']s?$", word))  # "in Aspen, Colo., the Stanford graduate ended": a place, then the subject
+
+
 def sentence_subject(before: str) -> str | None:
     """The person the quote's sentence is about, when no cue names anyone: "Trump took a risk …,
     telling the crowd, “…”", "At the debate, Sanders compared himself to Clinton, saying, “…”".
@@ -113,7 +119,9 @@ def sentence_subject(before: str) -> str | None:
         if of_name and (spoken_for or np[-1].lower() in heads or len(from_place(np + follow[:of_name])) == 2):
             # "the Illinois Board of Elections was", "Rep. G.K. Butterfield of North Carolina declined": the name goes on
             np, follow = np + follow[:of_name], follow[of_name:]
-        if follow[:1] == [","]:
+        if follow[:1] == [","] and start > 0 and len(follow) > 1 and _verb_like(follow[1]):
+            follow = follow[1:]  # "The editor I was talking to, Tim Grieve, interrupted me": the name closes an apposition
+        elif follow[:1] == [","]:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
             follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
         if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:

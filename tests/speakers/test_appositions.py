@@ -42,3 +42,14 @@ def test_the_comma_inside_a_short_quoted_title_closes_the_apposition():
     assert np_before("Tony Schwartz, author of “The Art of the Deal,”") == "Tony Schwartz"
     # a quoted clause, not a title: nothing to move, no apposition to read
     assert np_before("The crowd, which had chanted “we want Trump, we want Trump, we want Trump all night long,”") is None
+
+
+def test_a_name_closing_an_apposition_to_a_description_is_the_subject():
+    quote, = quotes_of("The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, “And… there "
+                       "goes the franchise, the whole thing is gone.”")
+    # nobody had been read: the comma after the name was taken for the start of another apposition
+    assert (quote.speaker, quote.speaker_rule) == ("Tim Grieve", "subject")
+    # a place set off by commas is no apposition: the description after it is the subject
+    place, = quotes_of("At the town hall meeting in Hudson, New Hampshire Monday, the Christie supporter retorted: “There "
+                       "is a special place in hell for women who vote for women just because they’re women.”")
+    assert (place.speaker, place.speaker_description) == (None, "the Christie supporter")

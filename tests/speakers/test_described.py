@@ -261,9 +261,9 @@ def test_an_owned_description_opening_the_sentence_is_its_subject():
                  "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the "
                  "United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready "
                  "to stop him.”")[0][1:] == ("Hillary Clinton’s right-hand woman", "cue_before/described")
-    # a plan is no person; nor is a description whose next word is no verb
+    # a plan is no person; a description whose next word is no verb is not the subject: the name set off after it is
     assert sentence_subject("Trump’s plan would cut taxes") is None
-    assert sentence_subject("Hillary Clinton’s right-hand woman, Huma Abedin, said") is None
+    assert sentence_subject("Hillary Clinton’s right-hand woman, Huma Abedin, said") == "Huma Abedin"
 
 
 def test_a_party_frontrunner_is_described_and_a_nod_to_one_is_no_speaker():
