@@ -25,12 +25,24 @@ _ANNOUNCED = re.compile(r"(?P<name>(?:[A-Z][\w-]+ )?[A-Z][\w-]+)[’']s? (?:comm
 
 def _label(text: str) -> str | None:
     match = _LABEL.match(text)
-    if not match:
+    if not match or _headline(text[match.end() - 1:]):
         return None
     label = match.group("label")
     if any(word.lower().strip(".’'") in _NOT_SPEAKERS for word in label.split()):
         return None
     return label
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+HEADLINE_SHARE = 0.7  # of a headline's words are capitalised ("It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage")
+
+
+def _headline(rest: str) -> bool:
+    """`Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.`: a headline (the page's
+    own, or a related link's) that names its speaker with a colon is no turn of a transcript: its words
+    are capitalised, as a turn's are not."""
+    words = _WORD.findall(rest[:200])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words)
 
 
 def mark_speakers(paragraphs: list[Paragraph], title: str) -> None:

@@ -36,6 +36,23 @@ def test_an_article_that_is_no_transcript_gets_no_spoken_passages():
     assert article.quotes and not [q for q in article.quotes if q.kind == "spoken"]
 
 
+def test_headlines_that_name_their_speaker_with_a_colon_make_no_transcript():
+    from generator.cleaning.transcript import mark_speakers
+    from generator.model import Paragraph
+
+    # a HuffPost report (polnear-train): its headline and a related link's; every paragraph had become
+    # Sanders's turn, Clinton's “I do take what Alan Krueger said seriously” with them
+    paragraphs = [Paragraph("Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage."),
+                  Paragraph("“I do take what Alan Krueger said seriously,” she said."),
+                  Paragraph("Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.")]
+    mark_speakers(paragraphs, "")
+    assert [p.speaker for p in paragraphs] == [None, None, None]
+    turns = [Paragraph("WALLACE: Senator, do you stand by what you said about the deal last week?"),
+             Paragraph("SANDERS: I do, and I will say it again tomorrow.")]
+    mark_speakers(turns, "")
+    assert [p.speaker for p in turns] == ["WALLACE", "SANDERS"]
+
+
 def test_the_transcript_page_marks_passages_and_the_speaker_page_carries_them(built_site):
     page = BeautifulSoup((built_site / PAGE / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert page.select_one("section.quotes") is None  # no list of seven whole paragraphs
