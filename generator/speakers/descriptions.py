@@ -176,6 +176,7 @@ def parse(tokens: list[str]) -> Description | None:
     if head in _generic():
         return None  # "the former": a cut-off phrase, no description
     found = descriptors(core + tail)
+    implied = descriptors([head])  # "senator" says "lawmaker": no second word that anyone titled senator matches
     gender = "m" if head in word_set("male_titles") else "f" if head in word_set("female_titles") else None
     head = _office_of().get(head, head)  # congresswoman -> congressman, after reading the gender
     generic = _generic()
@@ -184,7 +185,7 @@ def parse(tokens: list[str]) -> Description | None:
         states=frozenset(d[6:] for d in found if d.startswith("state:")),
         nations=frozenset(d[7:] for d in found if d.startswith("nation:")),
         parties=frozenset(d[6:] for d in found if d.startswith("party:")),
-        words=frozenset(d for d in found if ":" not in d and d not in generic and d != head),
+        words=frozenset(d for d in found if ":" not in d and d not in generic and d != head and d not in implied),
         indefinite=indefinite, former="former" in units, gender=gender,
     )
 
@@ -276,17 +277,18 @@ def score(description: Description, known: set[str]) -> int:
             + len(description.parties & _fields(known, "party:")) + len(description.nations & _fields(known, "nation:"))
             + len(description.words & known))
 
+TITLED_REACH = 2  # "Rubio stopped by … “…,” the senator said": Rubio's, not Sen. Sanders's five names back
+
 
 def described(description: Description, people: People, nearby: list[str]) -> str | None:
     """The person the description names in this article, or None.
 
-    A person introduced with the head noun and a matching state, party or word wins; then one of
-    the `nearby` people (named in the sentences just before, nearest first) introduced with the head
-    noun, then the nearest one nothing contradicts ("Cruz warned … “…,” the Texas senator said"), then
-    anyone introduced with the head noun. Only then, for a protagonist's description ("the candidate"),
-    the latest speaker nothing contradicts, or the person named most. A staff role ("the spokesman")
-    names only someone introduced in it; an indefinite ("a State Department official") nobody known.
-    """
+    A person introduced with the head noun and a matching state, party or word wins; then one of the
+    two nearest `nearby` people (named in the sentences just before, nearest first) introduced with the
+    head noun, then the nearest one nothing contradicts ("Cruz warned … “…,” the Texas senator said"),
+    then anyone introduced with the head noun. Only then, for a protagonist's description ("the
+    candidate"), the latest speaker nothing contradicts, or the person named most. A staff role ("the
+    spokesman") names only someone introduced in it; an indefinite ("a State Department official") nobody."""
     if description.indefinite:
         return None
     best, best_score = None, 0
@@ -299,8 +301,8 @@ def described(description: Description, people: People, nearby: list[str]) -> st
     if best and best_score > 2:
         return best
     near = [name for name in nearby if compatible(description, people.titles.get(name, set()), people.gender.get(name))]
-    titled = max((name for name in near if description.head in people.titles.get(name, set())), default=None,
-                 key=lambda name: score(description, people.titles.get(name, set())))  # the nearest on a tie
+    titled = max((name for name in near[:TITLED_REACH] if description.head in people.titles.get(name, set())),
+                 default=None, key=lambda name: score(description, people.titles.get(name, set())))  # the nearest on a tie
     if titled or description.head in staff_roles():
         return titled or best
     if near and (description.head in word_set("roles") or description.head in _offices()):

@@ -208,3 +208,26 @@ def test_a_description_can_be_the_subject_of_a_quote_s_sentence():
         "Bernie Sanders spoke.",
         "The campaign released a statement on Monday saying “we will fight on to the convention in Philadelphia.”",
     ) == [None]
+
+
+def test_a_heads_own_synonym_is_no_second_word_that_matches():
+    # "senator" implies "lawmaker": scoring it as a second matching word made any senator named before, however
+    # far back, win at once (wash-post, polnear-train: Cruz's ad, published as John McCain's)
+    assert parse(["the", "senator"]).words == frozenset()
+    assert "lawmaker" not in parse(["the", "conservative", "senator"]).words
+    quote = quotes_of("Ted Cruz is on the air in Iowa with a new commercial this week.",
+                      "Recall Sen. John McCain damaging his reputation for candor in 2000.",
+                      "The race has changed since then, and so have the voters in Iowa.",
+                      "Most of them now distrust every career politician in Washington.",
+                      "Cruz defends his outsider bona fides in a commercial running on Iowa TV: “Securing our borders is a "
+                      "matter of national security,” the senator says directly to the camera.")[-1]
+    assert quote.speaker != "John McCain"
+
+
+def test_a_titled_person_far_back_does_not_outrank_the_nearest():
+    quote = quotes_of("Marco Rubio and Donald Trump campaigned across New Hampshire on Monday.",
+                      "Chris Christie, John Kasich and Jeb Bush made their last appeals, and Sen. Bernie Sanders "
+                      "rallied in Concord.",
+                      "Rubio sought to stoke positive energy as he stopped by his campaign headquarters in Manchester.",
+                      "Walking into the office, the senator said his campaign here was “closing really strong.”")[-1]
+    assert quote.speaker != "Bernie Sanders"  # Rubio's words, or nobody's: never the fifth person back
