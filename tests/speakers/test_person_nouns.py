@@ -42,3 +42,16 @@ def test_a_description_and_a_verb_no_list_holds_do_not_cue_the_quote():
     quotes = quotes_of('When Trump later referred to the recent massacre at a gay nightclub in Orlando and said he '
                        'would "protect our LGBTQ citizens," the crowd applauded loudly.')
     assert all(q.speaker_description != "the crowd" for q in quotes)
+
+
+def test_the_man_or_the_woman_is_described_never_a_named_person_nearby():
+    # wash-post (polnear-train): the man is an anonymous worshipper, not the gunman the sentence before names
+    quote = quotes_of("Omar Mateen, the gunman, had prayed at the Islamic Center of Fort Pierce.",
+                      "Another Muslim who worshiped at the Islamic Center here and who didn't want to be named said he "
+                      "heard Mateen talk of immorality. “I don't think this is an ISIS-condoned attack; I think it's a hate "
+                      "crime,” the man said.")[-1]
+    assert (quote.speaker, quote.speaker_description) == (None, "the man")
+    cashier = quotes_of("“This is little Fort Pierce!” said Donna Lages, 39, a waitress at the Golden Bear restaurant.",
+                        "At a drugstore near the mosque, a middle-aged cashier was shaken. “One guy came in and said maybe "
+                        "we should start killing them,” said the woman, who did not want to be quoted by name.")[-1]
+    assert (cashier.speaker, cashier.speaker_description) == (None, "the woman")
