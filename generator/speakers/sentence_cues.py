@@ -162,6 +162,10 @@ AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|was|is|were|are|will|would|could|
 _WITH_SUBJECT = re.compile(r",\s+with\s+(?P<np>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+[a-z]+ing\b")
 
 
+# A relative clause with a subject of its own that names nobody, right before the cue verb
+_RELATIVE_THING = re.compile(r",\s+(?:which|that)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*$")
+
+
 def _in_sentence(before: str, after: str) -> str | None:
     """Any `X said` (`X had said`) in the quote's own sentence, nearest to the quote first."""
     for verb in reversed(list(verb_at().finditer(before))):
@@ -183,6 +187,8 @@ def _in_sentence(before: str, after: str) -> str | None:
             return sentence_subject(head)
         if np:
             return np
+        if _RELATIVE_THING.search(head):
+            return None  # "… criticized Clinton’s email use, which an FBI investigation said was “…”": not his
     for verb in verb_at().finditer(after):
         head = after[: verb.start()].rstrip()
         if limits.noun_cue(head, verb.group(0)) or limits.owned_noun(head, verb.group(0)):

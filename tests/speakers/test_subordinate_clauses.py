@@ -24,3 +24,14 @@ def test_the_quote_is_not_given_to_the_subordinate_clause_s_subject():
     [quote] = quotes_of("Trump took the stage in Iowa. While the crowd cheered, Trump told supporters: “We are going "
                         "to win so much you will get tired of winning.”")
     assert (quote.speaker, quote.speaker_rule) == ("Trump", "cue_before")  # the main clause's cue still reads
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_the_quote_from_the_main_one():
+    # breitbart (polnear-train): the FBI investigation's words, not Mukasey's, who criticised what it found
+    quotes = quotes_of("Former Attorney General Michael Mukasey spoke at the convention.",
+                       "Mukasey criticized Clinton’s email use, which an FBI investigation said was “extremely careless” "
+                       "but did not warrant criminal charges.")
+    assert all(q.speaker != "Michael Mukasey" for q in quotes)
+    named = quotes_of("Donald Trump spoke in Ohio.", "Trump attacked the deal, which the Times said was “a disaster for "
+                      "the country and for the region.”")[-1]
+    assert named.speaker == "Times"  # a subject that names someone still speaks
