@@ -45,5 +45,6 @@ def spoken_quotes(article_id: str, paragraphs: list[Paragraph], taken_ids: set[s
         if word_count(text) < STATEMENT_WORDS:
             continue
         out.append(Quote(id=quote_id(article_id, text, taken), text=text, speaker=speaker, kind=SPOKEN,
-                         paragraph=index, start=start, end=end, mention=speaker if start else None))
+                         paragraph=index, start=start, end=end, mention=speaker if start else None,
+                         speaker_rule="transcript"))  # the turn's label names its speaker (cleaning.transcript)
     return out
