@@ -14,7 +14,7 @@ from generator.quotes.marks import scan
 from generator.speakers import cue_limits as limits
 from generator.speakers.labels import inverted_cue, label_cue
 from generator.speakers.mentions import np_before
-from generator.speakers.sentence_cues import AUXILIARY, cue_before
+from generator.speakers.sentence_cues import AUXILIARY, cue_before, ends_in_own_clause_cue
 from generator.speakers.subjects import sentence_subject
 from generator.speakers.vocabulary import verb_at
 from generator.text.sentences import CONTEXT, sentence_bounds, sentence_ends
@@ -25,6 +25,8 @@ def subject_mention(text: str, start: int, end: int) -> str | None:
     fragments: a few quoted words in someone's sentence are as often a phrase they mock."""
     left, _ = sentence_bounds(text, start, end)
     before = text[left:max(left, start - 1)]
+    if ends_in_own_clause_cue(before):
+        return None  # "Clinton asks as a maintenance guy walks in front of her, saying he’s “…”": not Clinton's
     return (_according_opening(before) or limits.clause_subject(before)
             or _reported_before(text[max(0, left - CONTEXT):left]))
 

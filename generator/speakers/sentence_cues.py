@@ -135,7 +135,27 @@ def _participle_subject(head: str) -> str | None:
         np = np_before(AUXILIARY.sub("", clause[: last.start()].rstrip()))
         if np:
             return np
+    if _OWN_CLAUSE.search(clause):
+        return None  # "… where about 50 protesters had gathered on Wednesday, chanting “…”": not the main subject's
     return limits.inverted_speaker(clause) or sentence_subject(head) or _pronoun_subject(clause)
+
+
+def ends_in_own_clause_cue(before: str) -> bool:
+    """Whether the last cue verb of `before` is an -ing cue of such a clause (own_clause_cue)."""
+    cues = list(verb_at().finditer(before))
+    return bool(cues) and own_clause_cue(before[:cues[-1].start()].rstrip(), cues[-1].group(0))
+
+
+def own_clause_cue(head: str, verb: str) -> bool:
+    """Whether an -ing cue after `head` belongs to a subordinate or relative clause whose subject names
+    nobody (`… as a maintenance guy walks in front of her, saying he’s “…”`): then no earlier cue of the
+    sentence, nor its subject, speaks the quote."""
+    return participle_cue(verb, head) and bool(_OWN_CLAUSE.search(head.rstrip(" ,")[-NP_WINDOW:]))
+
+
+# A subordinate or relative clause with a subject that names nobody, closed by the comma before an -ing cue
+_OWN_CLAUSE = re.compile(r"\b(?:where|as|while|when)\s+(?:an?|the|about|some|many|several|\d+)\s+(?:[a-z\d][\w’'-]*\s+){0,3}"
+                         r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+(?:ed|s)\b[^,;:“”\"]*$")
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b")
@@ -179,6 +199,8 @@ def _in_sentence(before: str, after: str) -> str | None:
         asked = limits.asked_of(head, verb.group(0), before[verb.end():])
         if asked:
             return asked
+        if own_clause_cue(head, verb.group(0)):
+            return None  # the -ing cue belongs to a clause whose subject names nobody: no earlier cue's speaker
         np = None if limits.noun_cue(head, verb.group(0)) else (_participle_subject(head) if participle_cue(
             verb.group(0), head) else _aside_cue(head, verb.group(0), before[verb.end():])
             or np_before(AUXILIARY.sub("", head)) or before_aside(head)

@@ -27,7 +27,7 @@ from generator.speakers.context_cues import paraphrased_before, subject_mention
 from generator.speakers.coref import Split
 from generator.speakers.cue_limits import passive_question
 from generator.speakers.people import OWNER_PRONOUNS, People, description_of, plural_opener, resolve
-from generator.speakers.sentence_cues import read_mention
+from generator.speakers.sentence_cues import ends_in_own_clause_cue, read_mention
 
 Kind = Literal["sentence", "discourse"]
 Resolution = Literal["name", "pronoun", "description", "body", "previous", "ad_owner", "none"]
@@ -243,7 +243,7 @@ def same_paragraph(turn: Turn, so_far: Candidate) -> Candidate | None:
     mention is a description or an asker, or another person is the subject of its sentence."""
     previous = turn.before
     if (previous is None or previous.paragraph != turn.index or description_of(so_far.mention)
-            or passive_question(so_far.mention)
+            or passive_question(so_far.mention) or ends_in_own_clause_cue(turn.text[previous.end:turn.quote.start])
             or discourse.other_person_between(turn.text, previous, turn.quote, turn.reading.people)):
         return None
     return Candidate("same_paragraph", previous.mention, previous.speaker, "previous")

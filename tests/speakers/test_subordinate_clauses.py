@@ -35,3 +35,19 @@ def test_a_relative_clause_with_its_own_subject_keeps_the_quote_from_the_main_on
     named = quotes_of("Donald Trump spoke in Ohio.", "Trump attacked the deal, which the Times said was “a disaster for "
                       "the country and for the region.”")[-1]
     assert named.speaker == "Times"  # a subject that names someone still speaks
+
+
+def test_an_ing_cue_after_a_clause_with_its_own_subject_is_not_the_main_subjects():
+    # politico (polnear-train): the protesters chanted, the maintenance guy said it; both had been Clinton's
+    chant = quotes_of("Hillary Clinton spoke in Atlantic City on Wednesday.",
+                      "Clinton spoke just down the street from the Trump Taj Mahal, where about 50 protesters had gathered "
+                      "on Wednesday morning, chanting “no contract, no peace” after the union failed to reach a contract.")
+    assert all(q.speaker != "Hillary Clinton" for q in chant)
+    skit = quotes_of("Hillary Clinton appeared in the skit on Saturday night.",
+                     "“Who can remember how many states I’ve lost in a row? Is it two? Three?” Clinton asks as a "
+                     "maintenance guy walks in front of her, saying he’s “here to fix the seven holes in your wall.”")
+    assert [q.speaker for q in skit] == ["Hillary Clinton", None]
+    # the sentence's own subject still speaks an -ing cue of the main clause
+    own = quotes_of("Ted Cruz spoke in Iowa.", "Cruz praised Trump, stating that he was “a great leader for the party "
+                    "and the country.”")[-1]
+    assert own.speaker == "Ted Cruz"
