@@ -75,6 +75,7 @@ def owned_words(before: str) -> str | None:
 # lowercase words after it, one of the first three a speech noun; then what may stand before the quote (_OWNED_TAIL)
 _OWNED_NOUN = re.compile(rf"(?P<owner>{_NAME})(?:[’']s\b|(?<=s)[’'])(?P<words>(?:\s+[a-z-]+){{1,3}})")
 _OWNED_TAIL = re.compile(r"\s*[,:]?\s*$"  # "in Forbes’ words, “"
+                         r"|(?:\s+[a-z]+)?\s*[—–]\s*$"  # "Bill Clinton’s stock answer then — “…” — is likely to be repeated"
                          # "Trump’s claim that President Barack Obama “", not "Rubio's claim that Cruz is … is “simply not
                          # true”": there the quote is said of the claim, by the sentence's speaker
                          r"|\s+that\s+(?![^“”\"]*\s(?:is|was|are|were)\s*$)[^.;:!?“”\"]{0,80}$"

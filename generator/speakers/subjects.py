@@ -92,7 +92,7 @@ def sentence_subject(before: str) -> str | None:
             rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "But he laid off …": the conjunction opens it
         if start > 0 and len(tokens) > 2 and tokens[0] in _FOCUS:
             rest, tokens = rest.split(None, 1)[1], tokens[1:]  # "…, even a top GOP strategist said"
-        np = np_tokens_forward(tokens)
+        np = tokens[:2] if _owned_body(tokens[:2]) else np_tokens_forward(tokens)  # "…, his campaign sent out"
         skip = 0
         while skip < len(np) and opener(np[skip], skip == len(np) - 1) and np[skip].lower() not in pronouns:
             skip += 1

@@ -46,3 +46,10 @@ def test_an_owner_before_the_quote_and_a_speech_noun_after_it_give_the_speaker()
     plan = quotes_of("Donald Trump spoke in Ohio.", "Voters cheered Trump’s “big, beautiful wall on the southern border” "
                      "plan on Tuesday night in Dayton.")
     assert all(q.speaker is None for q in plan)  # a plan says nothing
+
+
+def test_owned_words_set_off_by_a_dash_are_the_owners() -> None:
+    quote = quotes_of("Bill Clinton faced a damaging set of revelations in 1992.",
+                      "Bill Clinton’s stock answer then — “I’ll be alright whatever happens … it’s the American people I’m "
+                      "worried about” — is likely to be repeated, nearly word for word, by his wife.")[-1]
+    assert (quote.speaker, quote.speaker_rule) == ("Bill Clinton", "label")  # it had named nobody

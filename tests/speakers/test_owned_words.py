@@ -71,3 +71,12 @@ def test_what_a_speaker_says_of_someone_s_remarks_is_the_speaker_s():
     # a colon introduces the remarks themselves: the owner's
     [quote] = quotes_of(f"Salceda read out Trump's remarks: {words}")
     assert quote.speaker == "Trump"
+
+
+def test_a_lowercase_owned_body_after_an_opening_clause_is_the_subject():
+    quote = quotes_of("Bernie Sanders won the New Hampshire primary.",
+                      "Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out a "
+                      "text message to supporters saying: “With your help, we were just declared the winner in New "
+                      "Hampshire! Reply GIVE to contribute.”")[-1]
+    # "his campaign" after the comma was no phrase at all (only "His campaign" opening a sentence was)
+    assert (quote.speaker, quote.speaker_rule) == ("Bernie Sanders campaign", "subject/body")
