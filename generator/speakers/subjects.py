@@ -29,7 +29,8 @@ _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "b
               "from"}
 _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
                            "under", "over", "since", "despite", "alongside", "amid", "among", "unlike", "like"})
-_FOCUS = frozenset({"even", "also", "only"})  # a focus adverb before a clause's subject
+_FOCUS = frozenset({"even", "also", "only"})
+_DASH = re.compile(r"\s[—–]\s+(?=[A-Z])")  # "… ignored much labor history — Frank cites …": a clause after a dash  # a focus adverb before a clause's subject
 
 
 def _owned_person(owner: list[str], rest: list[str]) -> str | None:
@@ -81,7 +82,7 @@ def sentence_subject(before: str) -> str | None:
     """
     _, pronouns, _ = vocab()
     before = without_dateline(before)  # "PHILADELPHIA, July 25 (UPI) — ": a dateline opens it, not its subject
-    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3]
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", before[:150])][:3] + [m.end() for m in _DASH.finditer(before[:300])][:1]
     shaped = None  # "Reprising one of her lines, the former secretary …": a lone -ing word waits for a later clause
     for start in starts:
         rest = without_party(before[start:start + 300])
@@ -125,6 +126,8 @@ def sentence_subject(before: str) -> str | None:
             apposition = re.match(r"[^,“”\"]{1,150},\s*", rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,"))
             follow = TOKEN.findall(rest[rest.find(np[-1]) + len(np[-1]):].lstrip(" ,")[apposition.end():]) if apposition else []
         if follow and follow[0].islower() and not re.search(r"[’']s?$", follow[0]) and follow[0] not in _NOT_VERBS:
+            if skip and np[0].lower() == "the" and follow[1:2] == ["of"]:
+                continue  # "The Archie Bunker stereotype of the gruff bigot ignored …": a noun the name modifies
             if start == 0 and len(starts) > 1 and (prepositional or len(np) - skip == 1 and OPENER_SHAPE.fullmatch(np[skip])):
                 shaped = " ".join(np[skip:])  # waits for a later clause: "Alongside BLM calls for action, even a
                 continue  # top GOP strategist said" (BLM is the preposition's), "Reprising one of her lines, …"

@@ -15,6 +15,12 @@ def quotes_of(*texts: str, title: str = "") -> list[Quote]:
     return attribute(paragraphs, find_quotes("a", paragraphs), title)
 
 
+def last_reading(*texts: str) -> tuple[str | None, str | None]:
+    """(speaker, rule) of the last quote of the paragraphs: what a rule's test asserts."""
+    quote = quotes_of(*texts)[-1]
+    return quote.speaker, quote.speaker_rule
+
+
 def speakers_of(*texts: str) -> list[str | None]:
     return [q.speaker for q in quotes_of(*texts)]
 

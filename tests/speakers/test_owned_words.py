@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from generator.speakers.labels import owned_in_sentence
-from tests.speakers.support import quotes_of
+from tests.speakers.support import last_reading, quotes_of
 
 
 def _reading(*texts: str) -> tuple[str | None, str | None, str | None]:
@@ -74,9 +74,8 @@ def test_what_a_speaker_says_of_someone_s_remarks_is_the_speaker_s():
 
 
 def test_a_lowercase_owned_body_after_an_opening_clause_is_the_subject():
-    quote = quotes_of("Bernie Sanders won the New Hampshire primary.",
-                      "Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out a "
-                      "text message to supporters saying: “With your help, we were just declared the winner in New "
-                      "Hampshire! Reply GIVE to contribute.”")[-1]
     # "his campaign" after the comma was no phrase at all (only "His campaign" opening a sentence was)
-    assert (quote.speaker, quote.speaker_rule) == ("Bernie Sanders campaign", "subject/body")
+    assert last_reading("Bernie Sanders won the New Hampshire primary.",
+                        "Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent "
+                        "out a text message to supporters saying: “With your help, we were just declared the winner in "
+                        "New Hampshire! Reply GIVE to contribute.”") == ("Bernie Sanders campaign", "subject/body")

@@ -5,7 +5,7 @@ train (US political news, 2016)."""
 from __future__ import annotations
 
 from generator.speakers.subjects import sentence_subject
-from tests.speakers.support import quotes_of
+from tests.speakers.support import last_reading, quotes_of
 
 
 def test_the_subject_of_a_sentence_is_the_main_clause_s():
@@ -51,3 +51,12 @@ def test_an_ing_cue_after_a_clause_with_its_own_subject_is_not_the_main_subjects
     own = quotes_of("Ted Cruz spoke in Iowa.", "Cruz praised Trump, stating that he was “a great leader for the party "
                     "and the country.”")[-1]
     assert own.speaker == "Ted Cruz"
+
+
+def test_a_name_modifying_a_noun_is_no_subject_and_a_dash_opens_a_clause():
+    # a book review (polnear-train): the stereotype is no speaker, Frank (the author) cites the placards
+    assert last_reading("Thomas Frank's new book looks at the Democratic Party.",
+                        "The Archie Bunker stereotype of the gruff bigot ignored much labor history — Frank cites the "
+                        "United Auto Workers’ support for the Civil Rights Act, “the union placards carried by marchers "
+                        "at Martin Luther King’s 1963 March on Washington” and the strike.") == ("Thomas Frank", "subject")
+    assert sentence_subject("The Rove ad says Clinton took money") == "Rove"  # a noun with no "of": as before
