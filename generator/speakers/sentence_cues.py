@@ -137,6 +137,9 @@ def _participle_subject(head: str) -> str | None:
             return np
     if _OWN_CLAUSE.search(clause):
         return None  # "… where about 50 protesters had gathered on Wednesday, chanting “…”": not the main subject's
+    named = _OWN_NAMED_CLAUSE.search(clause)
+    if named:
+        return named.group("np")  # "He tweeted when Clinton ended a debate with a reference …, remarking, “…”"
     return limits.inverted_speaker(clause) or sentence_subject(head) or _pronoun_subject(clause)
 
 
@@ -144,6 +147,11 @@ def ends_in_own_clause_cue(before: str) -> bool:
     """Whether the last cue verb of `before` is an -ing cue of such a clause (own_clause_cue)."""
     cues = list(verb_at().finditer(before))
     return bool(cues) and own_clause_cue(before[:cues[-1].start()].rstrip(), cues[-1].group(0))
+
+
+# … and one whose subject is a name: the -ing cue is that name's
+_OWN_NAMED_CLAUSE = re.compile(r"\b(?:where|as|while|when)\s+(?P<np>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
+                               r"(?:had\s+|has\s+|was\s+)?[a-z]+(?:ed|s)\b[^,;:]*$")
 
 
 def own_clause_cue(head: str, verb: str) -> bool:

@@ -60,3 +60,13 @@ def test_a_name_modifying_a_noun_is_no_subject_and_a_dash_opens_a_clause():
                         "United Auto Workers’ support for the Civil Rights Act, “the union placards carried by marchers "
                         "at Martin Luther King’s 1963 March on Washington” and the strike.") == ("Thomas Frank", "subject")
     assert sentence_subject("The Rove ad says Clinton took money") == "Rove"  # a noun with no "of": as before
+
+
+def test_an_ing_cue_after_a_clause_with_a_named_subject_is_that_names():
+    # politico (polnear-train): Clinton's remark at the debate, which Axelrod ("He") tweeted about
+    assert last_reading("David Axelrod and Hillary Clinton met in Chicago last year.",
+                        "He tweeted when Clinton ended a Democratic debate last December with a reference to the "
+                        "blockbuster \"Star Wars\" sequel hitting the theaters, remarking, “Thank you, and may The Force be "
+                        "with you, everyone.”") == ("Hillary Clinton", "cue_before")
+    assert last_reading("Ted Cruz spoke in Iowa.", "Cruz praised Trump when the two met, stating that he was “a great "
+                        "leader for the party and the country.”") == ("Ted Cruz", "cue_before")  # no name: the subject's
