@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from generator.text.words import title_cased
+
 # Paragraphs pasted on one line are joined by a no-break space after a sentence, or by two or more.
 _NBSP_RUN = re.compile(r"(?<=[.!?…”\"’»])\u00a0[ \t\u00a0]+(?=\S)|[ \t]*\u00a0[ \t]*\u00a0[ \t\u00a0]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -74,8 +76,7 @@ class Line:
     @_measure
     def title_case(self) -> bool:
         """Most words capitalised, as headlines and teaser titles are."""
-        words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", self.text) if len(w) > 3]
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+        return title_cased(self.text)
 
     @property
     def glued_headline(self) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from generator.model import Paragraph
+from generator.text.words import headline_cased
 
 _LABEL = re.compile(
     r"^[\"“]?(?P<label>Question|Answer|Q|A|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2})"
@@ -33,16 +34,11 @@ def _label(text: str) -> str | None:
     return label
 
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-HEADLINE_SHARE = 0.7  # of a headline's words are capitalised ("It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage")
-
-
 def _headline(rest: str) -> bool:
     """`Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.`: a headline (the page's
     own, or a related link's) that names its speaker with a colon is no turn of a transcript: its words
     are capitalised, as a turn's are not."""
-    words = _WORD.findall(rest[:200])
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words)
+    return headline_cased(rest[:200])
 
 
 def mark_speakers(paragraphs: list[Paragraph], title: str) -> None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from generator.lexicon import word_set
 from generator.speakers.vocabulary import opener
 from generator.text.normalise import without_accents
+from generator.text.words import has_word
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
 _OWNER_MARK = re.compile(r"[’']s?$")
@@ -169,3 +170,23 @@ def capital_run(tokens: list[str]) -> list[str]:
 def _role_words() -> frozenset[str]:
     """Title words that name a role, without the small words that join a name ("Cameron Easley for Morning Consult")."""
     return frozenset(word_set("title_words") - {"the", "a", "an", "of", "for", "and", "on"})
+
+
+def in_prose(name: tuple[str, ...], prose: str) -> tuple[str, ...] | None:
+    """The part of a headline's run of capitals that the article's prose writes as a name: the run
+    itself, else its longest stretch of two words or more the prose has ("Hillary Clinton" of "Hillary
+    Clinton Accused Of …"), else None (a headline's "Francois Hollande Says Donald Trump" is no person)."""
+    for size in range(len(name), 1, -1):
+        for start in range(len(name) - size + 1):
+            if has_word(prose, " ".join(name[start:start + size])):
+                return name[start:start + size]
+    return None
+
+
+def written_names(text: str, prose: str, headline: bool) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(title, name) of each full name `text` writes (two words or more): as learned_names reads them,
+    or, for a headline, only the stretches of its runs of capitals that the prose writes (in_prose)."""
+    if not headline:
+        return [(t, n) for t, n in learned_names(text) if len(n) >= 2]
+    found = (in_prose(tuple(run), prose) for run in name_runs(text))
+    return [(t, n) for t, n in (_split_title(f) for f in found if f) if len(n) >= 2]

@@ -29,9 +29,10 @@ from generator.speakers.names import (
     learned_names,
     split_title,
 )
+from generator.speakers.namesakes import namesake_here
 from generator.speakers.vocabulary import opener
 from generator.text.normalise import without_accents
-from generator.text.words import has_word
+from generator.text.words import has_word, headline_cased
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,6 @@ def _kin_hint() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(k) for k in descriptions.data()["kin"]) + "),")
 
 
-_NAMESAKE_WINDOW = 2  # paragraphs back a full name still decides whom its bare surname means
 _KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+),")
 
 
@@ -65,6 +65,11 @@ class People:
     paragraphs: int = 0
     pronoun_genders: list[frozenset[str]] = field(default_factory=lambda: [frozenset(), frozenset()])
     shared: set[str] = field(default_factory=set)  # surnames people with different first names share
+
+    @cached_property
+    def prose(self) -> str:
+        """The article's paragraphs that are no headline (text.words.headline_cased)."""
+        return "\n".join(p for p in self.text.split("\n") if not headline_cased(p))
 
     def writes_lowercase(self, word: str) -> bool:
         """Whether the article writes `word` in lowercase somewhere. A lone capitalised word it also
@@ -96,35 +101,26 @@ class People:
     def learn(self, text: str, weight: int = 1) -> None:
         """Register every "Title Firstname Lastname" run of a text; count surname mentions.
 
-        Called once per paragraph. A surname two people share (Hillary and Bill Clinton) means, bare, the
-        one this or the two paragraphs before named in full last, else the one the article has named in full
-        most often: "former President Bill Clinton" once does not make every later "Clinton" him."""
+        Called once per paragraph, and first for the headline (weight 2): its runs of capitals count only as
+        far as the prose writes them as names (names.in_prose)."""
         self.paragraphs += 1
-        self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text)]
+        headline = weight > 1 or headline_cased(text)
+        found = names.written_names(text, self.prose, headline)
+        others = {self.gender.get(" ".join(n)) for _, n in found if n[-1].lower() not in self.shared}
+        self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text) - others]  # "Byrne … he": not a namesake
         for surname in self.shared:
-            self.by_last[surname] = self._namesake_here(self.namesakes[surname])
-        for title, name in learned_names(text):
-            if len(name) >= 2 and is_person(full := " ".join(name)):
+            self.by_last[surname] = namesake_here(self, self.namesakes[surname])
+        for title, name in found:
+            if is_person(full := " ".join(name)):
                 self.add(full, list(title))
                 self.full_mentions[full] += 1
                 self.latest[full] = len(self.order)
                 self.named_in[full] = self.paragraphs
+        for _, name in learned_names(text):
             if name:
                 self.mentions[name[-1].lower()] += weight
         self._learn_kin(text)
         descriptions.learn(text, self)
-
-    def _namesake_here(self, sakes: list[str]) -> str:
-        """Which of the people sharing a surname a bare surname means in the paragraph being read: the
-        one named in full last within _NAMESAKE_WINDOW paragraphs; else, when the narration of this and
-        the previous paragraph uses one gender's pronouns only ("In her 2003 book, … Clinton noted"), the
-        namesake of that gender; else the one named in full most often."""
-        recent = [n for n in sakes if self.named_in.get(n, -9) >= self.paragraphs - _NAMESAKE_WINDOW]
-        if recent:
-            return max(recent, key=self.latest.__getitem__)
-        genders = {g for counts in self.pronoun_genders for g in counts}
-        fitting = [n for n in sakes if len(genders) == 1 and self.gender.get(n) in genders]
-        return max(fitting or sakes, key=lambda n: (self.full_mentions[n], self.latest[n]))
 
     def _learn_kin(self, text: str) -> None:
         """`But his wife, Jane, offered a preview … ¶ “…,” she said.`: a relative the article names by a

@@ -2,6 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+TITLE_SHARE = 0.75  # of the longer words capitalised: "It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage"
+
+
+def title_cased(text: str) -> bool:
+    """Most words (of more than three letters, at least three of them) capitalised, as headlines and
+    teaser titles are and prose is not."""
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
+# Words a title-case headline may leave in lowercase ("Accused of Shocking Act With Bible in Fit of Rage")
+_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "by", "with",
+                    "from", "as", "vs", "via", "per", "into", "onto", "over", "upon"})
+
+
+def headline_cased(text: str) -> bool:
+    """Every word but the small ones capitalised, four or more of them: a title-case headline, whose
+    runs of capitals run on past a name ("Hillary Clinton Accused Of Shocking Act"). Prose dense with
+    names has a lowercase verb ("Secretary of State John Kerry met Sergey Lavrov")."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
+    return len(words) >= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
 
 def has_word(text: str, word: str) -> bool:
     """Whether `word` stands in `text` as a word of its own (not inside "up-holding" or "holdings").
