@@ -190,3 +190,26 @@ def written_names(text: str, prose: str, headline: bool) -> list[tuple[tuple[str
         return [(t, n) for t, n in learned_names(text) if len(n) >= 2]
     found = (in_prose(tuple(run), prose) for run in name_runs(text))
     return [(t, n) for t, n in (_split_title(f) for f in found if f) if len(n) >= 2]
+
+
+def kin_apposition(text: str, full: str) -> bool:
+    """Whether `text` introduces `full` as someone's relative in an apposition inside a sentence about
+    that someone ("Clinton and her husband, former President Bill Clinton, attended", data: kin). Not
+    one opening its sentence ("Her father, former Vice President Dick Cheney, held the seat"): about him."""
+    at = text.find(full)
+    start = max(0, at - 60)
+    kin = _kin_before().search(text, start, at) if at >= 0 else None
+    if kin is None:
+        return False
+    head = text[start:kin.start()]
+    if ". " in head:
+        head = head.rsplit(". ", 1)[1]
+    elif start > 0:
+        return True  # its sentence began before the window: the apposition stands inside it
+    return any(c.isalpha() for c in head)
+
+
+@lru_cache(maxsize=1)
+def _kin_before() -> re.Pattern[str]:
+    kin = "|".join(re.escape(k) for k in word_set("kin", "descriptions"))
+    return re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:{kin}),\s+(?:[\w.]+\s+){{0,3}}$")

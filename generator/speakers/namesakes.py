@@ -29,13 +29,16 @@ WINDOW = 2  # paragraphs back a full name still decides whom its bare surname me
 
 def namesake_here(people: Registry, sakes: list[str]) -> str:
     """Which of `sakes` a bare surname means in the paragraph being read: the one named in full last
-    within WINDOW paragraphs; else, when the narration of this and the previous paragraph uses one
-    gender's pronouns only ("In her 2003 book, … Clinton noted"), the namesake of that gender; else the
-    one named in full most often, on a tie the one named first. (The namesake who spoke last was tried
-    before the gender and dropped: Ted Cruz's words went to his father, who had been quoted before.)"""
+    within WINDOW paragraphs (not one introduced as someone's relative, names.kin_apposition); else, when
+    the paragraph's narration uses one gender's pronouns only ("In her 2003 book, … Clinton noted"), the
+    namesake of that gender; else the one named in full most often, on a tie the one named first.
+
+    Tried and dropped: the previous paragraph's pronouns too (a host's "he" made Hillary Clinton's
+    interview Bill's); the namesake who spoke last, before the gender (Ted Cruz's words went to his
+    father, quoted before)."""
     recent = [n for n in sakes if people.named_in.get(n, -9) >= people.paragraphs - WINDOW]
     if recent:
         return max(recent, key=people.latest.__getitem__)
-    genders = {g for counts in people.pronoun_genders for g in counts}
+    genders = set(people.pronoun_genders[-1])
     fitting = [n for n in sakes if len(genders) == 1 and people.gender.get(n) in genders]
     return max(fitting or sakes, key=lambda n: (people.full_mentions[n], -people.order.index(n)))

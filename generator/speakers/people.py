@@ -114,8 +114,9 @@ class People:
             if is_person(full := " ".join(name)):
                 self.add(full, list(title))
                 self.full_mentions[full] += 1
-                self.latest[full] = len(self.order)
-                self.named_in[full] = self.paragraphs
+                if not names.kin_apposition(text, full):  # "Clinton and her husband, Bill Clinton, attended":
+                    self.latest[full] = len(self.order)  # the sentence is about her; a later "Clinton" still is
+                    self.named_in[full] = self.paragraphs
         for _, name in learned_names(text):
             if name:
                 self.mentions[name[-1].lower()] += weight

@@ -43,3 +43,9 @@ def test_words_that_open_a_headline_are_no_first_names():
     assert speakers_of("Is Sanders finally connecting with minority voters?",
                        "Bernie Sanders spoke in Los Angeles on Sunday night.",
                        "“We’re doing very well with Latinos, in general,” Sanders said.")[-1] == "Bernie Sanders"
+
+
+def test_a_relative_named_in_an_apposition_is_no_recent_namesake():
+    # "Clinton and her husband, former President Bill Clinton, attended …": the sentence is about her
+    assert last_reading(_LEDE, "She spoke on Tuesday.", "Her remarks were brief.", _HUSBAND,
+                        "But he wanted to know about Nevada, the host said.", _VETTED) == ("Hillary Clinton", "cue_after")
