@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from generator.lexicon import verb_pattern
+from generator.lexicon import speech_words, verb_pattern
 from generator.model import Paragraph, Quote
 from generator.quotes.marks import scan
 from generator.speakers import confidence
@@ -99,9 +99,12 @@ def _record(reading: Reading, index: int, quote: Quote, speaker: str | None) -> 
 
 def _note_speech(text: str, people: People) -> None:
     """Reported speech without quote marks (`Lavrov said he had…`) still sets the last speaker."""
+    pronouns = speech_words()["pronouns"]
     for verb in verb_pattern().finditer(text):
-        before = text[max(0, verb.start() - 2 * NP_WINDOW): verb.start()]  # windows, not whole prefixes/suffixes
-        np = np_before(before.rstrip()) or np_after(text[verb.end(): verb.end() + NP_WINDOW])
+        before = text[max(0, verb.start() - 2 * NP_WINDOW): verb.start()].rstrip()  # windows, not whole prefixes
+        if before[-4:].lower().rsplit(" ", 1)[-1] in pronouns and before.rsplit(None, 1)[-1].lower() in pronouns:
+            continue  # "he said": np_before reads the pronoun, which names nobody here (no regex pass)
+        np = np_before(before) or np_after(text[verb.end(): verb.end() + NP_WINDOW])
         speaker = resolve(np, people) if np else None
         if speaker and is_person(speaker):
             people.said(speaker)

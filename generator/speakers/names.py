@@ -183,11 +183,12 @@ def in_prose(name: tuple[str, ...], prose: str) -> tuple[str, ...] | None:
     return None
 
 
-def written_names(text: str, prose: str, headline: bool) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """(title, name) of each full name `text` writes (two words or more): as learned_names reads them,
-    or, for a headline, only the stretches of its runs of capitals that the prose writes (in_prose)."""
+def written_names(text: str, prose: str, headline: bool,
+                  learned: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(title, name) of each full name `text` writes (two words or more): as `learned` (learned_names)
+    reads them, or, for a headline, only the stretches of its runs of capitals that the prose writes."""
     if not headline:
-        return [(t, n) for t, n in learned_names(text) if len(n) >= 2]
+        return [(t, n) for t, n in learned if len(n) >= 2]
     found = (in_prose(tuple(run), prose) for run in name_runs(text))
     return [(t, n) for t, n in (_split_title(f) for f in found if f) if len(n) >= 2]
 

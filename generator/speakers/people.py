@@ -105,7 +105,8 @@ class People:
         far as the prose writes them as names (names.in_prose)."""
         self.paragraphs += 1
         headline = weight > 1 or headline_cased(text)
-        found = names.written_names(text, self.prose, headline)
+        learned, kin = learned_names(text), _kin_hint().search(text)
+        found = names.written_names(text, self.prose, headline, learned)
         others = {self.gender.get(" ".join(n)) for _, n in found if n[-1].lower() not in self.shared}
         self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text) - others]  # "Byrne … he": not a namesake
         for surname in self.shared:
@@ -114,10 +115,10 @@ class People:
             if is_person(full := " ".join(name)):
                 self.add(full, list(title))
                 self.full_mentions[full] += 1
-                if not names.kin_apposition(text, full):  # "Clinton and her husband, Bill Clinton, attended":
+                if not (kin and names.kin_apposition(text, full)):  # "Clinton and her husband, Bill Clinton, attended":
                     self.latest[full] = len(self.order)  # the sentence is about her; a later "Clinton" still is
                     self.named_in[full] = self.paragraphs
-        for _, name in learned_names(text):
+        for _, name in learned:
             if name:
                 self.mentions[name[-1].lower()] += weight
         self._learn_kin(text)
