@@ -33,7 +33,7 @@ def test_a_headlines_run_of_capitals_adds_only_the_names_the_prose_writes():
     prose = "Hillary Clinton was first lady. Gary Byrne was an agent."
     assert in_prose(("Hillary", "Clinton", "Accused", "Of", "Shocking", "Act"), prose) == ("Hillary", "Clinton")
     assert in_prose(("Francois", "Hollande", "Says", "Donald", "Trump"), "Trump spoke; Hollande answered.") is None
-    assert written_names("Hillary Clinton Accused Of Shocking Act With Bible In Fit Of Rage.", prose, True) == [
+    assert written_names("Hillary Clinton Accused Of Shocking Act With Bible In Fit Of Rage.", prose, True, []) == [
         ((), ("Hillary", "Clinton"))]
     assert headline_cased("Hillary Clinton Accused of Shocking Act With Bible in Fit of Rage.")
     assert not headline_cased("Secretary of State John Kerry met Sergey Lavrov.")  # prose dense with names
