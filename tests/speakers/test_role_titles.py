@@ -20,3 +20,10 @@ def test_joining_words_and_particles_keep_the_name_whole():
     assert capital_run(["Band", "member", "Flea"]) == ["Flea"]
     assert capital_run(["Cameron", "Easley", "for", "Morning", "Consult"]) == ["Cameron", "Easley", "Morning", "Consult"]
     assert capital_run(["Federico", "de", "Jesús"]) == ["Federico", "Jesús"]
+
+
+def test_ranks_and_local_offices_before_a_name_are_titles():
+    for title in ("Army Capt.", "Rear Admiral", "Chicago Alderman", "Maricopa County Recorder",
+                  "New York City Public Advocate"):
+        assert quotes_of(f"“We made some horrendous mistakes, and I apologize for that,” said {title} Helen Purcell.")[
+            -1].speaker == "Helen Purcell", title  # the whole title had been published as part of the name
