@@ -29,6 +29,8 @@ def is_person(name: str | None) -> bool:
     directly before it makes it a surname.
     """
     words = (name or "").lower().split()
+    if (name or "").isupper() and words and not first_name(words[0]):
+        return False  # "SHORT READS:", a section's heading; "JAKE TAPPER:" still names a person
     parts = [part.strip(".,") for w in words for part in w.split("-")]  # Chicago Sun-Times
     if len(words) == 2 and first_name(words[0]) and words[1] in _PREPOSITIONS and (name or "").split()[1][:1].isupper():
         return True
@@ -148,8 +150,8 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     words = [_OWNER_MARK.sub("", t).strip(",") for t in tokens]
     cut = len(words)
     if (cut - owner >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper()
-            and words[-2].lower() not in word_set("title_words")):
-        cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop
+            and words[-2].lower() not in word_set("title_words") and words[-1].lower() not in word_set("parties", "descriptions")):
+        cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop (not a party: "the Wisconsin Republican")
     while cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in _title_words():
         cut -= 1
     while cut < len(words) and opener(words[cut], cut == len(words) - 1):

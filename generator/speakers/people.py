@@ -232,8 +232,10 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
         return None
     tokens = mention.split()
     low = [t.lower() for t in tokens]
-    if len(tokens) == 1 and low[0] in speech_words()["pronouns"]:
-        return None  # he/she: coref.antecedent, the one pronoun model, reads the text around it; "they": a group
+    if len(tokens) == 1 and (low[0] in speech_words()["pronouns"] or low[0] in word_set("parties", "descriptions")):
+        return None  # he/she: coref.antecedent reads it; "they", "Six in 10 Republican said": a group
+    if len(tokens) >= 2 and mention.isupper() and low[-1] not in people.by_last:
+        return None  # "SHORT READS:": a section's heading, no one the article names
     person = from_place(tokens)
     if len(person) == 2:  # "Rep. G.K. Butterfield of North Carolina": the person, not where they come from
         return resolve(" ".join(person[0]), people, nearby)

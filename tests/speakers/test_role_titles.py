@@ -27,3 +27,23 @@ def test_ranks_and_local_offices_before_a_name_are_titles():
                   "New York City Public Advocate"):
         assert quotes_of(f"“We made some horrendous mistakes, and I apologize for that,” said {title} Helen Purcell.")[
             -1].speaker == "Helen Purcell", title  # the whole title had been published as part of the name
+
+
+def test_a_state_and_a_party_describe_someone_they_name_nobody():
+    # "the Wisconsin Republican" had been published as a person named "Wisconsin Republican"
+    quote = quotes_of("House Speaker Paul Ryan (R-Wis.) met reporters.",
+                      "In an interview Thursday, the Wisconsin Republican criticized the president's foreign policy and "
+                      "said allies wanted to know if the U.S. is “still in the game.”")[-1]
+    assert quote.speaker != "Wisconsin Republican"
+    # a party alone, after a number, is a group: "Six in 10 Republican said" had been Donald Trump's
+    poll = quotes_of("Donald Trump leads the Republican race.",
+                     "Six in 10 Republican said that the delegates “should vote for the candidate with the most support "
+                     "in the primaries and caucuses.”")[-1]
+    assert poll.speaker is None
+
+
+def test_a_bureau_chief_and_a_section_heading():
+    assert quotes_of("“Obama emphasized that he did not pick a nominee with an eye to pleasing anyone,” wrote Post White "
+                     "House bureau chief Juliet Eilperin.")[-1].speaker == "Juliet Eilperin"  # not "Post White House"
+    heading = quotes_of("SHORT READS:", "—“An NYPD sketch artist gets a gallery show,” by Hyperallergic's Carey Dunne.")
+    assert all(q.speaker != "SHORT READS" for q in heading)
