@@ -47,7 +47,11 @@ def features(rule: str, evidence: tuple[str, ...] | list[str] = (), fragment: bo
 def of(rule: str | None, evidence: tuple[str, ...] = (), fragment: bool = False) -> float | None:
     """The probability that a reading by `rule` with this evidence names the right person. The
     readings are few kinds (a rule, a handful of flags): each is computed once per process."""
-    return _of(rule, tuple(evidence), fragment) if rule else None
+    return _of(rule, tuple(evidence), fragment) if rule and rule not in UNSCORED else None
+
+
+# Readings no strategy made, so no model scores or abstains: a transcript's turn, its label says who speaks
+UNSCORED = frozenset({"transcript"})
 
 
 @lru_cache(maxsize=4096)

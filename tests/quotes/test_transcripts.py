@@ -23,6 +23,7 @@ def test_each_spoken_paragraph_of_a_named_speaker_is_his_statement():
     spoken = [q for q in article.quotes if q.kind == "spoken"]
     assert len(spoken) == 7 and {q.speaker for q in spoken} == {"Sergey Lavrov"}
     assert {q.speaker_rule for q in spoken} == {"transcript"}  # the turn's label read it, no speaker strategy
+    assert {q.speaker_confidence for q in spoken} == {None}  # so no model scores it, nor abstains it
     question = next(i for i, p in enumerate(article.paragraphs) if p.speaker == "Question")
     assert question not in {q.paragraph for q in spoken}  # the interviewer's turn is nobody's statement
     labelled = next(q for q in spoken if q.mention)
