@@ -17,6 +17,7 @@ from generator.text.words import has_word
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
 _OWNER_MARK = re.compile(r"[’']s?$")
+_DESCRIBING_SUFFIXES = ("-based", "-born", "-area")
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
 
@@ -152,7 +153,8 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     if (cut - owner >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper()
             and words[-2].lower() not in word_set("title_words") and words[-1].lower() not in word_set("parties", "descriptions")):
         cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop (not a party: "the Wisconsin Republican")
-    while cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in _title_words():
+    while (cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in _title_words()
+           and not words[cut - 1].endswith(_DESCRIBING_SUFFIXES)):  # "Texas-based Matt Mackowiak": no name word
         cut -= 1
     while cut < len(words) and opener(words[cut], cut == len(words) - 1):
         cut += 1  # "Said Comey, …", "Reprising his role": the sentence's opening word, not the name

@@ -47,3 +47,10 @@ def test_a_bureau_chief_and_a_section_heading():
                      "House bureau chief Juliet Eilperin.")[-1].speaker == "Juliet Eilperin"  # not "Post White House"
     heading = quotes_of("SHORT READS:", "—“An NYPD sketch artist gets a gallery show,” by Hyperallergic's Carey Dunne.")
     assert all(q.speaker != "SHORT READS" for q in heading)
+
+
+def test_a_based_or_born_adjective_is_no_name_word():
+    assert quotes_of("“Carson is cratering, and support was soft to begin with,” Texas-based Matt Mackowiak said.")[
+        -1].speaker == "Matt Mackowiak"  # it had been "Texas-based Matt Mackowiak"
+    assert quotes_of("“We will win this state and then the nomination,” said Jean-Baptiste Martin.")[
+        -1].speaker == "Jean-Baptiste Martin"  # a hyphenated first name stays
