@@ -102,7 +102,8 @@ def _note_speech(text: str, people: People) -> None:
     pronouns = speech_words()["pronouns"]
     for verb in verb_pattern().finditer(text):
         before = text[max(0, verb.start() - 2 * NP_WINDOW): verb.start()].rstrip()  # windows, not whole prefixes
-        if before[-4:].lower().rsplit(" ", 1)[-1] in pronouns and before.rsplit(None, 1)[-1].lower() in pronouns:
+        last = before.rsplit(None, 1)[-1:]
+        if last and last[0].lower() in pronouns:
             continue  # "he said": np_before reads the pronoun, which names nobody here (no regex pass)
         np = np_before(before) or np_after(text[verb.end(): verb.end() + NP_WINDOW])
         speaker = resolve(np, people) if np else None

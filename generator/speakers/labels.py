@@ -22,9 +22,8 @@ def label_cue(before: str) -> str | None:
     topic = _topic_label(without_party(before)) or _here_label(before)
     if topic:
         return topic
-    match = _LABEL.match(without_party(before))
-    np = np_before(match.group("np").rstrip()) if match else None
-    if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1:
+    np = _whole_name(_LABEL.match(without_party(before)))
+    if np:
         return np
     return (_dash_label(without_party(before)) or limits.colon_name(before)  # "Pollsters agree - Carl Bialik:"
             or owned_words(before))
@@ -36,7 +35,11 @@ _TOPIC_LABEL = re.compile(r"^\s*(?P<np>[A-Z][^:“”\"]{1,60}?)\s+(?:on|to|abou
 def _topic_label(before: str) -> str | None:
     """`Clinton on Trump: “…”`, `Trump to Clinton: “…”`: a label with what (or whom) the words are about;
     the name before "on"/"to" speaks, not the one after it (which the plain label read)."""
-    match = _TOPIC_LABEL.match(before)
+    return _whole_name(_TOPIC_LABEL.match(before))
+
+
+def _whole_name(match: re.Match[str] | None) -> str | None:
+    """The name a label's `np` group is, when the noun-phrase reader takes it whole (all but a stop)."""
     np = np_before(match.group("np").rstrip()) if match else None
     return np if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
 
@@ -49,9 +52,7 @@ _HERE_LABEL = re.compile(r"^\s*Here(?:[’']s|\s+is)\s+(?P<np>[A-Z][^:“”\"]{
 def _here_label(before: str) -> str | None:
     """`Here’s Clinton in December 1992: “…”`: a column presents its quote with the speaker's name (and
     when or where); the whole name, or nothing (`Here’s the thing:` names no one)."""
-    match = _HERE_LABEL.match(before)
-    np = np_before(match.group("np").rstrip()) if match else None
-    return np if match and np and np[:1].isupper() and len(np) >= len(match.group("np").strip()) - 1 else None
+    return _whole_name(_HERE_LABEL.match(before))
 
 
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"

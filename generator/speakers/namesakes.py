@@ -19,7 +19,7 @@ class Registry(Protocol):
     named_in: dict[str, int]
     latest: dict[str, int]
     paragraphs: int
-    pronoun_genders: list[frozenset[str]]
+    pronoun_genders: frozenset[str]
     gender: dict[str, str]
     full_mentions: Counter[str]
     order: list[str]
@@ -39,6 +39,6 @@ def namesake_here(people: Registry, sakes: list[str]) -> str:
     recent = [n for n in sakes if people.named_in.get(n, -9) >= people.paragraphs - WINDOW]
     if recent:
         return max(recent, key=people.latest.__getitem__)
-    genders = set(people.pronoun_genders[-1])
+    genders = people.pronoun_genders
     fitting = [n for n in sakes if len(genders) == 1 and people.gender.get(n) in genders]
     return max(fitting or sakes, key=lambda n: (people.full_mentions[n], -people.order.index(n)))

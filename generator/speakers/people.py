@@ -63,7 +63,7 @@ class People:
     latest: dict[str, int] = field(default_factory=dict)  # when each full name was last written (len(order))
     named_in: dict[str, int] = field(default_factory=dict)  # the paragraph (learn call) that last wrote it
     paragraphs: int = 0
-    pronoun_genders: list[frozenset[str]] = field(default_factory=lambda: [frozenset(), frozenset()])
+    pronoun_genders: frozenset[str] = frozenset()  # of the he/she the paragraph being read uses (namesakes)
     shared: set[str] = field(default_factory=set)  # surnames people with different first names share
 
     @cached_property
@@ -108,7 +108,7 @@ class People:
         learned, kin = learned_names(text), _kin_hint().search(text)
         found = names.written_names(text, self.prose, headline, learned)
         others = {self.gender.get(" ".join(n)) for _, n in found if n[-1].lower() not in self.shared}
-        self.pronoun_genders = [self.pronoun_genders[-1], _pronoun_genders(text) - others]  # "Byrne … he": not a namesake
+        self.pronoun_genders = _pronoun_genders(text) - others  # "Byrne … he": not a namesake's
         for surname in self.shared:
             self.by_last[surname] = namesake_here(self, self.namesakes[surname])
         for title, name in found:

@@ -149,8 +149,9 @@ def ends_in_own_clause_cue(before: str) -> bool:
     return bool(cues) and own_clause_cue(before[:cues[-1].start()].rstrip(), cues[-1].group(0))
 
 
+_SUBORDINATE = r"\b(?:where|as|while|when)\s+"  # a clause of its own, inside the sentence
 # … and one whose subject is a name: the -ing cue is that name's
-_OWN_NAMED_CLAUSE = re.compile(r"\b(?:where|as|while|when)\s+(?P<np>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
+_OWN_NAMED_CLAUSE = re.compile(_SUBORDINATE + r"(?P<np>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+"
                                r"(?:had\s+|has\s+|was\s+)?[a-z]+(?:ed|s)\b[^,;:]*$")
 
 
@@ -162,7 +163,7 @@ def own_clause_cue(head: str, verb: str) -> bool:
 
 
 # A subordinate or relative clause with a subject that names nobody, closed by the comma before an -ing cue
-_OWN_CLAUSE = re.compile(r"\b(?:where|as|while|when)\s+(?:an?|the|about|some|many|several|\d+)\s+(?:[a-z\d][\w’'-]*\s+){0,3}"
+_OWN_CLAUSE = re.compile(_SUBORDINATE + r"(?:an?|the|about|some|many|several|\d+)\s+(?:[a-z\d][\w’'-]*\s+){0,3}"
                          r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[a-z]+(?:ed|s)\b[^,;:“”\"]*$")
 
 

@@ -29,8 +29,8 @@ _NOT_VERBS = {"of", "and", "or", "who", "which", "that", "in", "at", "after", "b
               "from"}
 _PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "for", "from", "with", "by", "to", "into",
                            "under", "over", "since", "despite", "alongside", "amid", "among", "unlike", "like"})
-_FOCUS = frozenset({"even", "also", "only"})
-_DASH = re.compile(r"\s[—–]\s+(?=[A-Z])")  # "… ignored much labor history — Frank cites …": a clause after a dash  # a focus adverb before a clause's subject
+_FOCUS = frozenset({"even", "also", "only"})  # a focus adverb before a clause's subject
+_DASH = re.compile(r"\s[—–]\s+(?=[A-Z])")  # "… ignored much labor history — Frank cites …": a clause after a dash
 
 
 def _owned_person(owner: list[str], rest: list[str]) -> str | None:
