@@ -54,6 +54,7 @@ def _indefinite(tokens: list[str]) -> list[str]:
 
 CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "yet"})
 DEFINITES = frozenset({"the", "this", "that"})  # "This Trump supporter said:": a description, not Trump
+_OPENING_DETERMINERS = DEFINITES | {"a", "an"}
 
 
 def np_tokens_forward(tokens: list[str]) -> list[str]:
@@ -69,15 +70,17 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
         return _indefinite(tokens)
     out: list[str] = []
     named = False  # once a name has started, "of" begins a place ("Rangel of New York"), not a title
+    determined = False  # the phrase opened with "the", "a" …: a person noun may end it
     for at, token in enumerate(tokens):
         low = token.lower()
         if not out and low in pronouns:
             return [token]
         if named and low in {"of", "on"}:
             break  # "wrote Larry O’Connor on Hot Air": where, not who
-        if out and out[0].lower() in DEFINITES | {"a", "an"} and low.rstrip(".") in descriptions.person_heads() and low not in titles:
+        if determined and low.rstrip(".") in descriptions.person_heads() and low not in titles:
             out.append(token)  # "said the New York businessman", "the Gawker employee": the person noun ends it
             break
+        determined = determined or (not out and low in _OPENING_DETERMINERS)
         named = named or (token[:1].isupper() and low not in titles)
         last = out and low.endswith(".") and low.rstrip(".") in titles  # "said a top aide.": the stop ends it
         if token[:1].isupper() or low in titles or last or (out and low in {"of", "de", "al", "bin", "van", "von"}):

@@ -121,15 +121,15 @@ class People:
         for _, name in learned:
             if name:
                 self.mentions[name[-1].lower()] += weight
-        self._learn_kin(text)
+        if kin:
+            self._learn_kin(text)
         descriptions.learn(text, self)
 
     def _learn_kin(self, text: str) -> None:
         """`But his wife, Jane, offered a preview … ¶ “…,” she said.`: a relative the article names by a
         first name alone, in an apposition after the kin word, is a person (data: kin gives the gender).
-        The name stays the first name: "Trump" in "Trump's wife, Melania," is her husband's surname here."""
-        if not _kin_hint().search(text):
-            return
+        The name stays the first name: "Trump" in "Trump's wife, Melania," is her husband's surname here.
+        Called only where a kin word is (learn has looked)."""
         for match in _KIN.finditer(text):
             gender = descriptions.data()["kin"].get(match.group("kin"))
             first = match.group("first")
