@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from generator.lexicon import word_set
 from generator.speakers import descriptions
+from generator.speakers.names import is_person
 from generator.speakers.vocabulary import not_names, opener, vocab
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
@@ -203,7 +205,7 @@ def np_before(text: str) -> str | None:
     """
     if len(text) > NP_WINDOW:
         text = text[-NP_WINDOW:].split(None, 1)[-1]
-    text = _without_tail(without_party(text).rstrip())
+    text = _without_hometown(_without_tail(without_party(text).rstrip()))
     if text.endswith(",”"):  # most heads do not: no regex pass over them
         text = _TITLE_COMMA.sub(r"\g<title>\g<mark>,", text)
     if text.endswith(","):  # apposition: "Michael Oppenheimer, a professor at Princeton,"
@@ -333,6 +335,30 @@ def _without_tail(text: str) -> str:
     while space >= 0 and text[space + 1:end].lower() in tails:
         end, space = space, text.rfind(" ", 0, space)
     return text[:end] if end < len(text) and text[space + 1:end][:1].isupper() else text
+
+
+# "Linda Perez of Austin, Texas, said", "Stacy Baker of Columbia, South Carolina says": a place, then its
+# state or nation, after "of" says where the speaker is from (AP style); the words before "of" name them
+_HOMETOWN = re.compile(r" of (?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*,\s+(?P<region>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),?$")
+
+
+def _without_hometown(text: str) -> str:
+    """The text without a closing `of City, State` (the last " of " only: a place holds none) when a
+    person's full name comes before it: "a pastor at the Reformation Church of Elizabeth, Colorado" is
+    where the church is."""
+    at = text.rfind(" of ")
+    match = _HOMETOWN.match(text, at) if at > 0 else None
+    if not (match and match.group("region").lower() in _regions()):
+        return text
+    name = list(takewhile(lambda word: word[:1].isupper(), reversed(text[:at].split())))[::-1]
+    return text[:at] if len(name) >= 2 and is_person(" ".join(name)) else text
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """What closes a hometown: a US state as written or as its AP abbreviation ("Fla.", "S.C."), or a nation."""
+    states, nations = descriptions.data()["states"], descriptions.data()["nations"]
+    return frozenset([*states, *(form for forms in states.values() for form in forms if form.endswith(".")), *nations])
 
 
 def is_mention(tokens: list[str]) -> bool:
