@@ -145,9 +145,13 @@ def np_after_cue(text: str) -> str | None:
 
 
 def without_full_stop(np: str) -> str:
-    """`Joe Birkenstock.` ends the sentence: the stop is no part of the name (an initial is: `Jr.`)."""
+    """`Joe Birkenstock.`, `Mike Lee.` end the sentence: the stop is no part of the name. An initial's
+    (`John F.`, `J.D.`) and a suffix's (`Jr.`: speech.yaml name_suffixes) is."""
     last = np.rsplit(" ", 1)[-1]
-    return np[:-1] if last.endswith(".") and len(last) > 4 else np
+    word = last[:-1]
+    if not last.endswith(".") or len(word) < 2 or "." in word or word.lower() in word_set("name_suffixes"):
+        return np
+    return np[:-1]
 
 
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")

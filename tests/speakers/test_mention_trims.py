@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.lexicon import word_set
-from generator.speakers.mentions import PARTY, _without_tail, np_before, without_party
+from generator.speakers.mentions import PARTY, _without_tail, np_before, without_full_stop, without_party
 from tests.speakers.support import quotes_of
 
 WORDS = st.sampled_from(["Cruz", "himself", "later", "Thursday", "on", "Wednesday", "said", "the", "", "Sen.",
@@ -52,3 +52,18 @@ def test_a_time_phrase_after_during_is_no_speaker():
                                                             ("Bernie Sanders", "in_sentence")]
     assert np_before("Sanders during a Sunday rally") is None  # a rally is no tail: not trimmed to Sanders
     assert np_before("one senior Democrat") == "one senior Democrat"  # an indefinite that opens the phrase stays
+
+
+def test_the_sentences_stop_after_a_short_surname_is_no_part_of_the_name():
+    # a two- or three-letter surname had kept the stop: "Mike Lee." was a person apart from Mike Lee
+    for name in ("Mike Lee", "Tim Wu", "Andy Kim"):
+        quote, = quotes_of(f"“We are not going anywhere,” said {name}.")
+        assert (quote.speaker, quote.mention) == (name, name)
+
+
+def test_an_initial_or_a_suffix_keeps_its_stop():
+    assert without_full_stop("Sammy Davis Jr.") == "Sammy Davis Jr."
+    assert without_full_stop("Acme Inc.") == "Acme Inc."
+    assert without_full_stop("John F.") == "John F."
+    assert without_full_stop("Jeffrey Lewis Ph.D.") == "Jeffrey Lewis Ph.D."
+    assert without_full_stop("Joe Birkenstock.") == "Joe Birkenstock"
