@@ -40,7 +40,7 @@ SCHEMAS: dict[str, FileSchema] = {
         "body_heads": "words", "institution_heads": "words", "not_person_words": "words", "months": "words", "not_names": "words",
         "name_cues": "words", "subordinators": "words", "subject_tails": "words", "asides": "words", "inverted_verbs": "words",
         "noun_verbs": "words", "quantifiers": "words", "statement_verbs": "words", "statement_nouns": "words",
-        "speech_nouns": "words", "name_suffixes": "words",
+        "speech_nouns": "words", "name_suffixes": "words", "name_particles": "words",
         "female_names": "words", "male_names": "words", "female_titles": "words", "male_titles": "words",
         "title_synonyms": "word_map",
     }),

@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from generator.lexicon import word_set
 from generator.speakers import descriptions
-from generator.speakers.names import is_person
+from generator.speakers.names import hyphened_particle, is_person, particle
 from generator.speakers.vocabulary import not_names, opener, vocab
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
@@ -85,7 +85,7 @@ def np_tokens_forward(tokens: list[str]) -> list[str]:
         determined = determined or (not out and low in _OPENING_DETERMINERS)
         named = named or (token[:1].isupper() and low not in titles)
         last = out and low.endswith(".") and low.rstrip(".") in titles  # "said a top aide.": the stop ends it
-        if token[:1].isupper() or low in titles or last or (out and low in {"of", "de", "al", "bin", "van", "von"}):
+        if token[:1].isupper() or low in titles or last or (out and (low == "of" or particle(low))) or hyphened_particle(token):
             out.append(token)
             if len(out) > 8:
                 return []
@@ -232,8 +232,8 @@ def np_before(text: str) -> str | None:
             return token
         # "the Centre for Economic Policy Research", "the High Commissioner for Human Rights": "for" inside a name
         inner_for = low == "for" and at > 0 and tokens[at - 1][:1].isupper() and tokens[at - 1].lower() not in titles
-        if (token[:1].isupper() or low in titles or inner_for
-                or (out and low in {"of", "from", "de", "al", "bin", "van", "von"})):
+        if (token[:1].isupper() or low in titles or inner_for or hyphened_particle(token)
+                or (out and (low in {"of", "from"} or particle(low)))):
             out.insert(0, token)
             if len(out) > _LONG_RUN:
                 return None

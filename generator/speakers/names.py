@@ -10,13 +10,48 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.lexicon import word_set
+from generator.lexicon import trie_pattern, word_set
 from generator.speakers.vocabulary import opener
 from generator.text.normalise import without_accents
 from generator.text.words import has_word
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|of\b|al-[A-Z][\w-]*|bin\b|de\b|van\b|von\b))*")
 _OWNER_MARK = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=1)
+def _name_run() -> re.Pattern[str]:
+    """A run of capitalised words, with the particles a name holds (speech.yaml name_particles) and "of"."""
+    particles = trie_pattern(sorted(word_set("name_particles")))
+    word = rf"[A-Z][\w’'.-]*|of\b|(?:{particles})-[A-Z][\w-]*"
+    return re.compile(rf"(?:{word})(?:\s+(?:{word}|(?:{particles})\b))*")
+
+
+def particle(word: str) -> bool:
+    """A lowercase word of a name between its capitalised ones ("de" of "Bill de Blasio")."""
+    return word in word_set("name_particles")
+
+
+def hyphened_particle(word: str) -> bool:
+    """`al-Assad`, `bin-Talal`: a particle joined to the capitalised word it belongs to."""
+    head, _, rest = word.partition("-")
+    return rest[:1].isupper() and particle(head)
+
+
+def _name_word(words: list[str] | tuple[str, ...], at: int, end: int) -> bool:
+    """Whether words[at] belongs to the name words[at + 1:end]: a capitalised word that is no title or
+    describing adjective, a hyphened particle's ("al-Assad"), or a particle between the name and a
+    capitalised word that is no title ("Bill de Blasio"; not "President de Gaulle")."""
+    word = words[at]
+    if word[:1].isupper():
+        return word.lower() not in _title_words() and not word.endswith(_DESCRIBING_SUFFIXES)
+    if hyphened_particle(word):
+        return True
+    if at + 1 >= end or not particle(word):
+        return False
+    before = at - 1
+    while before >= 0 and particle(words[before]):
+        before -= 1  # "von der Leyen"
+    return before >= 0 and words[before][:1].isupper() and words[before].lower() not in _title_words()
 _DESCRIBING_SUFFIXES = ("-based", "-born", "-area")
 HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "gen.", "prof."}
 
@@ -53,13 +88,13 @@ def first_name(word: str) -> bool:
 
 def name_runs(text: str) -> list[list[str]]:
     """Runs of capitalised words, cut at sentence ends ("World War II. Last" is two runs)."""
-    return [list(tokens) for run in _NAME_RUN.finditer(text) for tokens in _cut_run(run.group(0))]
+    return [list(tokens) for run in _name_run().finditer(text) for tokens in _cut_run(run.group(0))]
 
 
 def learned_names(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(title, name) of each of name_runs(text), trimmed (trim_name): what People.learn registers.
     The same runs come back in every paragraph that names someone, so each run's answer is kept."""
-    return [found for run in _NAME_RUN.finditer(text) for found in _learned_run(run.group(0))]
+    return [found for run in _name_run().finditer(text) for found in _learned_run(run.group(0))]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -153,8 +188,7 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     if (cut - owner >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper()
             and words[-2].lower() not in word_set("title_words") and words[-1].lower() not in word_set("parties", "descriptions")):
         cut -= 1  # a surname that is also a title word: Charlie King, Eric Bishop (not a party: "the Wisconsin Republican")
-    while (cut > owner and words[cut - 1][:1].isupper() and words[cut - 1].lower() not in _title_words()
-           and not words[cut - 1].endswith(_DESCRIBING_SUFFIXES)):  # "Texas-based Matt Mackowiak": no name word
+    while cut > owner and _name_word(words, cut - 1, len(words)):  # "Texas-based Matt Mackowiak": no name word
         cut -= 1
     while cut < len(words) and opener(words[cut], cut == len(words) - 1):
         cut += 1  # "Said Comey, …", "Reprising his role": the sentence's opening word, not the name

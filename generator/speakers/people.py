@@ -185,7 +185,7 @@ class People:
         words = name.split()
         surname = words[-1].lower()
         self.by_last[surname] = name
-        if len(words) == 3 and words[1][-1:] != "." and not first_name(words[1].lower()):
+        if len(words) == 3 and words[1][-1:] != "." and not first_name(words[1].lower()) and not names.particle(words[1]):
             self.by_last.setdefault(words[1].lower(), name)  # "Miguel Basáñez Ebergenyi" … "Basáñez said"
         sakes = self.namesakes[surname]
         if name not in sakes:

@@ -7,6 +7,7 @@ import pytest
 
 from generator.corpus.canonical import canonicalize
 from generator.model import Article, Metadata, Paragraph, Quote
+from generator.speakers.names import split_title
 from tests.speakers.support import assert_speakers, speakers_of
 
 
@@ -123,3 +124,20 @@ CUES = {
 @pytest.mark.parametrize("rule", sorted(CUES))
 def test_cue_rule_fires_on_its_sentence_and_not_on_the_other(rule: str):
     assert_speakers(CUES[rule])
+
+
+def test_a_names_particles_are_part_of_it():
+    # "Bill de Blasio" had been learnt as the title "mayor bill de" and the name "Blasio", and published as
+    # "Bill Blasio"; "Bashar al-Assad" as no name at all
+    for name in ("Bill de Blasio", "Charles de Gaulle", "Mohammed bin Salman", "Ursula von der Leyen", "Bashar al-Assad"):
+        for paragraph in (f"“We will not back down,” said {name}.", f"“We will not back down,” {name} said.",
+                          f"{name} said: “We will not back down.”"):
+            assert speakers_of("Officials met on Monday.", paragraph) == [name], paragraph
+
+
+def test_a_particle_alone_or_after_a_title_starts_no_name():
+    # polnear-dev: "de Blasio" names the Bill de Blasio the article introduced; "President de Gaulle" is Gaulle
+    assert speakers_of("Mayor Bill de Blasio spoke on Monday.", "“We do not see a link,” de Blasio said.") == [
+        "Bill de Blasio"]
+    assert split_title(["President", "de", "Gaulle"]) == (["president", "de"], ["Gaulle"])
+    assert split_title(["Bill", "de"]) == (["bill", "de"], [])

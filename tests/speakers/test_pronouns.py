@@ -6,7 +6,7 @@ from generator.model import Quote
 from generator.speakers import antecedents, confidence
 from generator.speakers.antecedents import Option
 from generator.speakers.people import People, resolve
-from tests.speakers.support import quotes_of, speakers_of
+from tests.speakers.support import quotes_of, read_speakers_of, speakers_of
 
 
 def test_a_name_run_stops_before_a_verb_that_starts_like_of():
@@ -54,7 +54,7 @@ def test_a_cue_verb_after_a_possessive_or_a_preposition_names_nobody():
 
 
 def test_a_sentence_led_by_the_same_pronoun_only_continues_its_chain():
-    assert speakers_of(
+    assert read_speakers_of(
         "Betsy Ebeling has known Hillary Clinton since sixth grade.",
         "Over the years, she said, email has helped her stay in touch with Clinton, and she admitted “emails "
         "have been wonderful, although that can be a curse also.”",
@@ -142,7 +142,7 @@ def test_a_cue_after_a_quoted_word_names_the_speaker_after_it():
         "University. \"Each candidate isn't talking to the public as a whole,\" he said.",
     ) == ["Jeffery Hemsley"]
     # an -ing cue after the comma is the subject's, not the next name's
-    assert speakers_of(
+    assert read_speakers_of(
         "David Axelrod advised Barack Obama for years.",
         "On Wednesday, he seemed to know Bill Clinton's tendencies, warning that Clinton is \"still in control of "
         "the race.\"",
