@@ -30,7 +30,7 @@ from generator.runtime.forked import fork_map
 from generator.runtime.heap import full_collections_paused
 from generator.runtime.serialize import article_from_cache, article_to_cache
 from generator.runtime.settings import Settings
-from generator.runtime.workers import die_with_parent
+from generator.runtime.workers import start_worker
 from generator.speakers import cascade as speakers
 
 PARALLEL_THRESHOLD = 16
@@ -138,7 +138,7 @@ def _run(jobs: list[Job], workers: int) -> Iterator[tuple[str, dict | None, str 
     for i in sorted(first.values()):
         yield _analyze_path(jobs[i])
     rest = sorted((job for i, job in enumerate(jobs) if i not in first.values()), key=_size, reverse=True)
-    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=start_worker, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_analyze_path, rest, chunksize=max(1, min(16, len(rest) // (workers * 8))))
 
 

@@ -228,6 +228,14 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     paths = source_paths(settings.sources)
     with _on_sigterm(_leave(f"SIGTERM received: {output}/ left as it was\n")), progress(len(paths), "analysing") as bar:
         digest = build_digest(settings, paths, bar)
+    # heap.py: the digest and its views live until the end. From here, not from the write
+    # only: the digests' table and the checks ran a full collection that freed nothing.
+    with full_collections_paused():
+        return _publish(settings, config, output, digest, search, inputs)
+
+
+def _publish(settings: Settings, config: Path, output: Path, digest, search: bool, inputs: str | None) -> int:
+    """After the analysis: store the sources' digests, check, write the site and swap it in."""
     source_digests.save(settings.cache_dir)
     problems = digest.problems + check_digest(digest, settings)
     if report(problems):
@@ -236,8 +244,7 @@ def build_site(settings: Settings, config: Path, output: Path, progress, search:
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with full_collections_paused():  # heap.py: the digest and its views live until the end
-            reuse = write_site(config, settings, output, digest, search, inputs)
+        reuse = write_site(config, settings, output, digest, search, inputs)
     except BuildInterrupted as exc:
         print(f"SIGTERM received: {outcome(exc, output)}", file=sys.stderr)
         return 128 + signal.SIGTERM

@@ -32,3 +32,15 @@ def full_collections_paused() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(young, middle, full)
+
+
+def freeze_inherited() -> None:
+    """In a forked worker: leave the heap it inherited out of its collections (gc.freeze).
+
+    A worker starts with its parent's whole heap (rule files, compiled patterns, modules),
+    long-lived and garbage-free, and each of its full collections walked all of it again to
+    free nothing: on 1,000 real pages, two workers' full collections cost 0.2 s of CPU, and
+    the walks touch (so copy) memory pages the worker shares with its parent. Only what the
+    worker makes itself is collected; it ends with the pool, so nothing frozen outlives it.
+    """
+    gc.freeze()

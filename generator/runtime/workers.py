@@ -15,6 +15,8 @@ import os
 import signal
 import sys
 
+from generator.runtime.heap import freeze_inherited
+
 _PR_SET_PDEATHSIG = 1
 
 
@@ -25,3 +27,10 @@ def die_with_parent(parent: int) -> None:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the parent died before the line above took effect
         os._exit(1)
+
+
+def start_worker(parent: int) -> None:
+    """ProcessPoolExecutor initializer for the per-source workers: die with `parent`, and
+    leave the heap inherited from it out of the worker's collections (heap.py)."""
+    die_with_parent(parent)
+    freeze_inherited()
