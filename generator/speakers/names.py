@@ -182,6 +182,11 @@ def _split_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     possessive before it belongs to the title ("Florida’s Rick Wilson", "Sanders’ campaign
     manager Jeff Weaver"), and a sentence's opening word is no first name ("When Fiorina").
     """
+    suffix = _OWNER_MARK.sub("", tokens[-1]).strip(",") if len(tokens) > 2 else ""
+    if suffix.rstrip(".").lower() in word_set("name_suffixes"):  # "Martin Luther King Jr.": King is the surname
+        title, name = _split_title(tokens[:-1])
+        if name:
+            return title, (*name, suffix)
     owner = max((i + 1 for i, t in enumerate(tokens[:-1]) if _OWNER_MARK.search(t)), default=0)
     words = [_OWNER_MARK.sub("", t).strip(",") for t in tokens]
     cut = len(words)

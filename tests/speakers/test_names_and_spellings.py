@@ -141,3 +141,10 @@ def test_a_particle_alone_or_after_a_title_starts_no_name():
         "Bill de Blasio"]
     assert split_title(["President", "de", "Gaulle"]) == (["president", "de"], ["Gaulle"])
     assert split_title(["Bill", "de"]) == (["bill", "de"], [])
+
+
+def test_a_suffix_keeps_the_surname_before_it():
+    # "King" is also a title word: before "Jr." it had gone to the title, and "Martin Luther Jr." was published
+    assert speakers_of("Officials met on Monday.", "“We shall overcome,” Martin Luther King Jr. said in 1963.") == [
+        "Martin Luther King Jr."]
+    assert split_title(["Sen.", "Robert", "P.", "Casey", "Jr."]) == (["sen."], ["Robert", "P.", "Casey", "Jr."])
