@@ -14,6 +14,9 @@ Each round times, one after the other so all three see the same machine:
   - trafilatura extracting the same HTML pages, in one process (its start-up included);
 then the peer pipeline (trafilatura + Pelican) and our warm rebuild (nothing changed); with
 BENCH_REAL_OTHER=<checkout>, that checkout's cold build too (before/after a change, same rounds).
+Nothing is deleted while rounds run: the previous folders are renamed aside and deleted at the
+end (stages.set_aside), since on this machine's file system a build right after deleting the last
+one's ~9,000 files paid 3-6 s of kernel time for the benchmark's own cleanup.
 Ratios are taken within a round and their median reported, so a slow spell of the shared
 machine costs one round, not the comparison. The per-stage CPU of our build is measured
 after the rounds, in one process (benchmarks/stages.py), and so is the CPU per saved HTML page,
@@ -32,6 +35,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from stages import empty_trash, set_aside  # noqa: E402
+
 SHARED = ROOT.parent / "shared" / "corpora"
 WORK = ROOT / "benchmarks" / "work" / "real"
 PY = sys.executable
@@ -74,7 +80,7 @@ def real_pages() -> list[Path]:
 def make_corpus(n: int, folder: Path) -> list[Path]:
     """content/ with the first n real pages (names keep their corpus, so slugs never collide);
     returns the HTML pages among them, which the peer pipeline must extract."""
-    shutil.rmtree(folder, ignore_errors=True)
+    set_aside(folder)
     sources = folder / "content" / "sources"
     sources.mkdir(parents=True)
     for sub in ("notes", "topics"):
@@ -118,11 +124,11 @@ def one_round(folder: Path, project: Path, html: list[Path], other: Path | None)
     """Cold build, plain Pelican, trafilatura, warm build (and the other checkout's cold build):
     one after the other, with the machine's load before the round."""
     load = os.getloadavg()[0]
-    for name in ("", "-other"):
-        shutil.rmtree(folder / f"cache{name}", ignore_errors=True)
-        shutil.rmtree(folder / f"output{name}", ignore_errors=True)
+    for name in ("", "-other"):  # nothing is deleted while the rounds run (stages.set_aside)
+        set_aside(folder / f"cache{name}")
+        set_aside(folder / f"output{name}")
     cold = measured(build_cmd(folder), ROOT)
-    shutil.rmtree(project / "output", ignore_errors=True)
+    set_aside(project / "output")
     pelican = measured([PY, "-m", "pelican", "content", "-o", "output", "-s", "conf.py", "-q"], project)
     traf = measured([PY, "-c", TRAFILATURA, *map(str, html)], ROOT) if html else {"wall": 0.0, "cpu": 0.0, "rss_mb": 0}
     warm = measured(build_cmd(folder), ROOT)
@@ -166,6 +172,10 @@ def run(sizes: list[int], rounds: int, stages: bool = True, other: Path | None =
 
         out["stages"] = stage_cpu(WORK / str(sizes[-1]), ROOT / "pelicanconf.py")
         out["html_pages"] = html_page_cpu(WORK / str(sizes[-1]))
+    for n in sizes:
+        empty_trash(WORK / str(n))
+        empty_trash(WORK / str(n) / "pelican")
+    empty_trash(WORK)
     return out
 
 
