@@ -50,13 +50,17 @@ _ASKED_BY = re.compile(r"\basked by\b")
 def attribute(paragraphs: list[Paragraph], quotes: list[Quote], title: str = "") -> list[Quote]:
     """Fill in `mention` (as written), `speaker` (resolved), `speaker_rule` and `speaker_confidence`
     for each quote, in reading order."""
+    if not quotes:
+        return []  # a fifth of real pages quote no one: there is no registry to build for them
     people = People(text="\n".join(p.text for p in paragraphs))
     people.learn(title, weight=2)
     by_paragraph: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
         by_paragraph[quote.paragraph].append(quote)
     reading = Reading(paragraphs, people, titled_surnames(title), spoken=defaultdict(list))
-    for index, paragraph in enumerate(paragraphs):
+    # the registry is read only while quotes are: the paragraphs after the last one's would change nothing
+    last = max(by_paragraph)
+    for index, paragraph in enumerate(paragraphs[:last + 1]):
         narration = _outside_quotes(paragraph.text)
         people.learn(narration)
         reading.titled |= titled_surnames(narration)

@@ -86,3 +86,4 @@ def test_the_reader_named_is_one_of_the_declared_and_reads_the_same_mention(befo
     mention, reader = read_mention(text, start, end)
     assert mention == mention_for(text, start, end)
     assert (reader is None) == (mention is None) and (reader is None or reader in _READERS)
+
