@@ -81,8 +81,8 @@ def staff_roles() -> frozenset[str]:
 
 @cache
 def person_heads() -> frozenset[str]:
-    """What a description of a person ends in: a role, a staff role, a person noun, a gendered title."""
-    words = word_set("roles") | word_set("male_titles") | word_set("female_titles") | staff_roles()
+    """What a description of a person ends in: a role, staff role, person noun, gendered title or compound."""
+    words = word_set("roles") | word_set("male_titles") | word_set("female_titles") | staff_roles() | {*data()["compounds"]}
     return (words | word_set("people_nouns", "descriptions")) - word_set("generic", "descriptions")
 
 

@@ -369,8 +369,10 @@ def is_mention(tokens: list[str]) -> bool:
     """A phrase that can name a speaker: has a capitalised word or ends in a role noun."""
     _, _, roles = vocab()
     last = tokens[-1].lower().rstrip(".")  # "said the senator.": the stop ends the sentence
+    heads = descriptions.person_heads()
     return (any(t[:1].isupper() for t in tokens) or last in roles or last in word_set("bodies")
-            or (len(tokens) > 1 and tokens[0].lower() in _DETERMINERS and last in descriptions.person_heads())
+            or (len(tokens) > 1 and tokens[0].lower() in _DETERMINERS and (last in heads or any(
+                " ".join(tokens[-n:]).lower().rstrip(".") in heads for n in (2, 3))))  # "the secretary of state"
             or (len(tokens) > 1 and tokens[0].lower() in _GROUPS and _description_before(tokens) == tokens))
 
 # After a sentence's first name, words that show it is no subject ("Shortly after", "Continuing to").

@@ -18,7 +18,7 @@ from generator.site.pages import pages
 from generator.speakers.cascade import attribute
 from generator.speakers.in_sentence import anonymous, described_speaker
 from generator.speakers.subjects import sentence_subject
-from tests.speakers.support import resolved_of
+from tests.speakers.support import quotes_of, resolved_of
 
 
 def _article(slug: str, *texts: str) -> Article:
@@ -392,3 +392,19 @@ def test_an_owned_relation_after_the_quote_is_described_not_the_owner():
                  "he was 5,” his childhood friend told The Daily Beast.")[-1] == (
         None, "his childhood friend", "cue_after/described")
     assert _read("Donald Trump spoke.", "“We will win so much,” his wife said.")[-1][:2] == (None, "his wife")
+
+
+def test_a_compound_role_is_a_description_shown_as_written():
+    # "secretary of state", "campaign manager" (descriptions.yaml compounds) end a description: the quote
+    # had been read as nobody's, and a fragment so read was dropped
+    [quote] = quotes_of("Sen. Ted Cruz and Hillary Clinton campaigned in Iowa.",
+                        "“We are going to win this state by a lot of votes,” the former secretary of state said.")
+    assert (quote.speaker, quote.speaker_description) == (None, "the former secretary of state")
+
+
+def test_a_compound_role_of_another_body_is_not_the_person_named_before():
+    # polnear-train: Uber's senior vice president had been read as Bill Daley, named sentences before
+    quote = quotes_of("Daley now works for a Swiss hedge fund. Obama adviser David Plouffe took a job at Uber a few "
+                      "months before its senior vice president boasted about a plan to spend “a million dollars” "
+                      "digging up personal dirt on journalists.")[-1]
+    assert quote.speaker is None and quote.speaker_description == "senior vice president"
