@@ -19,6 +19,7 @@ from generator.speakers.mentions import (
     POSSESSIVE,
     TOKEN,
     is_mention,
+    kin_after,
     np_after,
     np_after_cue,
     np_before,
@@ -63,8 +64,8 @@ def after_cue(text: str, asks: bool = False) -> str | None:
         if after_verb:
             return after_verb  # `,” said a senior Cruz adviser.`: described, nobody named
         tokens = np_tokens_forward(TOKEN.findall(stripped[verb.end():]))
-        if tokens and POSSESSIVE.search(tokens[-1]):
-            return owned(stripped[verb.end():])
+        if tokens and POSSESSIVE.search(tokens[-1]):  # "said Trump’s son, Eric": the son, not the owner
+            return owned(stripped[verb.end():]) or kin_after(stripped[verb.end():].lstrip())
         if any(POSSESSIVE.search(t) for t in tokens[:-1]):  # "said Trump’s campaign manager, Corey Lewandowski"
             named = owned(stripped[verb.end():])
             if named:

@@ -133,6 +133,9 @@ def np_after_cue(text: str) -> str | None:
     found = np_after(text)
     if found:
         return without_full_stop(found)
+    relative = kin_after(text)
+    if relative:
+        return relative
     match = _DESCRIPTOR.match(text)
     words = match.group(0).split() if match else []
     if not match or any(w in not_names() or w in vocab()[1] for w in words[words[0] in OWNERS:]):
@@ -142,6 +145,16 @@ def np_after_cue(text: str) -> str | None:
     if not name or POSSESSIVE.search(tokens[-1]) or opener(name[0]) or name[-1].lower() in word_set("not_person_words"):
         return None
     return without_full_stop(" ".join(tokens))
+
+
+_KIN_AFTER = re.compile(r"(?:his|her|their|[A-Z][a-z]+[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+)(?=[,.;]|$)")
+
+
+def kin_after(text: str) -> str | None:
+    """`Clinton’s daughter, Chelsea`, `his wife, Hong,`: the relative a kin apposition names (data: kin), not
+    its owner; People.learn has registered the first name."""
+    kin = _KIN_AFTER.match(text)
+    return kin.group("first") if kin and kin.group("kin") in descriptions.data()["kin"] else None
 
 
 def without_full_stop(np: str) -> str:

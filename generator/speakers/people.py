@@ -41,7 +41,7 @@ def _kin_hint() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(k) for k in descriptions.data()["kin"]) + "),")
 
 
-_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+),")
+_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+)[,.]")
 
 
 @dataclass

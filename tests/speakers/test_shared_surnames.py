@@ -49,3 +49,12 @@ def test_a_relative_named_in_an_apposition_is_no_recent_namesake():
     # "Clinton and her husband, former President Bill Clinton, attended …": the sentence is about her
     assert last_reading(_LEDE, "She spoke on Tuesday.", "Her remarks were brief.", _HUSBAND,
                         "But he wanted to know about Nevada, the host said.", _VETTED) == ("Hillary Clinton", "cue_after")
+
+
+def test_a_relative_named_after_the_cue_is_the_speaker_not_the_owner():
+    # "said Trump’s son, Eric" had been read as nobody, then carried over to Donald Trump, named before
+    assert speakers_of("Donald Trump spoke.", "“He is ready,” said Trump’s son, Eric, at the rally.") == ["Eric"]
+    assert speakers_of("Hillary Clinton spoke.", "“We are ready,” said Clinton’s daughter, Chelsea.") == ["Chelsea"]
+    # an owned role that is no kin still names the one the apposition names
+    assert speakers_of("Donald Trump spoke.", "“He is ready,” said Trump’s campaign manager, Corey Lewandowski.") == [
+        "Corey Lewandowski"]
