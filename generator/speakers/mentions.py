@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from generator.lexicon import word_set
 from generator.speakers import descriptions
-from generator.speakers.names import hyphened_particle, is_person, particle
+from generator.speakers.names import KIN_APPOSITION, hyphened_particle, is_person, particle
 from generator.speakers.vocabulary import not_names, opener, vocab
 
 TOKEN = re.compile(r"[\w.’'-]+|[^\w\s]")
@@ -147,13 +147,10 @@ def np_after_cue(text: str) -> str | None:
     return without_full_stop(" ".join(tokens))
 
 
-_KIN_AFTER = re.compile(r"(?:his|her|their|[A-Z][a-z]+[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+)(?=[,.;]|$)")
-
-
 def kin_after(text: str) -> str | None:
     """`Clinton’s daughter, Chelsea`, `his wife, Hong,`: the relative a kin apposition names (data: kin), not
     its owner; People.learn has registered the first name."""
-    kin = _KIN_AFTER.match(text)
+    kin = KIN_APPOSITION.match(text)
     return kin.group("first") if kin and kin.group("kin") in descriptions.data()["kin"] else None
 
 

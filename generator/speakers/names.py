@@ -238,6 +238,12 @@ def written_names(text: str, prose: str, headline: bool,
     return [(t, n) for t, n in (_split_title(f) for f in found if f) if len(n) >= 2]
 
 
+# "his wife, Jane,", "Clinton’s daughter, Chelsea.": a relative named by a first name in an apposition after
+# the kin word (data: descriptions.yaml kin); People.learn registers them, the cue readers read them
+KIN_APPOSITION = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+)(?=[,.])")
+
+
 def kin_apposition(text: str, full: str) -> bool:
     """Whether `text` introduces `full` as someone's relative in an apposition inside a sentence about
     that someone ("Clinton and her husband, former President Bill Clinton, attended", data: kin). Not

@@ -41,9 +41,6 @@ def _kin_hint() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(k) for k in descriptions.data()["kin"]) + "),")
 
 
-_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[A-Z][a-z]+)[’']s?)\s+(?P<kin>[a-z]+),\s+(?P<first>[A-Z][a-z]+)[,.]")
-
-
 @dataclass
 class People:
     """Who an article has named so far, and who spoke last."""
@@ -130,7 +127,7 @@ class People:
         first name alone, in an apposition after the kin word, is a person (data: kin gives the gender).
         The name stays the first name: "Trump" in "Trump's wife, Melania," is her husband's surname here.
         Called only where a kin word is (learn has looked)."""
-        for match in _KIN.finditer(text):
+        for match in names.KIN_APPOSITION.finditer(text):
             gender = descriptions.data()["kin"].get(match.group("kin"))
             first = match.group("first")
             if not gender or first.lower() in self.by_last or opener(first, alone=True):
