@@ -6,7 +6,9 @@ claim and add another ("… and was endorsed by the White House"); the same two 
 different things. So the verifier reads what differs as well as what is shared:
 - content one side has and the other lacks (soft-matched, so "activity"/"activities" and
   British/American spellings, already unified by normalise.words, are not a difference);
-- numbers and named entities on one side only, a negation or a modal on one side only;
+- figures and named entities on one side only, a negation or a modal on one side only; figures are
+  read as values (text/numbers.py: "seven cents" is "7 cents", "$6.3 billion" a rounding of
+  "$6.32 billion"), so one figure written two ways is no difference;
 - how much of the shared content keeps its order;
 - the register the pair is in (how many names and numbers, how much first and second person), since
   what a difference means depends on it: a changed detail in news prose, a translator's other words
@@ -23,7 +25,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from generator import lexicon
+from generator.text import numbers as figures
 from generator.text import synonyms
 from generator.text.normalise import GAP, STOPWORDS, stem, words
 
@@ -47,7 +49,6 @@ MODALS = {"will": "will", "would": "will", "can": "can", "could": "can", "may": 
 # words are the usual difference) from reported news prose (where a changed detail is)
 PERSONS = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"])
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
-_DIGIT = re.compile(r"\d")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _ENDS = (".", "!", "?", ":", '."', ".'", "?'", '?"')  # a word ending so ends its sentence
 PREFIX = 5  # two content stems sharing their first 5 letters are one word inflected ("restate"/"restated")
@@ -133,7 +134,7 @@ def leaf(tree: Tree, x: list[float]) -> float:
 class Profile:
     """What the features read of one quote, computed once per quote, not once per pair."""
 
-    numbers: Counter[str]
+    numbers: tuple[figures.Amount, ...]  # the figures it states, as values (text/numbers.py)
     entities: frozenset[str]
     loose: frozenset[str]  # each word normalised alone, as entities are: what they are looked up in
     negation: int  # parity of the negations: "not … never" cancels
@@ -151,9 +152,8 @@ def profile(q: QuoteText) -> Profile:
     found = q.profile
     if found is None:
         plain, joined = q.plain, " ".join(q.plain)
-        numbers = Counter(t for t in plain if _DIGIT.search(t)) if _DIGIT.search(joined) else Counter()
         entities, loose = _entities(q.display)
-        found = q.profile = Profile(numbers, entities, loose, sum(t in NEGATIONS for t in plain) % 2,
+        found = q.profile = Profile(figures.amounts(" ".join(q.display)), entities, loose, sum(t in NEGATIONS for t in plain) % 2,
                                     frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
                                     " ".join(sorted(plain)),
                                     frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
@@ -231,14 +231,22 @@ def _unmatched_stems(mine: frozenset[str], theirs: frozenset[str], prefixes: fro
     """`mine`'s content stems with no counterpart in `theirs` (whose stems' first PREFIX letters
     are `prefixes`): a stem sharing its first letters counts as one word inflected ("restate" /
     "restated")."""
-    return [s for s in mine - theirs if len(s) < PREFIX or s[:PREFIX] not in prefixes]
+    return [s for s in mine - theirs if (len(s) < PREFIX or s[:PREFIX] not in prefixes) and s not in _number_stems()]
+
+
+@lru_cache(maxsize=1)
+def _number_stems() -> frozenset[str]:
+    """The stems of number words: figures are compared by value (text/numbers.py), so "seven"
+    against "7" is neither unmatched content nor a figure apart."""
+    return frozenset(stem(w) for w in figures.number_words())
 
 
 def _runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> tuple[int, int]:
     """The longest run of consecutive content stems with no counterpart on the other side, and
     how many unmatched stems sit at the quote's two ends. An added claim is a block ("… and was
     endorsed by the White House"); a translation's other word choices are scattered."""
-    miss = [s not in theirs and (len(s) < PREFIX or s[:PREFIX] not in prefixes) for s in stems]
+    numeric = _number_stems()
+    miss = [s not in theirs and (len(s) < PREFIX or s[:PREFIX] not in prefixes) and s not in numeric for s in stems]
     if not any(miss):
         return 0, 0
     best = run = 0
@@ -283,11 +291,7 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
     soft_short, soft_long = _explained(unmatched_short, p_short, unmatched_long, p_long)
     set_a, set_b = a.token_set, b.token_set
     num_a, num_b = pa.numbers, pb.numbers
-    if num_a or num_b:
-        same_numbers = sum((num_a & num_b).values())
-        other_numbers = sum((num_a - num_b).values()) + sum((num_b - num_a).values())
-    else:
-        same_numbers = other_numbers = 0
+    same_numbers, other_numbers = figures.compare(num_a, num_b) if num_a or num_b else (0, 0)
     entities_differ = len(pa.entities - pb.loose) + len(pb.entities - pa.loose)
     n_short, n_long = max(1, len(short.stem_set)), max(1, len(long_.stem_set))
     run_a, edge_a = _runs(a.stems, b.stem_set, pb.prefixes)
@@ -317,7 +321,7 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
         # the register: what a difference means depends on it (a number changed in news prose, other
         # words for one thought in a translated talk); the trees read the differences beside these
         math.log1p(len(pa.entities | pb.entities)),
-        math.log1p(len(num_a.keys() | num_b.keys())),
+        math.log1p(len({x.value for x in (*num_a, *num_b) if not x.soft})),
         (pa.persons + pb.persons) / 2,
         # another word for the same thing (WordNet): unmatched content a synonym on the other side explains
         1 - (extra_short - soft_short) / n_short,
@@ -342,7 +346,7 @@ def short_agrees(a: QuoteText, b: QuoteText) -> bool:
     if min(len(a.plain), len(b.plain)) >= SHORT_WORDS or min(len(a.stem_set), len(b.stem_set)) >= SHORT_STEMS:
         return True
     pa, pb = profile(a), profile(b)
-    if pa.negation != pb.negation or pa.numbers != pb.numbers:
+    if pa.negation != pb.negation or figures.compare(pa.numbers, pb.numbers)[1]:
         return False
     if _unmatched(a.stem_set, b.stem_set, pb.prefixes) or _unmatched(b.stem_set, a.stem_set, pa.prefixes):
         return False

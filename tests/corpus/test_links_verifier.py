@@ -51,6 +51,23 @@ def test_two_closes_of_one_index_do_not_link():  # m0090, label 0: nearly the sa
                 "The technology-laced Nasdaq Composite Index .IXIC dipped 0.08 of a point to 1,646.") is None
 
 
+# One figure written two ways (words / digits, a scale word, rounded) is no difference; scored 0.797
+# (no link) when "a quarter of a million" and "250000" were a number on one side only.
+def test_a_figure_in_words_and_in_digits_links():  # t0942, label 1 (ref-refB)
+    assert kind("There are a quarter of a million -- at least those are the ones we know about -- a quarter of a "
+                "million species of flowering plants.",
+                "There are 250000 types - at least that many we know of — 250000 types of flowering plants.") is not None
+    assert kind("That compares with earnings of $446 million, or 7 cents per share, on revenue of $6.3 billion in the "
+                "same period a year ago.", "That compares with a profit of $446 million, or seven cents per share, on "
+                "revenue of $6.32 billion in the same period last year.") is not None  # m2233, label 1
+
+
+def test_two_quarters_figures_written_alike_do_not_link():  # m2768, label 0
+    assert kind("That compares to a net loss of $6.6 million, or 47 cents per share, on revenue of $15.5 million in "
+                "2002's second fiscal quarter.", "In the first quarter, SCO had reported a net loss of $724,000, or 6 "
+                "cents per diluted share, on revenue of $13.5 million.") is None
+
+
 # Added claims: a name written two ways links; a sentence that adds a claim does not.
 def test_one_claim_with_a_name_written_two_ways_links():  # m0184, label 1
     assert kind("Platinum prices soared to 23-year highs earlier this year after President Bush (news - web sites) "
