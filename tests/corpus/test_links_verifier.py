@@ -237,3 +237,14 @@ def test_synonyms_do_not_link_two_sentences_of_one_talk():  # t0443, label 0
             "income and gross national income, you will find nothing. There is no correlation.")
     assert _explained(*pair) > 0
     assert kind(*pair) is None
+
+
+# Few content words: each side with one the other lacks is half the content apart; one side's all
+# found in the other (inflected, or a synonym) may still be one statement.
+def test_few_content_words_apart_on_both_sides_do_not_link():  # PolNeAR: two articles, scored 0.91
+    assert kind("You don’t want to be the story", "I don’t want to have fisticuffs") is None
+
+
+def test_few_content_words_found_in_the_other_link():  # t0060, t0369, label 1
+    assert kind("We can predict what this sound will become.", "And we can predict what the sound will be.") is not None
+    assert kind("So what does this tell us about the future?", "What does it tell us about the future?") is not None
