@@ -231,7 +231,8 @@ def _unmatched_stems(mine: frozenset[str], theirs: frozenset[str], prefixes: fro
     """`mine`'s content stems with no counterpart in `theirs` (whose stems' first PREFIX letters
     are `prefixes`): a stem sharing its first letters counts as one word inflected ("restate" /
     "restated")."""
-    return [s for s in mine - theirs if (len(s) < PREFIX or s[:PREFIX] not in prefixes) and s not in _number_stems()]
+    numeric = _number_stems()
+    return [s for s in mine - theirs if (len(s) < PREFIX or s[:PREFIX] not in prefixes) and s not in numeric]
 
 
 @lru_cache(maxsize=1)
