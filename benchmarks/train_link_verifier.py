@@ -263,7 +263,17 @@ def _flow(tree: verifier.Tree) -> str:
     return f"{tree:.6g}"
 
 
-def write(model: Model, threshold: float) -> None:
+def train() -> tuple[Model, float]:
+    """What `--fit all --write` ships: the trees fitted on every pair, the out-of-fold calibration and
+    the threshold choose_threshold takes (tests/corpus/test_verifier_refit.py holds the file to it)."""
+    data = {name: dataset(name) for name in FILES}
+    held = cross_fit(data)
+    calibration = calibrate(held)
+    return (*fit(samples_of(data, None)), calibration), choose_threshold(held, calibration)
+
+
+def model_text(model: Model, threshold: float) -> str:
+    """The verifier file's text for a fitted model and its threshold."""
     lines = ["# Cross-link verifier: boosted trees over generator/corpus/verifier.py's features (logistic loss).",
              "# Written by benchmarks/train_link_verifier.py --fit all --write (fitted on links-dev: mrpc-train.tsv",
              "# and ted-zhen.tsv, each file weighing the same); do not edit by hand, retrain.",
@@ -274,7 +284,11 @@ def write(model: Model, threshold: float) -> None:
              f"calibration: [{model[2][0]!r}, {model[2][1]!r}]  # scale, shift: sigmoid(scale * log-odds + shift)",
              "trees:"]
     lines += [f"  - {_flow(tree)}" for tree in model[1]]
-    verifier.WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
+
+
+def write(model: Model, threshold: float) -> None:
+    verifier.WEIGHTS.write_text(model_text(model, threshold), encoding="utf-8")
     print(f"wrote {verifier.WEIGHTS}")
 
 

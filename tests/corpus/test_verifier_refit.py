@@ -1,0 +1,25 @@
+"""The shipped cross-link verifier is what its training script writes from today's features: a change
+to what the verifier reads (verifier.py, text/numbers.py, synonyms, normalisation) that moves the fit
+fails here until the trees are refitted and their held-out figures checked, so
+generator/data/link_verifier.yaml never drifts from benchmarks/train_link_verifier.py."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.usefixtures("shared")
+def test_the_training_script_reproduces_the_shipped_verifier() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_link_verifier
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    model, threshold = train_link_verifier.train()
+    shipped = train_link_verifier.verifier.WEIGHTS.read_text(encoding="utf-8")
+    assert train_link_verifier.model_text(model, threshold) == shipped
