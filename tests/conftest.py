@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -20,6 +24,19 @@ def shared() -> Path:
     if not (SHARED / "seeds" / "gold.yaml").exists():
         pytest.skip(f"shared data not found at {SHARED} (set DIGEST_SHARED)")
     return SHARED
+
+
+@pytest.fixture
+def benchmark_script(shared: Path) -> Callable[[str], ModuleType]:
+    """A script of benchmarks/ imported by name (the refit tests run the training scripts), which
+    read the shared corpora."""
+    def load(name: str) -> ModuleType:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        try:
+            return importlib.import_module(name)
+        finally:
+            sys.path.remove(str(ROOT / "benchmarks"))
+    return load
 
 
 @pytest.fixture

@@ -5,21 +5,12 @@ generator/data/link_verifier.yaml never drifts from benchmarks/train_link_verifi
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
+from collections.abc import Callable
+from types import ModuleType
 
 
-@pytest.mark.usefixtures("shared")
-def test_the_training_script_reproduces_the_shipped_verifier() -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import train_link_verifier
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+def test_the_training_script_reproduces_the_shipped_verifier(benchmark_script: Callable[[str], ModuleType]) -> None:
+    train_link_verifier = benchmark_script("train_link_verifier")
     model, threshold = train_link_verifier.train()
     shipped = train_link_verifier.verifier.WEIGHTS.read_text(encoding="utf-8")
     assert train_link_verifier.model_text(model, threshold) == shipped

@@ -4,23 +4,15 @@ so generator/data/speaker_confidence.yaml never drifts from benchmarks/train_spe
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from collections.abc import Callable
+from types import ModuleType
 
-import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.mark.usefixtures("shared")
-def test_the_training_script_reproduces_the_shipped_model() -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import eval_speakers
-        import train_speaker_confidence
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+def test_the_training_script_reproduces_the_shipped_model(benchmark_script: Callable[[str], ModuleType]) -> None:
+    eval_speakers = benchmark_script("eval_speakers")
+    train_speaker_confidence = benchmark_script("train_speaker_confidence")
     results = {split: eval_speakers.score(split) for split in eval_speakers.SPLITS}
     fitted = train_speaker_confidence.train(results)
     shipped = train_speaker_confidence.TABLE.read_text(encoding="utf-8")
