@@ -29,7 +29,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any, Literal, TypeVar
 
-from generator.corpus.verifier import Profile, probability, sentences, short_agrees
+from generator.corpus.verifier import FEW_STEMS, Profile, probability, sentences, short_agrees
 from generator.corpus.verifier import model as verifier_model
 from generator.model import Article, Link
 from generator.runtime.forked import fork_map
@@ -46,11 +46,10 @@ MIN_WORD_DICE = 0.25  # a speed bound: of the 1,714 links-dev pairs the verifier
 MAX_LINKS_PER_QUOTE = 12
 # below the threshold but at least this likely to be one statement: shown apart as related, never
 # as the same statement (on links-dev, out of fold, about 0.7-0.85 of such pairs are one statement).
-# The verifier was fitted on sentence pairs about one event; on quotes of a digest at large it also
-# meets pairs that merely share common words (PolNeAR: "people like me could make a lot of money" /
-# "Three people who aren't happy doesn't seem like a lot to me", 0.78, an unnamed speaker), so a
-# related pair also needs one named speaker on both sides and RELATED_MIN_STEMS content stems a side
-# (on a few quoted words, "directly to white people" / "white people", its probability is a guess).
+# Fitted on sentence pairs about one event, the verifier also meets quotes merely sharing common words
+# (PolNeAR: "people like me could make a lot of money" / "Three people who aren't happy doesn't seem like
+# a lot to me", 0.78, an unnamed speaker), so a related pair also needs one named speaker on both sides
+# and RELATED_MIN_STEMS content stems a side ("directly to white people" / "white people": a guess).
 RELATED_FLOOR = 0.7
 RELATED_MIN_STEMS = 5
 MAX_RELATED_PER_QUOTE = 3
@@ -255,7 +254,8 @@ def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
     are two claims. The kind then says how they relate: partial when the shorter's words are in
     order in the longer, else paraphrase. Two different speakers link only by their same words
     (verbatim, a marked cut, whole sentences): that is a finding (Link.speakers_differ); words
-    merely alike from two people are not one statement.
+    merely alike from two people are not one statement; nor, without one named speaker on both sides,
+    a fragment of FEW_STEMS content words ("a lot of people": anyone's words, or repeated).
     """
     if not a.plain or not b.plain or a.stem_set.isdisjoint(b.stem_set) and a.token_set.isdisjoint(b.token_set):
         return None
@@ -268,6 +268,8 @@ def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return None  # two people: only their same words are a finding, not words alike
     if contained >= PARTIAL_COVERAGE and len(short.plain) <= EXCERPT_SHARE * len(long_.plain):
+        if len(short.stem_set) <= FEW_STEMS and not (a.speaker and a.speaker == b.speaker):
+            return None  # "a lot of people", "No boots on the ground": words anyone may say or repeat
         return "partial", 1.0  # a fragment the other outlet quotes whole, not a sentence it extends
     if 2 * len(a.token_set & b.token_set) < MIN_WORD_DICE * (len(a.token_set) + len(b.token_set)):
         return None  # too few words shared for any probability near the threshold: no features to compute

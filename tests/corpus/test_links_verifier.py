@@ -248,3 +248,19 @@ def test_few_content_words_apart_on_both_sides_do_not_link():  # PolNeAR: two ar
 def test_few_content_words_found_in_the_other_link():  # t0060, t0369, label 1
     assert kind("We can predict what this sound will become.", "And we can predict what the sound will be.") is not None
     assert kind("So what does this tell us about the future?", "What does it tell us about the future?") is not None
+
+
+# A fragment of two content words quoted whole elsewhere is one statement only with its speaker (PolNeAR).
+def test_a_common_fragment_from_an_unnamed_speaker_does_not_link():
+    tip_worker = ("As a tip worker, I make a sub-minimum wage of $5 an hour plus tips, so I never really know how "
+                  "much I’m going to make, and in every other position you generally know how much you’re making "
+                  "before you take a job. A lot of people here are wondering why we’re talking about racial justice.")
+    assert linked(tip_worker, "a lot of people", None, "Harry M. Reid") == []
+    assert linked("To have a President who is constantly saying there are no ‘boots on the ground,’ when we have, "
+                  "obviously, people are being killed and wounded", "No boots on the ground", "John Bolton", None) == []
+
+
+def test_a_short_fragment_of_the_same_speaker_links_partial():  # Hillary Clinton, two reports
+    found = linked("People have every right to be angry, but they're hungry. They're hungry for solutions.",
+                   "right to be angry", "Hillary Clinton", "Hillary Clinton")
+    assert [link.kind for link in found] == ["partial"]
