@@ -255,10 +255,12 @@ def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
     order in the longer, else paraphrase. Two different speakers link only by their same words
     (verbatim, a marked cut, whole sentences): that is a finding (Link.speakers_differ); words
     merely alike from two people are not one statement; nor, without one named speaker on both sides,
-    a fragment of FEW_STEMS content words ("a lot of people": anyone's words, or repeated).
+    is a quote of FEW_STEMS content words, even word for word ("top secret", "a lot of people").
     """
     if not a.plain or not b.plain or a.stem_set.isdisjoint(b.stem_set) and a.token_set.isdisjoint(b.token_set):
         return None
+    if min(len(a.stem_set), len(b.stem_set)) <= FEW_STEMS and not (a.speaker and a.speaker == b.speaker):
+        return None  # "top secret", "We'll see", "a lot of people": anyone's words, or repeated from another
     if a.plain == b.plain and GAP not in a.tokens and GAP not in b.tokens:
         return "verbatim", 1.0
     short, long_ = (a, b) if len(a.plain) <= len(b.plain) else (b, a)
@@ -268,8 +270,6 @@ def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
     if a.speaker and b.speaker and a.speaker != b.speaker:
         return None  # two people: only their same words are a finding, not words alike
     if contained >= PARTIAL_COVERAGE and len(short.plain) <= EXCERPT_SHARE * len(long_.plain):
-        if len(short.stem_set) <= FEW_STEMS and not (a.speaker and a.speaker == b.speaker):
-            return None  # "a lot of people", "No boots on the ground": words anyone may say or repeat
         return "partial", 1.0  # a fragment the other outlet quotes whole, not a sentence it extends
     if 2 * len(a.token_set & b.token_set) < MIN_WORD_DICE * (len(a.token_set) + len(b.token_set)):
         return None  # too few words shared for any probability near the threshold: no features to compute

@@ -264,3 +264,9 @@ def test_a_short_fragment_of_the_same_speaker_links_partial():  # Hillary Clinto
     found = linked("People have every right to be angry, but they're hungry. They're hungry for solutions.",
                    "right to be angry", "Hillary Clinton", "Hillary Clinton")
     assert [link.kind for link in found] == ["partial"]
+
+
+def test_a_two_word_phrase_from_two_speakers_is_no_finding():  # PolNeAR: scare quotes in many reports
+    assert linked("top secret", "top secret", "Ben Carson", "James Comey") == []
+    assert linked("We’ll see", "We’ll see.", "Bernie Sanders", None) == []
+    assert [link.kind for link in linked("top secret", "top secret", "James Comey", "James Comey")] == ["verbatim"]
