@@ -73,3 +73,14 @@ def test_a_record_needs_exactly_its_fields():
         check("t", {"false": {"label": "False"}}, schema)
     with pytest.raises(LexiconError, match="rating must be a int"):
         check("t", {"false": {"label": "False", "rating": "1"}}, schema)
+
+
+def test_no_spelling_variant_becomes_a_function_word():
+    """A variant unified into a stop word vanishes from a quote's content: "U.S." had been "us" and
+    "ISIS" "is", so "the U.S. will" matched "tell us" and neither country nor group was content."""
+    from generator.text.normalise import STOPWORDS
+
+    spelling = lexicon.data("spelling")
+    unified = {value for table in (spelling["words"], spelling["phrases"], spelling["cased"]) for value in table.values()
+               if " " not in value}  # a contraction spelled out ("they will") is function words, rightly
+    assert sorted(unified & STOPWORDS) == []

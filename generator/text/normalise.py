@@ -37,9 +37,20 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1)
+def _cased() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The variants read before case is folded (spelling.yaml `cased`), as one whole-word pattern."""
+    table = lexicon.data("spelling")["cased"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(table, key=len, reverse=True))) + r")\b"), table
+
+
 def words(text: str) -> list[str]:
     """Lower-case words with ellipses kept as GAP, spelling and name variants unified."""
-    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").lower().replace("’", "'")
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    pattern, cased = _cased()
+    if pattern.search(text):  # "US" is the country, "us" the pronoun: told apart before case is folded
+        text = pattern.sub(lambda m: cased[m.group(0)], text)
+    text = text.lower().replace("’", "'")
     raw = [t if t.isalnum() else GAP if t[0] == "." or t == "…" else t.rstrip(".").replace("'", "")
            for t in _TOKEN.findall(text)]  # most tokens are plain words: isalnum() spares them the rest
     table, phrases = _spelling()

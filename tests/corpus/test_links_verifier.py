@@ -133,6 +133,13 @@ def test_contractions_and_country_names_are_one_wording():
     assert words("Americans") == words("US") and words("don't") != words("do")
 
 
+def test_the_country_is_content_and_no_pronoun():  # "U.S." and "ISIS" had been the stop words "us", "is"
+    assert words("provided the US with data") == words("provided the United States with data")
+    assert words("the U.S. will help") != words("tell us, will help")
+    assert "isis" in _quote("He is the founder of the Islamic State").stem_set
+    assert "usa" in _quote("a piece of American history").stem_set
+
+
 def test_trees_for_other_features_are_refused():
     data = parse("threshold: 0.9\nfeatures: [dice_stems]\nbase: 0\ntrees: []\ncalibration: [1, 0]\n", "link_verifier.yaml")
     with pytest.raises(ValueError, match="retrain"):
