@@ -1,7 +1,7 @@
 """Fit the cross-link verifier (generator/corpus/verifier.py) on the labelled dev pairs; write its trees.
 
 Reads ../shared/corpora/links-dev/{mrpc-train,ted-zhen}.tsv (no download), computes the verifier's
-features of each labelled pair exactly as matching does (links._features, verifier.features), and fits
+features of each labelled pair exactly as matching does (entries.features, verifier.features), and fits
 gradient-boosted trees under the logistic loss (Newton leaves, histogram splits on at most BINS cut
 points per feature): plain Python, no randomness, so the same files give the same trees, in under a
 minute. The two files weigh the same (MRPC has four times TED's pairs).
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from rapidfuzz import fuzz  # noqa: E402
 from rapidfuzz.utils import default_process  # noqa: E402
 
-from generator.corpus import links, verifier  # noqa: E402
+from generator.corpus import entries, verifier  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpora" / "links-dev"
 FILES = ("mrpc-train.tsv", "ted-zhen.tsv")
@@ -50,8 +50,8 @@ def rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def entry(text: str) -> links.Entry:
-    return links.Entry("q", "a", None, *links._features(text))
+def entry(text: str) -> entries.Entry:
+    return entries.Entry("q", "a", None, *entries.features(text))
 
 
 def dataset(name: str) -> list[tuple[int, int, list[float], bool]]:

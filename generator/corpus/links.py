@@ -19,26 +19,20 @@ match_all, for pages to show as related, never as the same statement.
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
 from operator import itemgetter
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
-from generator.corpus.verifier import FEW_STEMS, Profile, probability, sentences, short_agrees
+from generator.corpus.entries import Entry, candidates, key, prepare, shared_out
+from generator.corpus.verifier import FEW_STEMS, probability, sentences, short_agrees
 from generator.corpus.verifier import model as verifier_model
 from generator.model import Article, Link
 from generator.runtime.forked import fork_map
 from generator.runtime.heap import full_collections_paused
-from generator.text.normalise import GAP, content_stems, words
+from generator.text.normalise import GAP
 
-_PUNCT = re.compile(r"[^\w']")
-KEYS_PER_QUOTE = 6  # links-dev TED positives never candidates: 65 of 562 with 5 keys, 49 with 6, 42 with 8 (double the pairs at 100k)
-POSTING_CAP = 64
 MIN_PARTIAL_WORDS = 4
 PARTIAL_COVERAGE = 0.9
 EXCERPT_SHARE = 0.5  # a contained quote this much shorter is an excerpt ("did not receive proper attention")
@@ -56,117 +50,6 @@ MAX_RELATED_PER_QUOTE = 3
 PARALLEL_QUOTES = 20_000  # below this many quotes, forking costs more than it saves
 
 Kind = Literal["verbatim", "partial", "paraphrase"]
-T = TypeVar("T")
-R = TypeVar("R")
-
-
-def _shared_out(items: list[T], work: Callable[[list[T]], list[R]], workers: int) -> list[R]:
-    """`work(items)`, the items dealt out over `workers` forked processes (forked.py) that
-    share the entries already in memory; results come back in the items' order."""
-    if workers <= 1:
-        return work(items)
-    parts = fork_map(lambda k, n: work(items[k::n]), workers)
-    out: list = [None] * len(items)
-    for k, part in enumerate(parts):
-        out[k::len(parts)] = part
-    return out
-
-
-@dataclass(slots=True)
-class Entry:
-    """One quote prepared for matching: everything verification needs, computed once."""
-
-    quote_id: str
-    article: str
-    speaker: str | None
-    display: list[str]
-    tokens: list[str]
-    stems: list[str]
-    plain: tuple[str, ...] = ()
-    token_set: frozenset[str] = frozenset()
-    stem_set: frozenset[str] = frozenset()
-    keys: list[str] | None = None
-    text: int = -1  # which distinct quote text: copies of one text share their features
-    source: int = -1  # the article's position: one int comparison tells two articles apart
-    profile: Profile | None = None  # what the verifier reads of the quote, made on first use
-
-
-def _key(word: str) -> str:
-    """A word as alignment compares it: lower case, punctuation but apostrophes dropped."""
-    lower = word.lower()
-    if lower.isalnum():  # most words: nothing for the pattern to drop (isalnum is what \w matches, less "_")
-        return lower
-    return _PUNCT.sub("", lower.replace("’", "'"))
-
-
-def _features(text: str) -> tuple:
-    """What verification needs of a quote's text, normalised once."""
-    tokens = words(text)
-    stems = content_stems(tokens)
-    plain = tuple(t for t in tokens if t != GAP)
-    display = text.split()
-    return display, tokens, stems, plain, frozenset(plain), frozenset(stems), [_key(w) for w in display]
-
-
-def _prepare(articles: list[Article], workers: int = 1) -> list[Entry]:
-    """Entries in article order; a text many outlets carry verbatim is normalised once."""
-    texts = list(dict.fromkeys(quote.text for article in articles for quote in article.quotes))
-    made = _shared_out(texts, lambda part: [_features(text) for text in part], workers)
-    features = {text: (*found, n) for n, (text, found) in enumerate(zip(texts, made, strict=True))}
-    return [Entry(quote.id, article.id, quote.speaker, *features[quote.text], source=index)  # type: ignore[misc]
-            for index, article in enumerate(articles) for quote in article.quotes]
-
-
-def _candidates(entries: list[Entry], workers: int = 1) -> list[int]:
-    """Pairs of entries (i < j, different articles) sharing enough rare content stems, each
-    coded as one int, i * len(entries) + j, in ascending order (that is, by (i, j)).
-
-    Each entry's postings are counted in one C-level Counter pass; the article test runs
-    only on the few entries that share enough keys, not on every posting. The index is
-    built once; the lookups are dealt out over the workers. A million pairs are a million
-    ints rather than tuples: sorting tuples compares them element by element, in Python,
-    and was longer than finding them."""
-    df: Counter[str] = Counter()
-    for entry in entries:
-        df.update(entry.stem_set)
-    keys: list[list[str]] = []
-    postings: dict[str, list[int]] = defaultdict(list)
-    by_text: dict[int, tuple[list[str], list[str]]] = {}  # copies of one text have the same keys
-    for i, entry in enumerate(entries):
-        known = by_text.get(entry.text)
-        if known is None:
-            present = [s for s in entry.stem_set if df[s] > 1]
-            known = by_text[entry.text] = (present, sorted(present, key=lambda s: (df[s], s))[:KEYS_PER_QUOTE])
-        keys.append(known[1])
-        for key in known[0]:
-            posting = postings[key]
-            if len(posting) < POSTING_CAP:
-                posting.append(i)
-    source = [entry.source for entry in entries]
-    size = len(entries)
-
-    def lookups(mine: list[int]) -> list[list[int]]:
-        near: dict[int, list[int]] = {}  # by text: the entries sharing enough of its keys
-        out = []
-        for i in mine:
-            shared = near.get(entries[i].text)
-            if shared is None:
-                chosen = keys[i]
-                found: list[int] = []
-                for key in chosen:
-                    found += postings[key]
-                need = 1 if len(chosen) <= 2 else 2
-                shared = near[entries[i].text] = [j for j, n in Counter(found).items() if n >= need]
-            here, row = source[i], i * size
-            out.append([row + j if i < j else j * size + i for j in shared if source[j] != here])
-        return out
-
-    pairs: set[int] = set()
-    for found_pairs in _shared_out([i for i, chosen in enumerate(keys) if chosen], lookups, workers):
-        pairs.update(found_pairs)
-    return sorted(pairs)
-
-
 def _segments(tokens: list[str]) -> list[list[str]]:
     out: list[Any] = []
     current: list[Any] = []
@@ -287,8 +170,8 @@ def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
 def align(a: list[str], b: list[str], key_a: list[str] | None = None,
           key_b: list[str] | None = None) -> list[tuple[str, str, str]]:
     """Word-level alignment of two quotes as written: what one outlet dropped, added or changed."""
-    key_a = key_a if key_a is not None else [_key(w) for w in a]
-    key_b = key_b if key_b is not None else [_key(w) for w in b]
+    key_a = key_a if key_a is not None else [key(w) for w in a]
+    key_b = key_b if key_b is not None else [key(w) for w in b]
     if key_a == key_b and key_a:  # the same words: difflib's one "equal" opcode, without difflib
         return [("equal", " ".join(a), " ".join(b))]
     ops: list[tuple[str, str, str]] = []
@@ -298,7 +181,7 @@ def align(a: list[str], b: list[str], key_a: list[str] | None = None,
 
 
 def _verdicts(entries: list[Entry], pairs: list[int]) -> list[tuple[int, str, float]]:
-    """(pair, kind, score) of each coded pair (see `_candidates`) that judge() accepts; a
+    """(pair, kind, score) of each coded pair (see `candidates`) that judge() accepts; a
     statement carried by many outlets is verified once per pair of texts, not per pair of
     copies. Most candidates fail, so only the links travel back from a worker."""
     memo: dict[int, tuple[str, float] | None] = {}
@@ -352,8 +235,8 @@ def match_all(articles: list[Article], workers: int = 1) -> tuple[list[Link], li
 def _match(articles: list[Article], workers: int) -> tuple[list[Link], list[Link]]:
     if sum(len(article.quotes) for article in articles) < PARALLEL_QUOTES:
         workers = 1
-    entries = _prepare(articles, workers)
-    pairs = _candidates(entries, workers)
+    entries = prepare(articles, workers)
+    pairs = candidates(entries, workers)
     shares = _by_texts(entries, pairs, workers)
     parts = fork_map(lambda k, n: _verdicts(entries, shares[k]), len(shares))
     found = []
@@ -369,7 +252,7 @@ def _match(articles: list[Article], workers: int) -> tuple[list[Link], list[Link
     for *_, a, b in links:
         by_text.setdefault((a.text, b.text), (a, b))  # copies of a text share display and keys
     texts = list(by_text)
-    ops = _shared_out(texts, lambda part: [align(by_text[t][0].display, by_text[t][1].display, by_text[t][0].keys,
+    ops = shared_out(texts, lambda part: [align(by_text[t][0].display, by_text[t][1].display, by_text[t][0].keys,
                                                  by_text[t][1].keys) for t in part], workers)
     alignments = dict(zip(texts, ops, strict=True))
     return _made(links, alignments), _made(related, {})  # a related pair shows its words, not a diff

@@ -55,7 +55,7 @@ PREFIX = 5  # two content stems sharing their first 5 letters are one word infle
 
 
 class QuoteText(Protocol):
-    """What the verifier reads of a quote (links.Entry has it): its words as written and normalised."""
+    """What the verifier reads of a quote (entries.Entry has it): its words as written and normalised."""
 
     display: list[str]
     tokens: list[str]
@@ -148,7 +148,7 @@ class Profile:
 
 
 def profile(q: QuoteText) -> Profile:
-    """The quote's profile, kept on it (links.Entry has the slot)."""
+    """The quote's profile, kept on it (entries.Entry has the slot)."""
     found = q.profile
     if found is None:
         plain, joined = q.plain, " ".join(q.plain)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from generator.corpus import verifier
-from generator.corpus.links import Entry, _features, match
+from generator.corpus.entries import Entry, features
+from generator.corpus.links import match
 from generator.lexicon import parse
 from generator.model import Article, Metadata, Quote
 from generator.text.normalise import words
@@ -25,8 +26,8 @@ def linked(a: str, b: str, speaker_a: str | None = "Ann Lee", speaker_b: str | N
 
 
 def _quote(text: str) -> Entry:
-    """A quote as matching reads it (links._features), for the verifier's features alone."""
-    return Entry("q", "a", None, *_features(text))
+    """A quote as matching reads it (entries.features), for the verifier's features alone."""
+    return Entry("q", "a", None, *features(text))
 
 
 def kind(a: str, b: str) -> str | None:

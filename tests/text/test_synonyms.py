@@ -74,10 +74,10 @@ def test_wordnet_is_read_only_when_a_pair_is_verified():
     """Importing the matcher reads no WordNet file; verifying a pair reads the index once."""
     root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
-    code = ("from generator.corpus import links, verifier\n"
+    code = ("from generator.corpus import entries, verifier\n"
             "from generator.text import synonyms\n"
             "assert synonyms.wordnet.cache_info().currsize == 0\n"
-            "a, b = (links.Entry('q', 'a', None, *links._features(t)) for t in\n"
+            "a, b = (entries.Entry('q', 'a', None, *entries.features(t)) for t in\n"
             "        ('The flowers do not have to be that gaudy.', 'There is no need for the flowers to be so showy.'))\n"
             "verifier.features(a, b)\n"
             "assert synonyms.wordnet.cache_info().misses == 1\n")
