@@ -145,6 +145,7 @@ class Profile:
     persons: float  # share of the words that are first or second person
     words_of: dict[str, tuple[str, ...]]  # each content stem's words in the quote
     senses: dict[str, frozenset[int]]  # their WordNet synsets, looked up when a stem is unmatched (_senses)
+    kin: dict[str, frozenset[int]]  # and their kin (_kin)
 
 
 def profile(q: QuoteText) -> Profile:
@@ -157,7 +158,7 @@ def profile(q: QuoteText) -> Profile:
                                     frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
                                     " ".join(sorted(plain)),
                                     frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
-                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _words_of(q.token_set), {})
+                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _words_of(q.token_set), {}, {})
     return found
 
 
@@ -176,20 +177,35 @@ def _senses(p: Profile, key: str) -> frozenset[int]:
     only stems with no counterpart on the other side of a verified pair are ever asked for."""
     found = p.senses.get(key)
     if found is None:
-        words_of = p.words_of.get(key, ())
-        found = p.senses[key] = (synonyms.synsets(words_of[0]) if len(words_of) == 1 else
-                                 frozenset().union(*map(synonyms.synsets, words_of)))
+        found = p.senses[key] = _union(synonyms.synsets, p.words_of.get(key, ()))
     return found
 
 
-def _explained(a: list[str], p_a: Profile, b: list[str], p_b: Profile) -> tuple[int, int]:
-    """How many of `a` (content stems with no counterpart on the other side) share a synset with
-    one of `b` (the other side's such stems), and how many of `b` with one of `a`: another word for
-    the same thing, as a translation or a paraphrase has it ("purchase" / "buy", "stated" / "said")."""
+def _kin(p: Profile, key: str) -> frozenset[int]:
+    """A content stem's kin (synonyms.kin: its synsets and those WordNet's close pointers reach)."""
+    found = p.kin.get(key)
+    if found is None:
+        found = p.kin[key] = _union(synonyms.kin, p.words_of.get(key, ()))
+    return found
+
+
+def _union(lookup: Callable[[str], frozenset[int]], words_of: tuple[str, ...]) -> frozenset[int]:
+    return lookup(words_of[0]) if len(words_of) == 1 else frozenset().union(*map(lookup, words_of))
+
+
+Lookup = Callable[[Profile, str], frozenset[int]]
+
+
+def _explained(a: list[str], p_a: Profile, b: list[str], p_b: Profile, lookup: Lookup) -> tuple[int, int]:
+    """How many of `a` (content stems with no counterpart on the other side) meet one of `b` (the
+    other side's such stems) in WordNet, and how many of `b` one of `a`: another word for the same
+    thing, as a translation or a paraphrase has it ("purchase" / "buy", "stated" / "said",
+    "predict" / "prediction"). `lookup` is _kin for the features, _senses (synonyms only) where
+    a pair of few words must agree (_few_agree)."""
     if not a or not b:
         return 0, 0
-    senses_a = [_senses(p_a, s) for s in a]
-    senses_b = [_senses(p_b, s) for s in b]
+    senses_a = [lookup(p_a, s) for s in a]
+    senses_b = [lookup(p_b, s) for s in b]
     pool_a, pool_b = frozenset().union(*senses_a), frozenset().union(*senses_b)
     if not pool_a or not pool_b:
         return 0, 0
@@ -289,7 +305,7 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
     unmatched_short = _unmatched_stems(short.stem_set, long_.stem_set, p_long.prefixes)
     unmatched_long = _unmatched_stems(long_.stem_set, short.stem_set, p_short.prefixes)
     extra_short, extra_long = len(unmatched_short), len(unmatched_long)
-    soft_short, soft_long = _explained(unmatched_short, p_short, unmatched_long, p_long)
+    soft_short, soft_long = _explained(unmatched_short, p_short, unmatched_long, p_long, _kin)
     set_a, set_b = a.token_set, b.token_set
     num_a, num_b = pa.numbers, pb.numbers
     same_numbers, other_numbers = figures.compare(num_a, num_b) if num_a or num_b else (0, 0)
@@ -324,7 +340,7 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
         math.log1p(len(pa.entities | pb.entities)),
         math.log1p(len({x.value for x in (*num_a, *num_b) if not x.soft})),
         (pa.persons + pb.persons) / 2,
-        # another word for the same thing (WordNet): unmatched content a synonym on the other side explains
+        # another word for the same thing (WordNet): unmatched content a synonym or kin on the other side explains
         1 - (extra_short - soft_short) / n_short,
         1 - (extra_long - soft_long) / n_long,
         (soft_short + soft_long) / (extra_short + extra_long) if extra_short or extra_long else 1.0,
@@ -354,7 +370,7 @@ def _few_agree(a: QuoteText, b: QuoteText) -> bool:
     only_b = _unmatched_stems(b.stem_set, a.stem_set, pa.prefixes)
     if not only_a or not only_b:
         return True
-    explained_a, explained_b = _explained(only_a, pa, only_b, pb)
+    explained_a, explained_b = _explained(only_a, pa, only_b, pb, _senses)
     return explained_a == len(only_a) or explained_b == len(only_b)
 
 

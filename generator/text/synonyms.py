@@ -13,6 +13,12 @@ used, by the small reader here, which needs no database and no download:
 Two words are related when they share a synset. Loading reads the four index files and the
 exception lists (about 7 MB, a few tens of milliseconds), once per process and only when first
 asked; each word's synsets are then memoised, since a digest's vocabulary repeats.
+
+Two translations of one sentence also say one thing in another part of speech or another word of
+a cluster: "predict" / "prediction", "symbiotic" / "symbiosis" (derivation), "unbelievable" /
+"fabulous" (adjectives similar to one head), "crush" / "compress". `kin` adds to a word's synsets
+the ones WordNet's close pointers reach (KIN_POINTERS), read from the synset's line in
+data.<pos> (22 MB, read on first need); two words are kin when their kin sets meet.
 """
 
 from __future__ import annotations
@@ -34,6 +40,11 @@ RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
     "r": (),
 }
+# the pointers (WordNet's wninput(5WN)) that keep the thought: derivationally related form,
+# similar to (an adjective cluster), verb group, pertainym, also see; not hypernyms, which reach
+# "animal" from "dog" and so would make most nouns kin
+KIN_POINTERS = frozenset([b"+", b"&", b"$", b"\\", b"^"])
+POINTER_POS = {b"n": "n", b"v": "v", b"a": "a", b"s": "a", b"r": "r"}  # "s", an adjective satellite, is in data.adj
 MIN_LETTERS = 3  # shorter words ("us", "ok") are abbreviations in WordNet far more often than words
 
 
@@ -129,3 +140,50 @@ def related(a: str, b: str) -> bool:
     """Whether two words can say one thing: one synset has both ("buy" / "purchase")."""
     return not synsets(a).isdisjoint(synsets(b))
 
+
+
+@lru_cache(maxsize=4)
+def _data(pos: str) -> bytes:
+    """data.<pos>, its line ends made "\\n": the package ships them as "\\r\\n", while a synset's
+    offset counts the bytes of the original files."""
+    return (folder() / f"data.{FILES[pos]}").read_bytes().replace(b"\r\n", b"\n")
+
+
+def parse_data_line(line: bytes) -> tuple[int, ...]:
+    """The synsets a data line's KIN_POINTERS reach. The line is `offset lex_filenum ss_type w_cnt
+    [word lex_id]*w_cnt p_cnt [symbol offset pos source/target]*p_cnt …`, w_cnt in hexadecimal."""
+    fields = line.split()
+    try:
+        at = 4 + 2 * int(fields[3], 16)
+        count = int(fields[at])
+        pointers = [fields[i:i + 4] for i in range(at + 1, at + 1 + 4 * count, 4)]
+        return tuple(CODE[POINTER_POS[pos]] * OFFSETS + int(offset)
+                     for symbol, offset, pos, _ in pointers if symbol in KIN_POINTERS)
+    except (IndexError, KeyError, ValueError):
+        raise ValueError(f"not a WordNet data line: {line[:60]!r}") from None
+
+
+@lru_cache(maxsize=1 << 17)
+def neighbours(synset: int) -> frozenset[int]:
+    """The synsets one of KIN_POINTERS leads to from `synset`."""
+    code, offset = divmod(synset, OFFSETS)
+    pos = next(p for p, c in CODE.items() if c == code)
+    data = _data(pos)
+    end = data.find(b"\n", offset)
+    line = data[offset:end if end >= 0 else len(data)]
+    if not line.startswith(b"%08d " % offset):
+        raise ValueError(f"{folder() / ('data.' + FILES[pos])}: no synset line at offset {offset}")
+    return frozenset(parse_data_line(line))
+
+
+@lru_cache(maxsize=1 << 16)
+def kin(word: str) -> frozenset[int]:
+    """A word's synsets and those its close pointers reach: two words whose kin meet say one thing
+    in other words or another part of speech ("predict" / "prediction")."""
+    own = synsets(word)
+    return own.union(*map(neighbours, own)) if own else own
+
+
+def akin(a: str, b: str) -> bool:
+    """Whether two words' kin meet (see kin)."""
+    return not kin(a).isdisjoint(kin(b))

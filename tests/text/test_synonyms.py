@@ -41,6 +41,51 @@ def test_different_things_are_not_related():
         assert not synonyms.related(a, b), (a, b)
 
 
+def test_kin_are_other_parts_of_speech_and_clusters():
+    for a, b in (("predict", "prediction"), ("symbiotic", "symbiosis"), ("unbelievable", "fabulous"),
+                 ("crush", "compress"), ("cheated", "deceiving"), ("said", "told")):
+        assert synonyms.akin(a, b), (a, b)
+
+
+def test_kin_stop_short_of_opposites_and_kinds():  # antonyms and hypernyms are not followed
+    for a, b in (("buy", "sell"), ("increase", "decrease"), ("more", "less"), ("dog", "cat"), ("rose", "fell")):
+        assert not synonyms.akin(a, b), (a, b)
+
+
+def test_every_data_line_sits_at_its_offset_and_parses():
+    """Offsets count the original files' bytes; the package's line ends are read as "\\n" (_data)."""
+    for pos in synonyms.FILES:
+        data = synonyms._data(pos)
+        at = 0
+        for line in data.split(b"\n"):
+            if line[:1].isdigit():
+                assert int(line[:8]) == at, (pos, line[:20])
+                for target in synonyms.parse_data_line(line):
+                    assert target // synonyms.OFFSETS in synonyms.CODE.values()
+            at += len(line) + 1
+    assert synonyms.neighbours(min(synonyms.synsets("predict")))  # a real lookup by offset
+
+
+@given(words=st.lists(st.from_regex(r"[a-z_]{1,12}", fullmatch=True), min_size=1, max_size=5),
+       pointers=st.lists(st.tuples(st.sampled_from(["@", "~", "&", "+", "!", "$", "^", "\\"]),
+                                   st.integers(0, 10**8 - 1), st.sampled_from("nvasr")), max_size=6))
+def test_a_data_line_parses_back(words, pointers):
+    line = " ".join(["00001740", "03", "n", f"{len(words):02x}", *(f"{w} 0" for w in words), f"{len(pointers):03d}",
+                     *(f"{s} {o:08d} {p} 0000" for s, o, p in pointers), "|", "a gloss"])
+    kin = tuple(synonyms.CODE[synonyms.POINTER_POS[p.encode()]] * synonyms.OFFSETS + o
+                for s, o, p in pointers if s.encode() in synonyms.KIN_POINTERS)
+    assert synonyms.parse_data_line(line.encode()) == kin
+
+
+@given(st.binary(max_size=60))
+def test_a_line_that_is_not_a_data_line_is_refused_or_parsed(junk):
+    try:
+        found = synonyms.parse_data_line(junk)
+    except ValueError:
+        return
+    assert isinstance(found, tuple)
+
+
 def test_bisection_finds_what_a_scan_of_the_index_finds():
     """The lookup assumes the index lines sorted bytewise; a sample of each file's real lines, read
     by a plain scan, must come back the same."""
