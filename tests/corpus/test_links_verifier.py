@@ -212,6 +212,12 @@ def _explained(a: str, b: str) -> float:
     return verifier.features(_quote(a), _quote(b))[verifier.FEATURES.index("synonym_share")]
 
 
+def _apart_despite_synonyms(pair: tuple[str, str]) -> None:
+    """Words of one side explained by the other's (WordNet), and still no link: the rest differs."""
+    assert _explained(*pair) > 0
+    assert kind(*pair) is None
+
+
 GAUDY = ("And the flowers don't really have to be that gaudy.",
          "There's actually no need for the flowers to be so showy.")  # t0624, label 1
 
@@ -235,8 +241,7 @@ def test_a_news_pair_believed_for_thought_is_read_as_synonyms():  # m2639, label
 def test_synonyms_do_not_link_a_pair_that_drops_a_charge():  # m1716, label 0: "accused" / "charged"
     pair = ("He is accused of obstructing justice, witness tampering and destroying evidence.",
             "Quattrone, 47, is charged with obstruction of justice and witness tampering.")
-    assert _explained(*pair) > 0
-    assert kind(*pair) is None
+    _apart_despite_synonyms(pair)
 
 
 def test_synonyms_do_not_link_two_sentences_of_one_talk():  # t0443, label 0
@@ -244,8 +249,7 @@ def test_synonyms_do_not_link_two_sentences_of_one_talk():  # t0443, label 0
             "you will get nothing. There is no sign of a connection.",
             "But if you look at the same health and social issues compared to the index of per capita national "
             "income and gross national income, you will find nothing. There is no correlation.")
-    assert _explained(*pair) > 0
-    assert kind(*pair) is None
+    _apart_despite_synonyms(pair)
 
 
 # Kin (synonyms.kin): another part of speech or a word of the same cluster is another word for one
@@ -266,8 +270,7 @@ def test_kin_words_do_not_link_a_sentence_that_adds_a_claim():  # m1267, label 0
             "several other lenders.",
             "Woori Finance is the only large bank still to be sold but the state retains large stakes in several "
             "others, leading to suspicions of government meddling in lending decisions.")
-    assert _explained(*pair) > 0
-    assert kind(*pair) is None
+    _apart_despite_synonyms(pair)
 
 
 # Few content words: each side with one the other lacks is half the content apart; one side's all
