@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from generator.corpus.verifier import Profile
+from generator.corpus.differences import Profile
 from generator.model import Article
 from generator.runtime.forked import fork_map
 from generator.text.normalise import GAP, content_stems, words

@@ -13,9 +13,9 @@ different things. So the verifier reads what differs as well as what is shared:
 - the register the pair is in (how many names and numbers, how much first and second person), since
   what a difference means depends on it: a changed detail in news prose, a translator's other words
   in a spoken, first-person quote;
-and turns these features into the probability that the pair is the same statement with small
-boosted decision trees fitted on labelled pairs (benchmarks/train_link_verifier.py writes them to
-generator/data/link_verifier.yaml). Trees, not one weighted sum, because what a difference means
+(each quote's profile and these comparisons are differences.py), and turns these features into
+the probability that the pair is the same statement with small boosted decision trees fitted on
+labelled pairs (benchmarks/train_link_verifier.py writes them to generator/data/link_verifier.yaml). Trees, not one weighted sum, because what a difference means
 depends on the rest: an unmatched block is an added claim when all else matches and a
 translator's other wording when little does. Plain Python and rapidfuzz, no numpy: it runs on
 every candidate pair of a digest.
@@ -29,41 +29,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from generator import lexicon
+from generator.corpus.differences import (
+    QuoteText,
+    explained,
+    kin,
+    profile,
+    runs,
+    senses,
+    unmatched,
+    unmatched_stems,
+)
 from generator.text import numbers as figures
-from generator.text import synonyms
-from generator.text.normalise import GAP, STOPWORDS, stem, words
+from generator.text.normalise import GAP, words
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "link_verifier.yaml"
-# words() has spelled contractions out ("can't" is "can not"), so the bare forms suffice
-NEGATIONS = frozenset(["not", "no", "never", "nor", "none", "nothing", "nobody", "neither", "without", "aint"])
-# a modal and its reported-speech past are one modal: "we will send" is told as "we would send"
-MODALS = {"will": "will", "would": "will", "can": "can", "could": "can", "may": "may", "might": "may",
-          "shall": "shall", "should": "should", "must": "must"}
-# the speaker's own voice: a share of these tells spoken, first-person quotes (where a translator's other
-# words are the usual difference) from reported news prose (where a changed detail is)
-PERSONS = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"])
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
-_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
-_ENDS = (".", "!", "?", ":", '."', ".'", "?'", '?"')  # a word ending so ends its sentence
-PREFIX = 5  # two content stems sharing their first 5 letters are one word inflected ("restate"/"restated")
-
-
-class QuoteText(Protocol):
-    """What the verifier reads of a quote (entries.Entry has it): its words as written and normalised."""
-
-    display: list[str]
-    tokens: list[str]
-    stems: list[str]
-    plain: tuple[str, ...]
-    token_set: frozenset[str]
-    stem_set: frozenset[str]
-    profile: Profile | None
 
 
 Tree = list | float  # [feature index, threshold, left (<=), right (>)] or a leaf's value
@@ -130,159 +116,6 @@ def leaf(tree: Tree, x: list[float]) -> float:
     return float(tree)
 
 
-@dataclass(slots=True)
-class Profile:
-    """What the features read of one quote, computed once per quote, not once per pair."""
-
-    numbers: tuple[figures.Amount, ...]  # the figures it states, as values (text/numbers.py)
-    entities: frozenset[str]
-    loose: frozenset[str]  # each word normalised alone, as entities are: what they are looked up in
-    negation: int  # parity of the negations: "not … never" cancels
-    modals: frozenset[str]
-    joined: str
-    sorted_joined: str
-    prefixes: frozenset[str]
-    persons: float  # share of the words that are first or second person
-    words_of: dict[str, tuple[str, ...]]  # each content stem's words in the quote
-    senses: dict[str, frozenset[int]]  # their WordNet synsets, looked up when a stem is unmatched (_senses)
-    kin: dict[str, frozenset[int]]  # and their kin (_kin)
-
-
-def profile(q: QuoteText) -> Profile:
-    """The quote's profile, kept on it (entries.Entry has the slot)."""
-    found = q.profile
-    if found is None:
-        plain, joined = q.plain, " ".join(q.plain)
-        entities, loose = _entities(q.display)
-        found = q.profile = Profile(figures.amounts(" ".join(q.display)), entities, loose, sum(t in NEGATIONS for t in plain) % 2,
-                                    frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
-                                    " ".join(sorted(plain)),
-                                    frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
-                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _words_of(q.token_set), {}, {})
-    return found
-
-
-def _words_of(tokens: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """Each content stem of a quote and the words it stems from ("stated" for "stat")."""
-    out: dict[str, tuple[str, ...]] = {}
-    for token in tokens:
-        if token not in STOPWORDS and not token.isdigit():
-            key = stem(token)
-            out[key] = (*out[key], token) if key in out else (token,)
-    return out
-
-
-def _senses(p: Profile, key: str) -> frozenset[int]:
-    """A content stem's synsets, the union over its words' (synonyms.py), looked up on first need:
-    only stems with no counterpart on the other side of a verified pair are ever asked for."""
-    found = p.senses.get(key)
-    if found is None:
-        found = p.senses[key] = _union(synonyms.synsets, p.words_of.get(key, ()))
-    return found
-
-
-def _kin(p: Profile, key: str) -> frozenset[int]:
-    """A content stem's kin (synonyms.kin: its synsets and those WordNet's close pointers reach)."""
-    found = p.kin.get(key)
-    if found is None:
-        found = p.kin[key] = _union(synonyms.kin, p.words_of.get(key, ()))
-    return found
-
-
-def _union(lookup: Callable[[str], frozenset[int]], words_of: tuple[str, ...]) -> frozenset[int]:
-    return lookup(words_of[0]) if len(words_of) == 1 else frozenset().union(*map(lookup, words_of))
-
-
-Lookup = Callable[[Profile, str], frozenset[int]]
-
-
-def _explained(a: list[str], p_a: Profile, b: list[str], p_b: Profile, lookup: Lookup) -> tuple[int, int]:
-    """How many of `a` (content stems with no counterpart on the other side) meet one of `b` (the
-    other side's such stems) in WordNet, and how many of `b` one of `a`: another word for the same
-    thing, as a translation or a paraphrase has it ("purchase" / "buy", "stated" / "said",
-    "predict" / "prediction"). `lookup` is _kin for the features, _senses (synonyms only) where
-    a pair of few words must agree (_few_agree)."""
-    if not a or not b:
-        return 0, 0
-    senses_a = [lookup(p_a, s) for s in a]
-    senses_b = [lookup(p_b, s) for s in b]
-    pool_a, pool_b = frozenset().union(*senses_a), frozenset().union(*senses_b)
-    if not pool_a or not pool_b:
-        return 0, 0
-    return (sum(1 for found in senses_a if not pool_b.isdisjoint(found)),
-            sum(1 for found in senses_b if not pool_a.isdisjoint(found)))
-
-
-@lru_cache(maxsize=1 << 16)
-def _alone(part: str) -> tuple[str, ...]:
-    """One word normalised by itself (no phrase joins it to the next): a vocabulary repeats."""
-    return tuple(w for w in words(part) if w != GAP)
-
-
-def _entities(display: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """Capitalised words that do not open a sentence (names of people, places, bodies), and all
-    the quote's words, each normalised alone so that both sides read a name the same way
-    ("Islamic State" is one token in matching, two words here on either side). A crude reading,
-    but a name on one side only is what it catches."""
-    found: set[str] = set()
-    loose: set[str] = set()
-    start = True
-    for word in display:
-        bare = word if word.isalnum() else _EDGE.sub("", word)  # most words: nothing to strip
-        for part in bare.split("-") if "-" in bare else (bare,):
-            normal = _alone(part)
-            loose.update(normal)
-            if not start and part and part[0].isupper():
-                found.update(w for w in normal if not w.isdigit())
-        start = not bare or word.endswith(_ENDS)
-    return frozenset(found), frozenset(loose)
-
-
-def _unmatched(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> int:
-    """How many of `mine`'s content stems have no counterpart in `theirs` (see _unmatched_stems)."""
-    return len(_unmatched_stems(mine, theirs, prefixes))
-
-
-def _unmatched_stems(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> list[str]:
-    """`mine`'s content stems with no counterpart in `theirs` (whose stems' first PREFIX letters
-    are `prefixes`): a stem sharing its first letters counts as one word inflected ("restate" /
-    "restated")."""
-    numeric = _number_stems()
-    return [s for s in mine - theirs if (len(s) < PREFIX or s[:PREFIX] not in prefixes) and s not in numeric]
-
-
-@lru_cache(maxsize=1)
-def _number_stems() -> frozenset[str]:
-    """The stems of number words: figures are compared by value (text/numbers.py), so "seven"
-    against "7" is neither unmatched content nor a figure apart."""
-    return frozenset(stem(w) for w in figures.number_words())
-
-
-def _runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> tuple[int, int]:
-    """The longest run of consecutive content stems with no counterpart on the other side, and
-    how many unmatched stems sit at the quote's two ends. An added claim is a block ("… and was
-    endorsed by the White House"); a translation's other word choices are scattered."""
-    numeric = _number_stems()
-    miss = [s not in theirs and (len(s) < PREFIX or s[:PREFIX] not in prefixes) and s not in numeric for s in stems]
-    if not any(miss):
-        return 0, 0
-    best = run = 0
-    for m in miss:
-        run = run + 1 if m else 0
-        if run > best:
-            best = run
-    edge = 0
-    for m in miss:
-        if not m:
-            break
-        edge += 1
-    for m in reversed(miss):
-        if not m or edge >= len(miss):
-            break
-        edge += 1
-    return best, edge
-
-
 def sentences(text: str) -> list[tuple[str, ...]]:
     """The plain words of each sentence of a quote, to tell a whole-sentence excerpt from a cut
     inside a sentence (the second may drop a claim's qualifier; the first is a quote split)."""
@@ -302,17 +135,17 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
     pa, pb = profile(a), profile(b)
     short, long_ = (a, b) if (len(a.stem_set), a.plain) <= (len(b.stem_set), b.plain) else (b, a)
     p_short, p_long = (pa, pb) if short is a else (pb, pa)
-    unmatched_short = _unmatched_stems(short.stem_set, long_.stem_set, p_long.prefixes)
-    unmatched_long = _unmatched_stems(long_.stem_set, short.stem_set, p_short.prefixes)
+    unmatched_short = unmatched_stems(short.stem_set, long_.stem_set, p_long.prefixes)
+    unmatched_long = unmatched_stems(long_.stem_set, short.stem_set, p_short.prefixes)
     extra_short, extra_long = len(unmatched_short), len(unmatched_long)
-    soft_short, soft_long = _explained(unmatched_short, p_short, unmatched_long, p_long, _kin)
+    soft_short, soft_long = explained(unmatched_short, p_short, unmatched_long, p_long, kin)
     set_a, set_b = a.token_set, b.token_set
     num_a, num_b = pa.numbers, pb.numbers
     same_numbers, other_numbers = figures.compare(num_a, num_b) if num_a or num_b else (0, 0)
     entities_differ = len(pa.entities - pb.loose) + len(pb.entities - pa.loose)
     n_short, n_long = max(1, len(short.stem_set)), max(1, len(long_.stem_set))
-    run_a, edge_a = _runs(a.stems, b.stem_set, pb.prefixes)
-    run_b, edge_b = _runs(b.stems, a.stem_set, pa.prefixes)
+    run_a, edge_a = runs(a.stems, b.stem_set, pb.prefixes)
+    run_b, edge_b = runs(b.stems, a.stem_set, pa.prefixes)
     len_a, len_b = max(1, len(a.stems)), max(1, len(b.stems))
     return [
         2 * len(a.stem_set & b.stem_set) / max(1, len(a.stem_set) + len(b.stem_set)),
@@ -366,11 +199,11 @@ def _few_agree(a: QuoteText, b: QuoteText) -> bool:
     """Whether one side's content words all have a counterpart in the other's (as inflected, or a
     WordNet synonym): the test a pair with a quote of FEW_STEMS content words must pass."""
     pa, pb = profile(a), profile(b)
-    only_a = _unmatched_stems(a.stem_set, b.stem_set, pb.prefixes)
-    only_b = _unmatched_stems(b.stem_set, a.stem_set, pa.prefixes)
+    only_a = unmatched_stems(a.stem_set, b.stem_set, pb.prefixes)
+    only_b = unmatched_stems(b.stem_set, a.stem_set, pa.prefixes)
     if not only_a or not only_b:
         return True
-    explained_a, explained_b = _explained(only_a, pa, only_b, pb, _senses)
+    explained_a, explained_b = explained(only_a, pa, only_b, pb, senses)
     return explained_a == len(only_a) or explained_b == len(only_b)
 
 
@@ -386,7 +219,7 @@ def short_agrees(a: QuoteText, b: QuoteText) -> bool:
     pa, pb = profile(a), profile(b)
     if pa.negation != pb.negation or figures.compare(pa.numbers, pb.numbers)[1]:
         return False
-    if _unmatched(a.stem_set, b.stem_set, pb.prefixes) or _unmatched(b.stem_set, a.stem_set, pa.prefixes):
+    if unmatched(a.stem_set, b.stem_set, pb.prefixes) or unmatched(b.stem_set, a.stem_set, pa.prefixes):
         return False
     return 2 * len(a.token_set & b.token_set) >= SHORT_WORD_DICE * (len(a.token_set) + len(b.token_set))
 

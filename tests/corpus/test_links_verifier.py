@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.corpus import verifier
+from generator.corpus import differences, verifier
 from generator.corpus.entries import Entry, features
 from generator.corpus.links import match
 from generator.lexicon import parse
@@ -259,7 +259,7 @@ CHEATED = ("As such, it cheated on two levels - unbelievable.", "So it's deceivi
 
 def test_a_translation_in_kin_words_links_only_thanks_to_them(monkeypatch: pytest.MonkeyPatch):
     assert kind(*CHEATED) == "paraphrase"  # "cheated" / "deceiving", "unbelievable" / "fabulous"
-    monkeypatch.setattr(verifier, "_kin", verifier._senses)
+    monkeypatch.setattr(verifier, "kin", differences.senses)
     assert verifier.probability(_quote(CHEATED[0]), _quote(CHEATED[1])) < verifier.model().threshold
 
 

@@ -1,0 +1,198 @@
+"""Stage 6 (corpus): what differs between two quotes' words, read for the verifier (verifier.py).
+
+Each quote gets a profile once (its figures as values, names, negation parity, modals, persons,
+content stems and their words); a pair is then compared on it: content stems one side has and the
+other lacks (a stem sharing its first PREFIX letters is one word inflected), which of those the other
+side's explain in WordNet (synonyms.py: a synonym, or kin — "predict" / "prediction"), and the runs
+they make (an added claim is a block, a translation's other words are scattered). verifier.py turns
+these into features and a probability; links.py never reads them directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from generator.text import numbers as figures
+from generator.text import synonyms
+from generator.text.normalise import GAP, STOPWORDS, stem, words
+
+# words() has spelled contractions out ("can't" is "can not"), so the bare forms suffice
+NEGATIONS = frozenset(["not", "no", "never", "nor", "none", "nothing", "nobody", "neither", "without", "aint"])
+# a modal and its reported-speech past are one modal: "we will send" is told as "we would send"
+MODALS = {"will": "will", "would": "will", "can": "can", "could": "can", "may": "may", "might": "may",
+          "shall": "shall", "should": "should", "must": "must"}
+# the speaker's own voice: a share of these tells spoken, first-person quotes (where a translator's other
+# words are the usual difference) from reported news prose (where a changed detail is)
+PERSONS = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"])
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_ENDS = (".", "!", "?", ":", '."', ".'", "?'", '?"')  # a word ending so ends its sentence
+PREFIX = 5  # two content stems sharing their first 5 letters are one word inflected ("restate"/"restated")
+
+
+class QuoteText(Protocol):
+    """What the verifier reads of a quote (entries.Entry has it): its words as written and normalised."""
+
+    display: list[str]
+    tokens: list[str]
+    stems: list[str]
+    plain: tuple[str, ...]
+    token_set: frozenset[str]
+    stem_set: frozenset[str]
+    profile: Profile | None
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the features read of one quote, computed once per quote, not once per pair."""
+
+    numbers: tuple[figures.Amount, ...]  # the figures it states, as values (text/numbers.py)
+    entities: frozenset[str]
+    loose: frozenset[str]  # each word normalised alone, as entities are: what they are looked up in
+    negation: int  # parity of the negations: "not … never" cancels
+    modals: frozenset[str]
+    joined: str
+    sorted_joined: str
+    prefixes: frozenset[str]
+    persons: float  # share of the words that are first or second person
+    words_of: dict[str, tuple[str, ...]]  # each content stem's words in the quote
+    senses: dict[str, frozenset[int]]  # their WordNet synsets, looked up when a stem is unmatched (senses)
+    kin: dict[str, frozenset[int]]  # and their kin (kin)
+
+
+def profile(q: QuoteText) -> Profile:
+    """The quote's profile, kept on it (entries.Entry has the slot)."""
+    found = q.profile
+    if found is None:
+        plain, joined = q.plain, " ".join(q.plain)
+        entities, loose = _entities(q.display)
+        found = q.profile = Profile(figures.amounts(" ".join(q.display)), entities, loose, sum(t in NEGATIONS for t in plain) % 2,
+                                    frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
+                                    " ".join(sorted(plain)),
+                                    frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
+                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _words_of(q.token_set), {}, {})
+    return found
+
+
+def _words_of(tokens: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each content stem of a quote and the words it stems from ("stated" for "stat")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for token in tokens:
+        if token not in STOPWORDS and not token.isdigit():
+            key = stem(token)
+            out[key] = (*out[key], token) if key in out else (token,)
+    return out
+
+
+def senses(p: Profile, key: str) -> frozenset[int]:
+    """A content stem's synsets, the union over its words' (synonyms.py), looked up on first need:
+    only stems with no counterpart on the other side of a verified pair are ever asked for."""
+    found = p.senses.get(key)
+    if found is None:
+        found = p.senses[key] = _union(synonyms.synsets, p.words_of.get(key, ()))
+    return found
+
+
+def kin(p: Profile, key: str) -> frozenset[int]:
+    """A content stem's kin (synonyms.kin: its synsets and those WordNet's close pointers reach)."""
+    found = p.kin.get(key)
+    if found is None:
+        found = p.kin[key] = _union(synonyms.kin, p.words_of.get(key, ()))
+    return found
+
+
+def _union(lookup: Callable[[str], frozenset[int]], words_of: tuple[str, ...]) -> frozenset[int]:
+    return lookup(words_of[0]) if len(words_of) == 1 else frozenset().union(*map(lookup, words_of))
+
+
+Lookup = Callable[[Profile, str], frozenset[int]]
+
+
+def explained(a: list[str], p_a: Profile, b: list[str], p_b: Profile, lookup: Lookup) -> tuple[int, int]:
+    """How many of `a` (content stems with no counterpart on the other side) meet one of `b` (the
+    other side's such stems) in WordNet, and how many of `b` one of `a`: another word for the same
+    thing, as a translation or a paraphrase has it ("purchase" / "buy", "stated" / "said",
+    "predict" / "prediction"). `lookup` is kin for the features, senses (synonyms only) where
+    a pair of few words must agree (_few_agree)."""
+    if not a or not b:
+        return 0, 0
+    senses_a = [lookup(p_a, s) for s in a]
+    senses_b = [lookup(p_b, s) for s in b]
+    pool_a, pool_b = frozenset().union(*senses_a), frozenset().union(*senses_b)
+    if not pool_a or not pool_b:
+        return 0, 0
+    return (sum(1 for found in senses_a if not pool_b.isdisjoint(found)),
+            sum(1 for found in senses_b if not pool_a.isdisjoint(found)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _alone(part: str) -> tuple[str, ...]:
+    """One word normalised by itself (no phrase joins it to the next): a vocabulary repeats."""
+    return tuple(w for w in words(part) if w != GAP)
+
+
+def _entities(display: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words that do not open a sentence (names of people, places, bodies), and all
+    the quote's words, each normalised alone so that both sides read a name the same way
+    ("Islamic State" is one token in matching, two words here on either side). A crude reading,
+    but a name on one side only is what it catches."""
+    found: set[str] = set()
+    loose: set[str] = set()
+    start = True
+    for word in display:
+        bare = word if word.isalnum() else _EDGE.sub("", word)  # most words: nothing to strip
+        for part in bare.split("-") if "-" in bare else (bare,):
+            normal = _alone(part)
+            loose.update(normal)
+            if not start and part and part[0].isupper():
+                found.update(w for w in normal if not w.isdigit())
+        start = not bare or word.endswith(_ENDS)
+    return frozenset(found), frozenset(loose)
+
+
+def unmatched(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> int:
+    """How many of `mine`'s content stems have no counterpart in `theirs` (see unmatched_stems)."""
+    return len(unmatched_stems(mine, theirs, prefixes))
+
+
+def unmatched_stems(mine: frozenset[str], theirs: frozenset[str], prefixes: frozenset[str]) -> list[str]:
+    """`mine`'s content stems with no counterpart in `theirs` (whose stems' first PREFIX letters
+    are `prefixes`): a stem sharing its first letters counts as one word inflected ("restate" /
+    "restated")."""
+    numeric = number_stems()
+    return [s for s in mine - theirs if (len(s) < PREFIX or s[:PREFIX] not in prefixes) and s not in numeric]
+
+
+@lru_cache(maxsize=1)
+def number_stems() -> frozenset[str]:
+    """The stems of number words: figures are compared by value (text/numbers.py), so "seven"
+    against "7" is neither unmatched content nor a figure apart."""
+    return frozenset(stem(w) for w in figures.number_words())
+
+
+def runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> tuple[int, int]:
+    """The longest run of consecutive content stems with no counterpart on the other side, and
+    how many unmatched stems sit at the quote's two ends. An added claim is a block ("… and was
+    endorsed by the White House"); a translation's other word choices are scattered."""
+    numeric = number_stems()
+    miss = [s not in theirs and (len(s) < PREFIX or s[:PREFIX] not in prefixes) and s not in numeric for s in stems]
+    if not any(miss):
+        return 0, 0
+    best = run = 0
+    for m in miss:
+        run = run + 1 if m else 0
+        if run > best:
+            best = run
+    edge = 0
+    for m in miss:
+        if not m:
+            break
+        edge += 1
+    for m in reversed(miss):
+        if not m or edge >= len(miss):
+            break
+        edge += 1
+    return best, edge
