@@ -38,8 +38,8 @@ import eval_quotes  # noqa: E402  (../shared/tools: the evaluator's own matching
 
 from generator.pipeline import Settings, analyze_paths, link_corpus  # noqa: E402
 from generator.speakers import confidence  # noqa: E402
-from generator.speakers.descriptions import media as descriptions_media  # noqa: E402
 from generator.speakers.in_sentence import shown_description  # noqa: E402
+from generator.speakers.media_owners import media as descriptions_media  # noqa: E402
 from generator.text.normalise import without_accents  # noqa: E402
 
 

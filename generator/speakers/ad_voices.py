@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generator.speakers.descriptions import media, voices
+from generator.speakers.media_owners import media, voices
 from generator.speakers.vocabulary import opener, verb_at
 
 _VOICE_WORDS = 12  # "a narrator in the new Club for Growth Action ad": the phrase ends at its medium

@@ -13,7 +13,7 @@ import re
 from generator.speakers import cue_limits as limits
 from generator.speakers.ad_voices import ad_voice
 from generator.speakers.after_quote import described_before_cue, described_cue, long_apposition, unnamed_cue
-from generator.speakers.descriptions import owner
+from generator.speakers.media_owners import owner
 from generator.speakers.mentions import (
     APPOSITION_AFTER,
     POSSESSIVE,

@@ -17,8 +17,9 @@ import re
 
 from generator.lexicon import word_set
 from generator.speakers.cue_limits import described_name_after_cue
-from generator.speakers.descriptions import owner_after, person_heads, voices
+from generator.speakers.descriptions import person_heads
 from generator.speakers.in_sentence import anonymous, for_someone, member_of_group
+from generator.speakers.media_owners import owner_after, voices
 from generator.speakers.mentions import DEFINITES, np_before
 from generator.speakers.names import is_person
 from generator.speakers.subjects import sentence_subject

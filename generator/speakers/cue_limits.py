@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from generator.lexicon import word_set
-from generator.speakers.descriptions import media, owner
+from generator.speakers.media_owners import media, owner
 from generator.speakers.mentions import (
     POSSESSIVE,
     TOKEN,
@@ -313,7 +313,7 @@ _MEDIUM_SUBJECT = re.compile(r"(?:^|[,;]\s+|\s(?:and|but|that|while)\s+)(?P<np>(
 
 def medium_subject(head: str) -> str | None:
     """`A 2014 House Intelligence Committee report found “…”`: a document that names its owner speaks for the
-    owner (descriptions.owner); the noun-phrase readers stop at its lowercase head and read nobody. Not `a
+    owner (media_owners.owner); the noun-phrase readers stop at its lowercase head and read nobody. Not `a
     White House pool report` nor `the report` (no owner named: the words stay unattributed)."""
     match = _MEDIUM_SUBJECT.search(head[-_MEDIUM_WINDOW:])
     if not match or match.group("medium") not in media():

@@ -17,7 +17,8 @@ from generator.speakers.antecedents import Pick
 from generator.speakers.coref import LOOKBACK, Split, antecedent, pick
 from generator.speakers.cue_limits import passive_question
 from generator.speakers.descriptions import data as descriptions_data
-from generator.speakers.descriptions import person_heads, plural_person, staff_roles, voices
+from generator.speakers.descriptions import person_heads, plural_person, staff_roles
+from generator.speakers.media_owners import voices
 from generator.speakers.mentions import DEFINITES
 from generator.speakers.people import People, description_of, is_person, resolve
 from generator.speakers.subjects import sentence_subject

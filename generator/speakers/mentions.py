@@ -14,6 +14,7 @@ from itertools import takewhile
 
 from generator.lexicon import word_set
 from generator.speakers import descriptions
+from generator.speakers.media_owners import media
 from generator.speakers.names import KIN_APPOSITION, hyphened_particle, is_person, particle
 from generator.speakers.vocabulary import not_names, opener, vocab
 
@@ -316,8 +317,8 @@ def _addressee(tokens: list[str], run: int) -> bool:
 
 def _owned_medium(tokens: list[str]) -> str | None:
     """`Ivana Trump's brief said`: the lowercase medium (data: media) after a capitalised possessive, which
-    the mention keeps so that its owner speaks through it (descriptions.owner)."""
-    if len(tokens) >= 2 and tokens[-1] in descriptions.media() and POSSESSIVE.search(tokens[-2]) \
+    the mention keeps so that its owner speaks through it (media_owners.owner)."""
+    if len(tokens) >= 2 and tokens[-1] in media() and POSSESSIVE.search(tokens[-2]) \
             and tokens[-2][:1].isupper():
         return tokens[-1]
     return None

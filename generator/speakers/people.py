@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from generator.lexicon import speech_words, word_set
-from generator.speakers import descriptions, names
+from generator.speakers import descriptions, media_owners, names
 from generator.speakers.names import (
     HONORIFICS,
     first_name,
@@ -216,7 +216,7 @@ def description_of(mention: str | None) -> descriptions.Description | None:
     tokens = (mention or "").split()
     if not tokens or (len(tokens) == 1 and tokens[0].lower() in speech_words()["pronouns"]):
         return None
-    if len(tokens) >= 2 and tokens[-1].lower() in word_set("bodies") or descriptions.owner(tokens):
+    if len(tokens) >= 2 and tokens[-1].lower() in word_set("bodies") or media_owners.owner(tokens):
         return None
     title, name = split_title(tokens)
     return descriptions.parse(tokens) if title and not name else None
@@ -239,7 +239,7 @@ def resolve(mention: str | None, people: People, nearby: list[str] | None = None
 
     if len(tokens) >= 2 and low[-1] in word_set("bodies"):
         return _body(tokens, people)
-    owner = descriptions.owner(tokens)
+    owner = media_owners.owner(tokens)
     if owner:
         return resolve(owner, people)  # "One Club for Growth ad": the group speaks through its ad
     institution = _institution(tokens)
