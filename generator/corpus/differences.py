@@ -90,22 +90,24 @@ def _words_of(tokens: frozenset[str]) -> dict[str, tuple[str, ...]]:
 def senses(p: Profile, key: str) -> frozenset[int]:
     """A content stem's synsets, the union over its words' (synonyms.py), looked up on first need:
     only stems with no counterpart on the other side of a verified pair are ever asked for."""
-    found = p.senses.get(key)
-    if found is None:
-        found = p.senses[key] = _union(synonyms.synsets, p.words_of.get(key, ()))
-    return found
+    return _memo(p.senses, synonyms.synsets, p, key)
 
 
 def kin(p: Profile, key: str) -> frozenset[int]:
     """A content stem's kin (synonyms.kin: its synsets and those WordNet's close pointers reach)."""
-    found = p.kin.get(key)
+    return _memo(p.kin, synonyms.kin, p, key)
+
+
+def _memo(store: dict[str, frozenset[int]], lookup: Callable[[str], frozenset[int]], p: Profile,
+          key: str) -> frozenset[int]:
+    """`lookup` over the stem's words, united, kept in the profile's `store`: a stem is asked for
+    once per pair it is unmatched in, and a quote meets many pairs."""
+    found = store.get(key)
     if found is None:
-        found = p.kin[key] = _union(synonyms.kin, p.words_of.get(key, ()))
+        words_of = p.words_of.get(key, ())
+        found = store[key] = (lookup(words_of[0]) if len(words_of) == 1 else
+                              frozenset().union(*map(lookup, words_of)))
     return found
-
-
-def _union(lookup: Callable[[str], frozenset[int]], words_of: tuple[str, ...]) -> frozenset[int]:
-    return lookup(words_of[0]) if len(words_of) == 1 else frozenset().union(*map(lookup, words_of))
 
 
 Lookup = Callable[[Profile, str], frozenset[int]]

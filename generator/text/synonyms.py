@@ -44,7 +44,9 @@ RULES: dict[str, tuple[tuple[str, str], ...]] = {
 # similar to (an adjective cluster), verb group, pertainym, also see; not hypernyms, which reach
 # "animal" from "dog" and so would make most nouns kin
 KIN_POINTERS = frozenset([b"+", b"&", b"$", b"\\", b"^"])
-POINTER_POS = {b"n": "n", b"v": "v", b"a": "a", b"s": "a", b"r": "r"}  # "s", an adjective satellite, is in data.adj
+# a pointer's part of speech as a synset code; "s", an adjective satellite, is in data.adj
+POINTER_CODE = {pos.encode(): code for pos, code in CODE.items()} | {b"s": CODE["a"]}
+POS_OF_CODE = {code: pos for pos, code in CODE.items()}
 MIN_LETTERS = 3  # shorter words ("us", "ok") are abbreviations in WordNet far more often than words
 
 
@@ -144,8 +146,8 @@ def related(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _data(pos: str) -> bytes:
-    """data.<pos>, its line ends made "\\n": the package ships them as "\\r\\n", while a synset's
-    offset counts the bytes of the original files."""
+    """data.<pos>, its line ends made "\\n": a synset's offset counts the bytes of the original
+    files, and the package may ship them with "\\r\\n" (0.0.23 does)."""
     return (folder() / f"data.{FILES[pos]}").read_bytes().replace(b"\r\n", b"\n")
 
 
@@ -157,7 +159,7 @@ def parse_data_line(line: bytes) -> tuple[int, ...]:
         at = 4 + 2 * int(fields[3], 16)
         count = int(fields[at])
         pointers = [fields[i:i + 4] for i in range(at + 1, at + 1 + 4 * count, 4)]
-        return tuple(CODE[POINTER_POS[pos]] * OFFSETS + int(offset)
+        return tuple(POINTER_CODE[pos] * OFFSETS + int(offset)
                      for symbol, offset, pos, _ in pointers if symbol in KIN_POINTERS)
     except (IndexError, KeyError, ValueError):
         raise ValueError(f"not a WordNet data line: {line[:60]!r}") from None
@@ -167,7 +169,7 @@ def parse_data_line(line: bytes) -> tuple[int, ...]:
 def neighbours(synset: int) -> frozenset[int]:
     """The synsets one of KIN_POINTERS leads to from `synset`."""
     code, offset = divmod(synset, OFFSETS)
-    pos = next(p for p, c in CODE.items() if c == code)
+    pos = POS_OF_CODE[code]
     data = _data(pos)
     end = data.find(b"\n", offset)
     line = data[offset:end if end >= 0 else len(data)]
