@@ -61,6 +61,7 @@ class Profile:
     words_of: dict[str, tuple[str, ...]]  # each content stem's words in the quote
     senses: dict[str, frozenset[int]]  # their WordNet synsets, looked up when a stem is unmatched (senses)
     kin: dict[str, frozenset[int]]  # and their kin (kin)
+    sequence: Sequence | None = None  # its words as added_clause reads them, made on first need
 
 
 def profile(q: QuoteText) -> Profile:
@@ -198,3 +199,61 @@ def runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> 
             break
         edge += 1
     return best, edge
+
+
+# words that open a clause: an unmatched block they open is a claim of its own ("… as she lay dead",
+# "… but declined to elaborate", "… who was at the auto shop")
+CONNECTIVES = frozenset(["and", "but", "as", "while", "which", "who", "whom", "whose", "when", "where", "if",
+                         "because", "although", "though", "whereas", "after", "before", "since", "until",
+                         "unless", "so", "leaving", "allowing", "saying", "including"])
+AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                         "can", "could", "may", "might", "should", "must", "did", "does", "do"])
+
+
+OTHER, AUXILIARY, CONNECTIVE, CONTENT, BREAK = range(5)
+Sequence = tuple[tuple[int, str, str], ...]  # (kind, stem, word) of each word
+
+
+def sequence(tokens: list[str]) -> Sequence:
+    """A quote's words as added_clause reads them, once per quote: content words with their stems,
+    connectives, auxiliaries, the rest; an ellipsis breaks a block, and so does the quote's end."""
+    out = []
+    for token in tokens:
+        if token in CONNECTIVES:
+            out.append((CONNECTIVE, "", token))
+        elif token == GAP:
+            out.append((BREAK, "", token))
+        elif token not in STOPWORDS and not token.isdigit():
+            out.append((CONTENT, stem(token), token))
+        else:
+            out.append((AUXILIARY if token in AUXILIARIES else OTHER, "", token))
+    out.append((BREAK, "", ""))
+    return tuple(out)
+
+
+def added_clause(q: QuoteText, unmatched: list[str]) -> int:
+    """The content words of the largest block of `unmatched` (the quote's content stems with no
+    counterpart on the other side, unmatched_stems) that a connective opens and a verb carries:
+    an added claim ("… as she lay dead"), not another word for one thing."""
+    if len(unmatched) < 2:
+        return 0
+    p = profile(q)
+    if p.sequence is None:  # no connective, no clause: most quotes are read no further
+        p.sequence = sequence(q.tokens) if not q.token_set.isdisjoint(CONNECTIVES) else ()
+    missing = frozenset(unmatched)
+    best = count = 0
+    opened = verb = False
+    for kind, key, word in p.sequence:
+        if kind == CONTENT and key in missing:
+            count += 1
+            verb = verb or synonyms.verbal(word)
+        elif kind == CONNECTIVE:
+            opened = opened or count == 0
+            verb = verb or (count > 0 and synonyms.verbal(word))
+        elif kind == AUXILIARY:
+            verb = True
+        elif kind != OTHER:  # a word the other side has, or the end
+            if opened and verb and count > best and count >= 2:
+                best = count
+            count, opened, verb = 0, False, False
+    return best

@@ -9,6 +9,8 @@ different things. So the verifier reads what differs as well as what is shared:
 - figures and named entities on one side only, a negation or a modal on one side only; figures are
   read as values (text/numbers.py: "seven cents" is "7 cents", "$6.3 billion" a rounding of
   "$6.32 billion"), so one figure written two ways is no difference;
+- a clause of its own one side adds ("… as she lay dead", "… but declined to elaborate"): a block
+  of unmatched content that a connective opens and a verb carries;
 - how much of the shared content keeps its order;
 - the register the pair is in (how many names and numbers, how much first and second person), since
   what a difference means depends on it: a changed detail in news prose, a translator's other words
@@ -37,6 +39,7 @@ from rapidfuzz.distance import LCSseq
 from generator import lexicon
 from generator.corpus.differences import (
     QuoteText,
+    added_clause,
     explained,
     kin,
     profile,
@@ -127,7 +130,7 @@ FEATURES = ("dice_stems", "dice_words", "cover_short", "cover_long", "short_len"
             "char_ratio", "sort_ratio", "run_max", "run_min", "edge_max",
             "words_differ", "any_number_differs", "cover_product", "balance",
             "entities_total", "numbers_total", "persons",
-            "synonym_cover_short", "synonym_cover_long", "synonym_share")
+            "synonym_cover_short", "synonym_cover_long", "synonym_share", "added_clause")
 
 
 def features(a: QuoteText, b: QuoteText) -> list[float]:
@@ -177,6 +180,8 @@ def features(a: QuoteText, b: QuoteText) -> list[float]:
         1 - (extra_short - soft_short) / n_short,
         1 - (extra_long - soft_long) / n_long,
         (soft_short + soft_long) / (extra_short + extra_long) if extra_short or extra_long else 1.0,
+        # a claim of its own one side adds: an unmatched block a connective opens and a verb carries
+        math.log1p(max(added_clause(short, unmatched_short), added_clause(long_, unmatched_long))),
     ]
 
 

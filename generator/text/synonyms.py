@@ -189,3 +189,13 @@ def kin(word: str) -> frozenset[int]:
 def akin(a: str, b: str) -> bool:
     """Whether two words' kin meet (see kin)."""
     return not kin(a).isdisjoint(kin(b))
+
+
+@lru_cache(maxsize=1 << 16)
+def verbal(word: str) -> bool:
+    """Whether a word reads as a verb: an inflected verb form ("declined", "lay", "screaming"),
+    or a verb WordNet has in no other part of speech ("elaborate"); "trouble", a noun and a verb
+    alike in this form, is not counted."""
+    readings = lemmas(word)
+    verbs = [lemma for pos, lemma in readings if pos == "v"]
+    return bool(verbs) and (any(lemma != word for lemma in verbs) or all(pos == "v" for pos, _ in readings))

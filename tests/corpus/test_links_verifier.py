@@ -273,6 +273,32 @@ def test_kin_words_do_not_link_a_sentence_that_adds_a_claim():  # m1267, label 0
     _apart_despite_synonyms(pair)
 
 
+# An added clause (differences.added_clause): a block the other side has no word of, opened by a
+# connective and carried by a verb, is a claim of its own; a relative clause whose content the other
+# side tells in its own words is not.
+DEAD = ("Police said her two small children were alone in the apartment for up to two days.",
+        "Police said her two small children were alone there for up to two days as she lay dead.")  # m2630, 0
+SORKIN = ("Sorkin, who faces charges of conspiracy to obstruct justice and lying to a grand jury, was to have been "
+          "tried separately.",
+          "Sorkin was to have been tried separately on charges of conspiracy and lying to a grand jury.")  # m0042, 1
+
+
+def _clause(shorter: str, longer: str) -> int:
+    """The added clause the longer sentence has (differences.added_clause)."""
+    a, b = _quote(shorter), _quote(longer)
+    return differences.added_clause(b, differences.unmatched_stems(b.stem_set, a.stem_set, differences.profile(a).prefixes))
+
+
+def test_a_sentence_with_a_clause_added_does_not_link():
+    assert _clause(*DEAD) == 2  # "lay dead"
+    assert kind(*DEAD) is None
+
+
+def test_a_relative_clause_told_otherwise_still_links():
+    assert _clause(*reversed(SORKIN)) == 0  # "who faces": one word, and "charges" is shared
+    assert kind(*SORKIN) == "paraphrase"
+
+
 # Few content words: each side with one the other lacks is half the content apart; one side's all
 # found in the other (inflected, or a synonym) may still be one statement.
 def test_few_content_words_apart_on_both_sides_do_not_link():  # PolNeAR: two articles, scored 0.91

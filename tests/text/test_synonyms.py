@@ -52,6 +52,13 @@ def test_kin_stop_short_of_opposites_and_kinds():  # antonyms and hypernyms are 
         assert not synonyms.akin(a, b), (a, b)
 
 
+def test_verb_forms_read_as_verbs_and_words_of_two_parts_do_not():
+    for word in ("declined", "lay", "attacking", "said", "was", "considered"):
+        assert synonyms.verbal(word), word
+    for word in ("trouble", "share", "dead", "pain", "police", "the"):  # a noun in this form, or no verb
+        assert not synonyms.verbal(word), word
+
+
 def test_every_data_line_sits_at_its_offset_and_parses():
     """Offsets count the original files' bytes; the package's line ends are read as "\\n" (_data)."""
     for pos in synonyms.FILES:
