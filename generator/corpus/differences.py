@@ -16,21 +16,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from generator import lexicon
 from generator.text import numbers as figures
 from generator.text import synonyms
 from generator.text.normalise import GAP, STOPWORDS, stem, words
 
-# words() has spelled contractions out ("can't" is "can not"), so the bare forms suffice
-NEGATIONS = frozenset(["not", "no", "never", "nor", "none", "nothing", "nobody", "neither", "without", "aint"])
-# a modal and its reported-speech past are one modal: "we will send" is told as "we would send"
-MODALS = {"will": "will", "would": "will", "can": "can", "could": "can", "may": "may", "might": "may",
-          "shall": "shall", "should": "should", "must": "must"}
-# the speaker's own voice: a share of these tells spoken, first-person quotes (where a translator's other
-# words are the usual difference) from reported news prose (where a changed detail is)
-PERSONS = frozenset(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"])
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _ENDS = (".", "!", "?", ":", '."', ".'", "?'", '?"')  # a word ending so ends its sentence
 PREFIX = 5  # two content stems sharing their first 5 letters are one word inflected ("restate"/"restated")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The word lists of data/differences.yaml (each with its reason there), as sets."""
+
+    negations: frozenset[str]
+    modals: dict[str, str]  # a modal and the one it is (a reported-speech past is its present)
+    persons: frozenset[str]
+    connectives: frozenset[str]
+    auxiliaries: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = lexicon.data("differences")
+    return Vocabulary(frozenset(data["negations"]), dict(data["modals"]), frozenset(data["persons"]),
+                      frozenset(data["connectives"]), frozenset(data["auxiliaries"]))
 
 
 class QuoteText(Protocol):
@@ -68,13 +79,13 @@ def profile(q: QuoteText) -> Profile:
     """The quote's profile, kept on it (entries.Entry has the slot)."""
     found = q.profile
     if found is None:
-        plain, joined = q.plain, " ".join(q.plain)
+        plain, joined, vocab = q.plain, " ".join(q.plain), vocabulary()
         entities, loose = _entities(q.display)
-        found = q.profile = Profile(figures.amounts(" ".join(q.display)), entities, loose, sum(t in NEGATIONS for t in plain) % 2,
-                                    frozenset(MODALS[t] for t in q.token_set & MODALS.keys()), joined,
+        found = q.profile = Profile(figures.amounts(" ".join(q.display)), entities, loose, sum(t in vocab.negations for t in plain) % 2,
+                                    frozenset(vocab.modals[t] for t in q.token_set & vocab.modals.keys()), joined,
                                     " ".join(sorted(plain)),
                                     frozenset(s[:PREFIX] for s in q.stem_set if len(s) >= PREFIX),
-                                    sum(t in PERSONS for t in plain) / max(1, len(plain)), _words_of(q.token_set), {}, {})
+                                    sum(t in vocab.persons for t in plain) / max(1, len(plain)), _words_of(q.token_set), {}, {})
     return found
 
 
@@ -201,15 +212,6 @@ def runs(stems: list[str], theirs: frozenset[str], prefixes: frozenset[str]) -> 
     return best, edge
 
 
-# words that open a clause: an unmatched block they open is a claim of its own ("… as she lay dead",
-# "… but declined to elaborate", "… who was at the auto shop")
-CONNECTIVES = frozenset(["and", "but", "as", "while", "which", "who", "whom", "whose", "when", "where", "if",
-                         "because", "although", "though", "whereas", "after", "before", "since", "until",
-                         "unless", "so", "leaving", "allowing", "saying", "including"])
-AUXILIARIES = frozenset(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-                         "can", "could", "may", "might", "should", "must", "did", "does", "do"])
-
-
 OTHER, AUXILIARY, CONNECTIVE, CONTENT, BREAK = range(5)
 Sequence = tuple[tuple[int, str, str], ...]  # (kind, stem, word) of each word
 
@@ -217,16 +219,17 @@ Sequence = tuple[tuple[int, str, str], ...]  # (kind, stem, word) of each word
 def sequence(tokens: list[str]) -> Sequence:
     """A quote's words as added_clause reads them, once per quote: content words with their stems,
     connectives, auxiliaries, the rest; an ellipsis breaks a block, and so does the quote's end."""
+    vocab = vocabulary()
     out = []
     for token in tokens:
-        if token in CONNECTIVES:
+        if token in vocab.connectives:
             out.append((CONNECTIVE, "", token))
         elif token == GAP:
             out.append((BREAK, "", token))
         elif token not in STOPWORDS and not token.isdigit():
             out.append((CONTENT, stem(token), token))
         else:
-            out.append((AUXILIARY if token in AUXILIARIES else OTHER, "", token))
+            out.append((AUXILIARY if token in vocab.auxiliaries else OTHER, "", token))
     out.append((BREAK, "", ""))
     return tuple(out)
 
@@ -239,7 +242,7 @@ def added_clause(q: QuoteText, unmatched: list[str]) -> int:
         return 0
     p = profile(q)
     if p.sequence is None:  # no connective, no clause: most quotes are read no further
-        p.sequence = sequence(q.tokens) if not q.token_set.isdisjoint(CONNECTIVES) else ()
+        p.sequence = sequence(q.tokens) if not q.token_set.isdisjoint(vocabulary().connectives) else ()
     missing = frozenset(unmatched)
     best = count = 0
     opened = verb = False

@@ -52,6 +52,8 @@ SCHEMAS: dict[str, FileSchema] = {
     }),
     "boilerplate_text": FileSchema({"furniture": "rules", "barrier": "patterns"}),
     "sentences": FileSchema({"openers_after_initial": "words"}),
+    "differences": FileSchema({"negations": "words", "modals": "str_map", "persons": "words", "connectives": "words",
+                               "auxiliaries": "words"}),
     "spelling": FileSchema({"words": "str_map", "phrases": "str_map", "cased": "str_map"}),
     "numbers": FileSchema({"units": "str_map", "scales": "str_map", "fractions": "str_map", "soft": "words"}),
     "outlets": FileSchema({}, root="word_map"),
