@@ -191,7 +191,9 @@ class Link:
     equal/delete/insert/replace, enough for a page to show what each outlet changed.
     `score` is the probability that the two are one statement (1.0 for the same words or a
     marked cut); `speakers_differ` flags the same words attributed to two different people,
-    a finding to show on both pages.
+    a finding to show on both pages; `figures_differ` flags a link whose versions each state a
+    figure the other does not ("40 percent" / "43 percent"): one statement, but which figure
+    the speaker gave is for the reader to see and the desk to check.
     """
 
     a: str
@@ -201,6 +203,7 @@ class Link:
     ops: list[tuple[str, str, str]] = field(default_factory=list)
     desk: str | None = None  # "path:line" when the desk added the link by hand
     speakers_differ: bool = False
+    figures_differ: bool = False
 
 
 @dataclass

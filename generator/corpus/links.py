@@ -25,12 +25,14 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any, Literal
 
+from generator.corpus.differences import profile
 from generator.corpus.entries import Entry, candidates, key, prepare, shared_out
 from generator.corpus.verifier import FEW_STEMS, probability, sentences, short_agrees
 from generator.corpus.verifier import model as verifier_model
 from generator.model import Article, Link
 from generator.runtime.forked import fork_map
 from generator.runtime.heap import full_collections_paused
+from generator.text import numbers as figures
 from generator.text.normalise import GAP
 
 MIN_PARTIAL_WORDS = 4
@@ -276,8 +278,14 @@ def _capped(found: list[tuple], cap: int) -> list[tuple]:
     return kept
 
 
+def figures_differ(a: str, b: str) -> bool:
+    """Whether two quotes' texts each state a figure the other does not (Link.figures_differ)."""
+    return figures.disagree(figures.amounts(a), figures.amounts(b))
+
+
 def _made(kept: list[tuple], alignments: dict[tuple[int, int], list[tuple[str, str, str]]]) -> list[Link]:
     kept.sort(key=itemgetter(1, 2))  # stable: the order of the links' (a, b)
     return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments.get((a.text, b.text), []),
-                 speakers_differ=bool(a.speaker and b.speaker and a.speaker != b.speaker))
+                 speakers_differ=bool(a.speaker and b.speaker and a.speaker != b.speaker),
+                 figures_differ=kind != "verbatim" and figures.disagree(profile(a).numbers, profile(b).numbers))
             for negative, qa, qb, kind, a, b in kept]

@@ -85,4 +85,5 @@ def _quote_contract(q: Quote) -> dict[str, Any]:
 
 def link_contract(link: Link) -> dict[str, Any]:
     return {"a": link.a, "b": link.b, "kind": link.kind, "score": round(link.score, 3),
-            "ops": [list(op) for op in link.ops], "desk": link.desk, "speakers_differ": link.speakers_differ}
+            "ops": [list(op) for op in link.ops], "desk": link.desk, "speakers_differ": link.speakers_differ,
+            "figures_differ": link.figures_differ}

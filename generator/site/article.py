@@ -44,6 +44,7 @@ class VersionGroup:
     text: str
     links: list[LinkView]
     speakers_differ: bool = False  # these versions give the words to someone else
+    figures_differ: bool = False  # these versions state a figure this one does not, and the converse
 
     @property
     def other_speakers(self) -> list[str]:
@@ -78,7 +79,8 @@ class QuoteItem:
             key = (link.kind, link.other.text, tuple(link.ops or ()), link.speakers_differ)
             group = groups.get(key)
             if group is None:
-                groups[key] = VersionGroup(link.kind, link.ops, link.other.text, [link], link.speakers_differ)
+                groups[key] = VersionGroup(link.kind, link.ops, link.other.text, [link], link.speakers_differ,
+                                           link.figures_differ)
             else:
                 group.links.append(link)
         return list(groups.values())

@@ -106,7 +106,7 @@ class _Fingerprinter(pickle.Pickler):
         Pickled where it stands, not hashed on its own: 480,000 of them at 10,000 sources,
         and a pickle and hash each cost more than pickling their fields with their card."""
         return ("LinkView", link.kind, link.score, self._hash(link.other), self._hash(link.article), link.ops,
-                link.number, link.speakers_differ)
+                link.number, link.speakers_differ, link.figures_differ)
 
     def _hash(self, obj: object) -> str:
         memo = self.local if isinstance(obj, _PAGE_WIDE) else self.shared

@@ -43,6 +43,7 @@ class LinkView:
     number: int = 0  # the other quote's number on its article's page: two quotes of one article read apart
 
     speakers_differ: bool = False  # the same words, attributed to someone else there: a finding
+    figures_differ: bool = False  # each version states a figure the other does not: for the reader to see
 
 
 def reading_order(article: Article) -> list[Quote]:
@@ -88,9 +89,9 @@ class LinkViews:
         if flipped:
             return LinkView(link.kind, link.score, self._quotes[link.a], self._quote_article[link.a],
                             [(FLIP.get(op, op), right, left) for op, left, right in ops], self.number(link.a),
-                            link.speakers_differ)
+                            link.speakers_differ, link.figures_differ)
         return LinkView(link.kind, link.score, self._quotes[link.b], self._quote_article[link.b], ops,
-                        self.number(link.b), link.speakers_differ)
+                        self.number(link.b), link.speakers_differ, link.figures_differ)
 
 
 @dataclass
@@ -127,6 +128,7 @@ class Statement:
     """A cross-link cluster: the same words as reported by one or more outlets, earliest first."""
 
     versions: list[Version]
+    figures_differ: bool = False  # two of its versions each state a figure the other does not
 
     @property
     def speaker(self) -> str | None:
@@ -231,13 +233,15 @@ def statements(index: Index, quote_ids: list[str]) -> list[Statement]:
     for group in clusters(index, quote_ids):
         position = {q.id: i for i, q in enumerate(group)}
         versions = []
+        figures_differ = False
         for i, quote in enumerate(group):
             version = Version(quote, index.quote_article[quote.id], index.notes_by_quote.get(quote.id, []))
             earlier = [lv for lv in index.links.get(quote.id, []) if position.get(lv.other.id, i) < i]
+            figures_differ = figures_differ or any(lv.figures_differ for lv in earlier)
             if earlier:
                 best = min(earlier, key=lambda lv: position[lv.other.id])
                 version.ops = [(FLIP.get(op, op), theirs, mine) for op, mine, theirs in best.ops]
                 version.compared_with = best.article
             versions.append(version)
-        out.append(Statement(versions))
+        out.append(Statement(versions, figures_differ))
     return out

@@ -111,18 +111,31 @@ def compare(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> tuple[int, int]:
     """(how many figures both state, how many one side states and the other does not). A figure
     agrees with the same value, or with one it is a rounding of (|a - b| at most half the coarser
     one's last place); a soft number word left over is no difference."""
-    if not a or not b:
-        return 0, sum(1 for x in a if not x.soft) + sum(1 for x in b if not x.soft)
+    same, left, right = leftovers(a, b)
+    return same, len(left) + len(right)
+
+
+def disagree(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> bool:
+    """Whether each side states a figure that agrees with none of the other's ("up 19 cents" /
+    "up 20 cents"): a figure stated on one side only is an added detail, not a disagreement."""
+    _, left, right = leftovers(a, b)
+    return bool(left and right)
+
+
+def leftovers(a: tuple[Amount, ...], b: tuple[Amount, ...]) -> tuple[int, list[Amount], list[Amount]]:
+    """How many figures agree (see compare), and each side's figures that agree with none, soft
+    number words left out."""
     left, right = list(a), list(b)
     same = 0
-    for agrees in (_equal, _rounds):
-        for x in list(left):
-            match = next((y for y in right if agrees(x, y)), None)
-            if match is not None:
-                left.remove(x)
-                right.remove(match)
-                same += 1
-    return same, sum(1 for x in left if not x.soft) + sum(1 for y in right if not y.soft)
+    if a and b:
+        for agrees in (_equal, _rounds):
+            for x in list(left):
+                match = next((y for y in right if agrees(x, y)), None)
+                if match is not None:
+                    left.remove(x)
+                    right.remove(match)
+                    same += 1
+    return same, [x for x in left if not x.soft], [y for y in right if not y.soft]
 
 
 def _equal(x: Amount, y: Amount) -> bool:

@@ -204,7 +204,8 @@ def test_fingerprint_fields_of_a_cross_link_are_all_hashed():
     from generator.runtime.serialize import field_names
     from generator.site.views import LinkView
 
-    assert field_names(LinkView) == ("kind", "score", "other", "article", "ops", "number", "speakers_differ")
+    assert field_names(LinkView) == ("kind", "score", "other", "article", "ops", "number", "speakers_differ",
+                                         "figures_differ")
 
 
 def test_pagefind_runs_its_own_executable_and_falls_back_to_the_module(monkeypatch):

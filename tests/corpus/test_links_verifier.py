@@ -36,10 +36,12 @@ def kind(a: str, b: str) -> str | None:
 
 
 # Numbers: the same market move told twice links; two different moves of one share do not.
+CONAGRA = ("ConAgra stock closed Monday on the New York Stock Exchange at $21.63 a share, down 11 cents.",
+           "ConAgra shares closed Monday at $21.63 a share, down 11 cents, on the New York Stock Exchange.")  # m0193
+
+
 def test_same_numbers_reworded_link():  # m0193, label 1
-    assert kind("ConAgra stock closed Monday on the New York Stock Exchange at $21.63 a share, down 11 cents.",
-                "ConAgra shares closed Monday at $21.63 a share, down 11 cents, on the New York Stock Exchange."
-                ) == "paraphrase"
+    assert kind(*CONAGRA) == "paraphrase"
 
 
 def test_different_numbers_do_not_link():  # m0003, label 0
@@ -120,6 +122,19 @@ def test_same_speaker_is_not_flagged_and_other_words_from_two_speakers_do_not_li
     (link,) = linked(KERRY, KERRY, "Sergey Lavrov", "Sergey Lavrov")
     assert not link.speakers_differ
     assert linked(TASS, XINHUA, "Sergey Lavrov", "Maria Zakharova") == []
+
+
+# Figures that disagree inside one statement: linked (the corpus labels it one statement) and flagged,
+# so the reader sees which figure each outlet gave; one figure written two ways is no flag.
+def test_one_statement_told_with_other_figures_links_and_is_flagged():  # m0611, label 1
+    (link,) = linked("A rebel who was captured said more than 2,000 insurgents were involved in the attack.",
+                     "A captured rebel said 2,100 combatants had been involved in the offensive.")
+    assert link.kind == "paraphrase" and link.figures_differ
+
+
+def test_the_same_figures_reworded_are_not_flagged():  # m0193, label 1
+    (link,) = linked(*CONAGRA)
+    assert link.kind == "paraphrase" and not link.figures_differ
 
 
 # The score is the verifier's probability; the kind is decided apart from it.

@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.text.numbers import amounts, compare
+from generator.text.numbers import amounts, compare, disagree
 
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -46,6 +46,14 @@ def test_scale_words_and_shares_of_them():  # t0942: "a quarter of a million spe
 def test_different_figures_differ():  # the issue's "up 19 cents, or 4.4%" / "jumped 20 cents, or 4.6%"
     assert agree("up 19 cents, or 4.4%", "jumped 20 cents, or 4.6%") == (0, 4)
     assert agree("about 8 to 5", "more than 3 to 1") == (0, 4)  # m0490
+
+
+def test_figures_disagree_only_when_each_side_states_one_the_other_does_not():
+    assert disagree(amounts("up 19 cents, or 4.4%"), amounts("jumped 20 cents, or 4.6%"))
+    assert disagree(amounts("more than 2,000 insurgents"), amounts("2,100 combatants"))  # m0611
+    assert not disagree(amounts("seven cents"), amounts("7 cents"))
+    assert not disagree(amounts("$6.3 billion"), amounts("$6.32 billion"))
+    assert not disagree(amounts("Residents of 220 homes forced out"), amounts("Residents forced out"))  # one side only
 
 
 def test_one_as_a_pronoun_is_no_difference_but_agrees_with_a_1():
