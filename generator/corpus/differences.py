@@ -4,8 +4,10 @@ Each quote gets a profile once (its figures as values, names, negation parity, m
 content stems and their words); a pair is then compared on it: content stems one side has and the
 other lacks (a stem sharing its first PREFIX letters is one word inflected), which of those the other
 side's explain in WordNet (synonyms.py: a synonym, or kin — "predict" / "prediction"), and the runs
-they make (an added claim is a block, a translation's other words are scattered). verifier.py turns
-these into features and a probability; links.py never reads them directly.
+they make (an added claim is a block, a translation's other words are scattered), and the largest
+such block that reads as a clause of its own (added_clause: a connective opens it, a verb carries
+it). The word lists are data/differences.yaml. verifier.py turns these into features and a
+probability; links.py reads only the figures, to flag a link whose figures disagree.
 """
 
 from __future__ import annotations
