@@ -255,7 +255,7 @@ def decide_links(found: list[Link], articles: list[Article], desks: list[DeskFil
             else:
                 ops = link_stage.align(a.text.split(), b.text.split())
                 added.append(Link(a=a.id, b=b.id, kind=cast(LinkKind, fix.kind or "paraphrase"), score=1.0, ops=ops, desk=where,
-                                  speakers_differ=bool(a.speaker and b.speaker and a.speaker != b.speaker),
+                                  speakers_differ=link_stage.speakers_differ(a.speaker, b.speaker),
                                   figures_differ=link_stage.figures_differ(a.text, b.text)))
                 log.append(DeskCorrection(desk.date, article.id, f"link of {_short(a.text)} to {b.id} added "
                                           f"({fix.kind})", fix.why or desk.why, where))

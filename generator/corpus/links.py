@@ -278,6 +278,11 @@ def _capped(found: list[tuple], cap: int) -> list[tuple]:
     return kept
 
 
+def speakers_differ(a: str | None, b: str | None) -> bool:
+    """Whether two quotes name two different people as their speakers (Link.speakers_differ)."""
+    return bool(a and b and a != b)
+
+
 def figures_differ(a: str, b: str) -> bool:
     """Whether two quotes' texts each state a figure the other does not (Link.figures_differ)."""
     return figures.disagree(figures.amounts(a), figures.amounts(b))
@@ -286,6 +291,6 @@ def figures_differ(a: str, b: str) -> bool:
 def _made(kept: list[tuple], alignments: dict[tuple[int, int], list[tuple[str, str, str]]]) -> list[Link]:
     kept.sort(key=itemgetter(1, 2))  # stable: the order of the links' (a, b)
     return [Link(a=qa, b=qb, kind=kind, score=-negative, ops=alignments.get((a.text, b.text), []),
-                 speakers_differ=bool(a.speaker and b.speaker and a.speaker != b.speaker),
+                 speakers_differ=speakers_differ(a.speaker, b.speaker),
                  figures_differ=kind != "verbatim" and figures.disagree(profile(a).numbers, profile(b).numbers))
             for negative, qa, qb, kind, a, b in kept]
