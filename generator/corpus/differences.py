@@ -20,7 +20,7 @@ from typing import Protocol
 
 from generator import lexicon
 from generator.text import numbers as figures
-from generator.text import synonyms
+from generator.text import synonyms, vectors
 from generator.text.normalise import GAP, STOPWORDS, stem, words
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -75,6 +75,7 @@ class Profile:
     senses: dict[str, frozenset[int]]  # their WordNet synsets, looked up when a stem is unmatched (senses)
     kin: dict[str, frozenset[int]]  # and their kin (kin)
     sequence: Sequence | None = None  # its words as added_clause reads them, made on first need
+    embedded: vectors.Embedded | None | bool = False  # its word-piece vectors (meaning), looked up on first need
 
 
 def profile(q: QuoteText) -> Profile:
@@ -234,6 +235,15 @@ def sequence(tokens: list[str]) -> Sequence:
             out.append((AUXILIARY if token in vocab.auxiliaries else OTHER, "", token))
     out.append((BREAK, "", ""))
     return tuple(out)
+
+
+def meaning(q: QuoteText) -> vectors.Embedded | None:
+    """The quote's word-piece vectors (text/vectors.py), looked up once per quote on first need:
+    only pairs that reach the verifier ask."""
+    p = profile(q)
+    if p.embedded is False:
+        p.embedded = vectors.embed(q.display)
+    return p.embedded if isinstance(p.embedded, vectors.Embedded) else None
 
 
 def added_clause(q: QuoteText, unmatched: list[str]) -> int:

@@ -38,11 +38,11 @@ def scores(name: str) -> tuple[float, float, int]:
     return linked_pos / max(1, linked_pos + linked_neg), linked_pos / positives, len(found) - len(within)
 
 
-def test_news_paraphrase_pairs_keep_precision_first():  # mrpc-train: fitted P 0.967 R 0.448
+def test_news_paraphrase_pairs_keep_precision_first():  # mrpc-train: fitted P 0.970 R 0.450
     precision, recall, _ = scores("mrpc-train.tsv")
     assert precision >= 0.95 and recall >= 0.43
 
 
-def test_translation_pairs_are_found_without_false_links():  # ted-zhen: fitted P 1.000 R 0.715
+def test_translation_pairs_are_found_without_false_links():  # ted-zhen: fitted P 1.000 R 0.708
     precision, recall, _ = scores("ted-zhen.tsv")
     assert precision >= 0.99 and recall >= 0.68

@@ -345,3 +345,34 @@ def test_a_two_word_phrase_from_two_speakers_is_no_finding():  # PolNeAR: scare 
     assert linked("top secret", "top secret", "Ben Carson", "James Comey") == []
     assert linked("We’ll see", "We’ll see.", "Bernie Sanders", None) == []
     assert [link.kind for link in linked("top secret", "top secret", "James Comey", "James Comey")] == ["verbatim"]
+
+
+# Meaning (text/vectors.py): word-piece vectors tell one statement in other words from a related one,
+# and are not read on phrases, where one word carries the statement.
+def _without_meaning(a: str, b: str) -> float:
+    x = verifier.features(_quote(a), _quote(b))
+    for name in ("meaning_cosine", "meaning_alignment", "meaning_weakest"):
+        x[verifier.FEATURES.index(name)] = -1.0
+    return verifier.model().probability(x)
+
+
+LACY = ("Even after he turned 94, Lacy worked to change baseball.",
+        "Even into his 90s, Lacy worked to change the game of baseball.")  # m2101, label 1
+GAUGES = ("The market's broader gauges also posted big gains, having climbed higher for four consecutive weeks.",
+          "The broader market also retreated, having climbed higher for four consecutive weeks.")  # m1175, label 0
+
+
+def test_one_statement_in_other_words_links_thanks_to_meaning():
+    assert kind(*LACY) == "paraphrase"
+    assert _without_meaning(*LACY) < verifier.model().threshold
+
+
+def test_gains_and_a_retreat_do_not_link():
+    assert kind(*GAUGES) is None
+
+
+def test_meaning_is_not_read_on_phrases():  # Donald Trump, two reports: two statements
+    pair = ("the worst thing that ever happened to the establishment.", "was the worst thing that's happened to Israel.")
+    x = verifier.features(_quote(pair[0]), _quote(pair[1]))
+    assert x[verifier.FEATURES.index("meaning_cosine"):] == list(verifier.UNREAD)
+    assert kind(*pair) is None
