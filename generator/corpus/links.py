@@ -160,7 +160,7 @@ def judge(a: Entry, b: Entry) -> tuple[Kind, float] | None:
         return None  # too few words shared for any probability near the threshold: no features to compute
     if not short_agrees(a, b):
         return None  # a short phrase alike but for a word: nothing the probability could tell apart
-    score = probability(a, b)
+    score = probability(a, b, RELATED_FLOOR)  # below it: no link, nothing related, the exact score unneeded
     if score < RELATED_FLOOR:
         return None
     kind: Kind = "partial" if contained >= PARTIAL_COVERAGE else "paraphrase"

@@ -5,6 +5,8 @@ from Chinese, ids t…) and the seeds; the labels are the corpora's."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.corpus import differences, verifier
 from generator.corpus.entries import Entry, features
@@ -376,3 +378,21 @@ def test_meaning_is_not_read_on_phrases():  # Donald Trump, two reports: two sta
     x = verifier.features(_quote(pair[0]), _quote(pair[1]))
     assert x[verifier.FEATURES.index("meaning_cosine"):] == list(verifier.UNREAD)
     assert kind(*pair) is None
+
+
+@given(st.sampled_from([LACY, GAUGES, CONAGRA, GAUDY]),
+       st.lists(st.floats(min_value=-1.0, max_value=1.0), min_size=3, max_size=3))
+def test_the_ceiling_bounds_the_trees_whatever_the_meaning_reads(pair, meaning):
+    """probability(a, b, floor) skips the vectors when Model.ceiling, the trees' bound with the
+    meaning features free, is under the floor; the bound must hold for any value they could take."""
+    m = verifier.model()
+    x = verifier.features(_quote(pair[0]), _quote(pair[1]))
+    x[verifier.MEANING[0]:] = meaning
+    assert m.ceiling is not None and m.log_odds(x) <= m.ceiling(x) + 1e-9
+
+
+def test_a_floor_changes_no_probability_that_reaches_it():
+    exact = verifier.probability(_quote(LACY[0]), _quote(LACY[1]))
+    assert verifier.probability(_quote(LACY[0]), _quote(LACY[1]), floor=0.7) == exact
+    low = ("The ECB has cut interest rates six times over that period.", "Police said her two small children were alone.")
+    assert verifier.probability(_quote(low[0]), _quote(low[1]), floor=0.7) < 0.7
