@@ -84,6 +84,7 @@ class Model:
         return self.calibrated(self.log_odds(x))
 
     def calibrated(self, log_odds: float) -> float:
+        """The probability for the trees' log-odds (or a bound on them: the map is increasing)."""
         z = self.calibration[0] * log_odds + self.calibration[1]
         return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
 
@@ -157,18 +158,19 @@ FEATURES = ("dice_stems", "dice_words", "cover_short", "cover_long", "short_len"
 MEANING_STEMS = 6
 UNREAD = (-1.0, -1.0, -1.0)
 MEANING = tuple(FEATURES.index(name) for name in ("meaning_cosine", "meaning_alignment", "meaning_weakest"))
-assert tuple(range(len(FEATURES) - len(UNREAD), len(FEATURES))) == MEANING  # the last ones, set by one slice
+if tuple(range(len(FEATURES) - len(UNREAD), len(FEATURES))) != MEANING:
+    raise RuntimeError("the meaning features must be the last of FEATURES: features() sets them with one slice")
 
 
 def features(a: QuoteText, b: QuoteText) -> list[float]:
     """The pair's features in FEATURES' order; symmetric in a and b."""
-    x, read = _words_read(a, b)
+    x, read = _all_but_meaning(a, b)
     if read:
         x[MEANING[0]:] = vectors.alignment(meaning(a), meaning(b))
     return x
 
 
-def _words_read(a: QuoteText, b: QuoteText) -> tuple[list[float], bool]:
+def _all_but_meaning(a: QuoteText, b: QuoteText) -> tuple[list[float], bool]:
     """The features but meaning (left UNREAD), and whether meaning is to be read (MEANING_STEMS)."""
     pa, pb = profile(a), profile(b)
     short, long_ = (a, b) if (len(a.stem_set), a.plain) <= (len(b.stem_set), b.plain) else (b, a)
@@ -273,7 +275,7 @@ def probability(a: QuoteText, b: QuoteText, floor: float = 0.0) -> float:
     from a link: the trees' bound with the meaning features free (Model.ceiling) tells so without
     reading the vectors, which were a third of matching's time (100,000 quotes)."""
     m = model()
-    x, read = _words_read(a, b)
+    x, read = _all_but_meaning(a, b)
     if read:
         if floor > 0 and m.ceiling is not None:
             bound = m.calibrated(m.ceiling(x))
